@@ -1,0 +1,22 @@
+# The two commands of the README:
+#   make site   install what is missing, build mlmd, and build site/ from notebooks/
+#   make test   install what is missing and run every test
+SWIFT ?= swift
+
+.PHONY: site test deps build golden
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	$(SWIFT) build -c release --product mlmd
+
+site: build
+	.build/release/mlmd build notebooks -o site
+
+test: deps
+	$(SWIFT) test
+
+# Regenerates the expected outputs from R (needs R and its packages; tests never do).
+golden:
+	Rscript scripts/knit-golden.R

@@ -1,0 +1,43 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "mlmd",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mlmd", targets: ["mlmd"]),
+        .library(name: "MLMLang", targets: ["MLMLang"]),
+        .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "Site", targets: ["Site"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - C libraries (module.modulemap + shim.h only)
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev", "liblapack-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CNLopt", pkgConfig: "nlopt", providers: [.apt(["libnlopt-dev"])]),
+        // r-mathlib's .pc file points at R's own include folder, which it does not install: no pkgConfig.
+        .systemLibrary(name: "CRmath", providers: [.apt(["r-mathlib"])]),
+
+        // MARK: - Libraries, dependencies pointing one way: language -> notebook -> site -> cli
+        .target(name: "MLMLang", dependencies: ["CRmath"]),
+        .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
+        .target(name: "Site", dependencies: ["CCmark", "Notebook"]),
+        .executableTarget(name: "mlmd", dependencies: [
+            "Notebook", "Site", "MLMLang",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: - Tests, one target per library
+        .testTarget(name: "SystemLibrariesTests",
+                    dependencies: ["CCmark", "COpenBLAS", "CLibXML2", "CNLopt", "CRmath"]),
+        .testTarget(name: "MLMLangTests", dependencies: ["MLMLang"], resources: [.copy("Conformance")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang"], resources: [.copy("Golden")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Notebook", "CLibXML2"]),
+        .testTarget(name: "mlmdTests", dependencies: ["mlmd"]),
+    ]
+)

@@ -1,0 +1,207 @@
+/// Evaluation of expressions: constants, symbol lookup through promises, and calls.
+extension Interpreter {
+    public func eval(_ expr: Expr, _ env: Environment) throws -> RValue {
+        stepBudget -= 1
+        if stepBudget < 0 { throw RError("evaluation step limit reached") }
+        switch expr {
+        case .constant(let v):
+            visible = true
+            return v
+        case .symbol(let name):
+            visible = true
+            return try lookup(name, env)
+        case .call(let call):
+            return try evalCall(call, env)
+        case .function(let def):
+            visible = true
+            return .closure(Closure(parameters: def.parameters, body: .function(def), env: env))
+        case .missingArgument:
+            throw RError("argument is missing, with no default")
+        }
+    }
+
+    /// The value bound to `name`, forcing a promise if needed.
+    public func lookup(_ name: String, _ env: Environment) throws -> RValue {
+        guard let frame = env.lookupFrame(name), let binding = frame.binding(name) else {
+            throw RError("object '\(name)' not found")
+        }
+        return try value(of: binding, name: name)
+    }
+
+    func value(of binding: Binding, name: String) throws -> RValue {
+        switch binding {
+        case .value(let v): return v
+        case .promise(let p): return try force(p)
+        case .missing: throw RError("argument \"\(name)\" is missing, with no default")
+        case .dots: throw RError("'...' used in an incorrect context")
+        }
+    }
+
+    public func force(_ p: Promise) throws -> RValue {
+        if let v = p.value { return v }
+        guard let env = p.env else { return .null }
+        if p.underEvaluation {
+            throw RError("promise already under evaluation: recursive default argument reference or earlier problems?")
+        }
+        p.underEvaluation = true
+        defer { p.underEvaluation = false }
+        let v = try eval(p.expr, env)
+        p.fulfil(v)
+        return v
+    }
+
+    /// Finds a function by name, skipping bindings that are not functions, as R does for calls.
+    func lookupFunction(_ name: String, _ env: Environment) throws -> RValue {
+        var e: Environment? = env
+        while let frame = e?.lookupFrame(name) {
+            if let b = frame.binding(name) {
+                let v = try value(of: b, name: name)
+                if v.isFunction { return v }
+            }
+            e = frame.parent
+        }
+        throw RError("could not find function \"\(name)\"")
+    }
+
+    func evalCall(_ call: Call, _ env: Environment) throws -> RValue {
+        let function: RValue
+        switch call.function {
+        case .symbol(let name):
+            do { function = try lookupFunction(name, env) } catch let e as RError { throw RError(e.message, call: call) }
+        default:
+            function = try eval(call.function, env)
+        }
+        return try apply(function, call: call, env: env)
+    }
+
+    /// Calls a function value with the call's (unevaluated) arguments.
+    func apply(_ function: RValue, call: Call, env: Environment) throws -> RValue {
+        switch function {
+        case .builtin(let b):
+            switch b.body {
+            case .special(let body):
+                visible = true
+                return try body(CallContext(interpreter: self, env: env, call: call), call.arguments)
+            case .eager(let body):
+                let args = try evaluateArguments(call.arguments, env)
+                visible = true
+                do {
+                    return try body(CallContext(interpreter: self, env: env, call: call), args)
+                } catch var e as RError where e.call == nil && !isConditionSignal(b.name) {
+                    e.call = call
+                    throw e
+                }
+            }
+        case .closure(let c):
+            let supplied = try promiseArguments(call.arguments, env)
+            return try applyClosure(c, call: call, supplied: supplied, callerEnv: env)
+        default:
+            throw RError("attempt to apply non-function", call: call)
+        }
+    }
+
+    /// `stop` and `warning` name the calling closure, never themselves.
+    private func isConditionSignal(_ name: String) -> Bool { name == "stop" || name == "warning" }
+
+    /// Evaluates arguments for a builtin, expanding `...`.
+    public func evaluateArguments(_ arguments: [Argument], _ env: Environment) throws -> [EvaluatedArgument] {
+        var result: [EvaluatedArgument] = []
+        result.reserveCapacity(arguments.count)
+        for (i, a) in arguments.enumerated() {
+            switch a.value {
+            case .symbol("..."):
+                guard let frame = env.lookupFrame("..."), case .dots(let dots)? = frame.binding("...") else {
+                    if env.lookupFrame("...") != nil { continue }
+                    throw RError("'...' used in an incorrect context")
+                }
+                for d in dots { result.append(EvaluatedArgument(name: d.name, try force(d.promise))) }
+            case .missingArgument:
+                throw RError("argument \(i + 1) is empty")
+            default:
+                result.append(EvaluatedArgument(name: a.name, try eval(a.value, env)))
+            }
+        }
+        return result
+    }
+
+    /// Wraps arguments in promises for a closure, expanding `...` into its promises.
+    func promiseArguments(_ arguments: [Argument], _ env: Environment) throws -> [(name: String?, promise: Promise?)] {
+        var result: [(name: String?, promise: Promise?)] = []
+        for a in arguments {
+            switch a.value {
+            case .symbol("..."):
+                if case .dots(let dots)? = env.lookupFrame("...")?.binding("...") {
+                    for d in dots { result.append((d.name, d.promise)) }
+                }
+            case .missingArgument:
+                result.append((a.name, nil))
+            case .constant(let v):
+                result.append((a.name, Promise(value: v, expr: a.value)))
+            default:
+                result.append((a.name, Promise(expr: a.value, env: env)))
+            }
+        }
+        return result
+    }
+
+    /// Evaluates a closure's body in a new environment whose parent is the closure's own.
+    func applyClosure(_ c: Closure, call: Call, supplied: [(name: String?, promise: Promise?)],
+                             callerEnv: Environment, dispatch: DispatchState? = nil,
+                             extraBindings: [(String, RValue)] = []) throws -> RValue {
+        let env = Environment(parent: c.env)
+        try matchArguments(c.parameters, supplied, into: env, call: call)
+        for (name, value) in extraBindings { env.set(name, value) }
+        if frames.count > 2000 {
+            throw RError("evaluation nested too deeply: infinite recursion / options(expressions=)?")
+        }
+        frames.append(Frame(call: call, env: env, function: c, dispatch: dispatch))
+        defer { frames.removeLast() }
+        let body: Expr
+        if case .function(let def) = c.body { body = def.body } else { body = c.body }
+        do {
+            return try eval(body, env)
+        } catch ControlFlow.returnValue(let v, let from) where from === env {
+            return v
+        }
+    }
+
+    /// Arguments of a builtin that also accepts `...`: R's rules of exact, partial and
+    /// positional matching, reported as values.
+    public func matchBuiltinArguments(_ formals: [String], _ args: [EvaluatedArgument], call: Call?) throws
+        -> (matched: [String: RValue], rest: [EvaluatedArgument]) {
+        var matched: [String: RValue] = [:]
+        var used = [Bool](repeating: false, count: args.count)
+        let dotsIndex = formals.firstIndex(of: "...") ?? formals.count
+        // Exact names.
+        for (i, a) in args.enumerated() {
+            guard let n = a.name, formals.contains(n), n != "...", matched[n] == nil else { continue }
+            matched[n] = a.value
+            used[i] = true
+        }
+        // Partial names, only for formals before `...`.
+        for (i, a) in args.enumerated() where !used[i] {
+            guard let n = a.name, !n.isEmpty else { continue }
+            let candidates = formals[..<dotsIndex].filter { $0.hasPrefix(n) && matched[$0] == nil }
+            if candidates.count == 1 { matched[candidates[0]] = a.value; used[i] = true }
+        }
+        // Positions.
+        var rest: [EvaluatedArgument] = []
+        var f = 0
+        for (i, a) in args.enumerated() where !used[i] {
+            if a.name != nil && !(a.name?.isEmpty ?? true) {
+                if dotsIndex < formals.count { rest.append(a); continue }
+                throw RError("unused argument (\(a.name ?? "") = \(Deparser.deparseValueBrief(a.value)))", call: call)
+            }
+            while f < dotsIndex && matched[formals[f]] != nil { f += 1 }
+            if f < dotsIndex {
+                matched[formals[f]] = a.value
+                f += 1
+            } else if dotsIndex < formals.count {
+                rest.append(a)
+            } else {
+                throw RError("unused argument (\(Deparser.deparseValueBrief(a.value)))", call: call)
+            }
+        }
+        return (matched, rest)
+    }
+}

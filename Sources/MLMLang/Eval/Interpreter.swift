@@ -1,0 +1,76 @@
+import Foundation
+
+/// One R session: global environment, base library, options, output and random-number state.
+public final class Interpreter {
+    public let baseEnv: Environment
+    public let globalEnv: Environment
+    /// Whether the value of the last top-level expression should be printed.
+    public var visible = true
+    /// Receives everything the session prints or signals.
+    public var emit: (OutputEvent) -> Void = { _ in }
+    /// Folder that relative paths are resolved against.
+    public var workingDirectory: URL
+    public var options: [String: RValue] = [:]
+    /// Evaluation steps left before the session gives up; guards tests against runaway code.
+    public var stepBudget = Int.max
+    /// The calls of closures being evaluated, innermost last (for `sys.call`, warnings and errors).
+    var frames: [Frame] = []
+
+    struct Frame {
+        let call: Call
+        let env: Environment
+        let function: Closure
+        /// For S3 methods: what NextMethod needs to continue dispatch.
+        var dispatch: DispatchState?
+    }
+
+    struct DispatchState {
+        let generic: String
+        let classes: [String]
+        let position: Int
+        let object: RValue
+    }
+
+    public init(workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        baseEnv = Environment(parent: nil, name: "base")
+        globalEnv = Environment(parent: baseEnv, name: "R_GlobalEnv")
+        self.workingDirectory = workingDirectory
+        options = ["digits": .scalar(7), "width": .scalar(80), "OutDec": .scalar("."), "scipen": .scalar(0),
+                   "warn": .scalar(0)]
+        Library.install(into: self)
+    }
+
+    public var digits: Int { options["digits"]?.asVector.flatMap { intValue($0) } ?? 7 }
+    public var width: Int { options["width"]?.asVector.flatMap { intValue($0) } ?? 80 }
+    public var scipen: Int { options["scipen"]?.asVector.flatMap { intValue($0) } ?? 0 }
+
+    private func intValue(_ v: RVector) -> Int? {
+        switch v.storage {
+        case .integer(let a): return a.first
+        case .double(let a): return a.first.map { Int($0) }
+        default: return nil
+        }
+    }
+
+    public func define(_ name: String, special: @escaping (CallContext, [Argument]) throws -> RValue) {
+        baseEnv.set(name, .builtin(Builtin(name: name, body: .special(special))))
+    }
+
+    public func define(_ name: String, _ body: @escaping (CallContext, [EvaluatedArgument]) throws -> RValue) {
+        baseEnv.set(name, .builtin(Builtin(name: name, body: .eager(body))))
+    }
+
+    // MARK: - Output
+
+    public func write(_ text: String) { emit(.text(text)) }
+
+    public func message(_ text: String) { emit(.message(text)) }
+
+    /// Signals a warning from a builtin, naming the call it came from.
+    public func warning(_ text: String, call: Call?) {
+        emit(.warning(text, call: call.map(Deparser.deparseCall)))
+    }
+
+    /// The call of the innermost closure, which `stop()` and `warning()` report.
+    var currentClosureCall: Call? { frames.last?.call }
+}

@@ -1,0 +1,16 @@
+/// The builtin functions, one file per family.
+enum Library {
+    static func install(into interp: Interpreter) {
+        ControlLibrary.install(interp)
+        ArithmeticLibrary.install(interp)
+        VectorLibrary.install(interp)
+        OutputLibrary.install(interp)
+        IndexingLibrary.install(interp)
+        for name in ["pi"] { _ = name }
+        interp.baseEnv.set("pi", .scalar(Double.pi))
+        interp.baseEnv.set("T", .scalar(true))
+        interp.baseEnv.set("F", .scalar(false))
+        interp.baseEnv.set("LETTERS", .character((65...90).map { String(UnicodeScalar($0)!) }))
+        interp.baseEnv.set("letters", .character((97...122).map { String(UnicodeScalar($0)!) }))
+    }
+}

@@ -1,0 +1,71 @@
+/// Printing, and the conditions R code can signal: messages, warnings and errors.
+enum OutputLibrary {
+    static func install(_ interp: Interpreter) {
+        interp.define("print", { ctx, args in
+            guard let x = args.first?.value else { throw RError("argument \"x\" is missing, with no default") }
+            var digitsOverride: Int?
+            if let d = args.first(where: { $0.name == "digits" })?.value.scalarInt() { digitsOverride = d }
+            let saved = ctx.interpreter.options["digits"]
+            if let d = digitsOverride { ctx.interpreter.options["digits"] = .scalar(d) }
+            defer { ctx.interpreter.options["digits"] = saved }
+            try ctx.interpreter.printTopLevel(x, env: ctx.env)
+            ctx.interpreter.visible = false
+            return x
+        })
+        interp.define("cat", { ctx, args in
+            var sep = " "
+            var parts: [String] = []
+            for a in args {
+                if a.name == "sep" { sep = a.value.scalarString() ?? sep; continue }
+                if a.name == "fill" || a.name == "file" || a.name == "append" { continue }
+                switch a.value {
+                case .null: continue
+                case .vector(let v):
+                    if case .list = v.storage { throw RError("argument 1 (type 'list') cannot be handled by 'cat'") }
+                    if case .double(let d) = v.storage {
+                        parts += d.map { RFormat.significant($0, digits: 7) }
+                    } else if v.isFactor, case .integer(let codes) = v.storage {
+                        parts += codes.map { $0 == NAInteger ? "NA" : String($0) }
+                    } else {
+                        parts += Coerce.strings(v).map { $0 ?? "NA" }
+                    }
+                case .language(let l): parts.append(Deparser.deparse(l.expr))
+                default: throw RError("argument 1 (type '\(a.value.typeName)') cannot be handled by 'cat'")
+                }
+            }
+            // cat puts the separator between items, but not after an item ending in a newline
+            // when the separator is a space... R simply joins; keep R's behaviour.
+            ctx.interpreter.write(parts.joined(separator: sep))
+            ctx.interpreter.visible = false
+            return .null
+        })
+        interp.define("message", { ctx, args in
+            let text = args.filter { $0.name != "appendLF" && $0.name != "domain" }.map { a -> String in
+                if case .vector(let v) = a.value { return Coerce.strings(v).map { $0 ?? "NA" }.joined() }
+                return Deparser.deparseValue(a.value)
+            }.joined()
+            let appendLF = args.first(where: { $0.name == "appendLF" })?.value.scalarLogical() != .no
+            ctx.interpreter.message(text + (appendLF ? "\n" : ""))
+            ctx.interpreter.visible = false
+            return .null
+        })
+        interp.define("warning", { ctx, args in
+            let text = conditionText(args)
+            let includeCall = args.first(where: { $0.name == "call." })?.value.scalarLogical() != .no
+            ctx.interpreter.warning(text, call: includeCall ? ctx.interpreter.currentClosureCall : nil)
+            ctx.interpreter.visible = false
+            return .scalar(text)
+        })
+        interp.define("stop", { ctx, args in
+            let includeCall = args.first(where: { $0.name == "call." })?.value.scalarLogical() != .no
+            throw RError(conditionText(args), call: includeCall ? ctx.interpreter.currentClosureCall : nil)
+        })
+    }
+
+    static func conditionText(_ args: [EvaluatedArgument]) -> String {
+        args.filter { $0.name == nil || $0.name == "" }.map { a -> String in
+            if case .vector(let v) = a.value { return Coerce.strings(v).map { $0 ?? "NA" }.joined() }
+            return Deparser.deparseValue(a.value)
+        }.joined()
+    }
+}

@@ -1,0 +1,105 @@
+/// print.default for every kind of value, and the top-level print that dispatches on class.
+extension Interpreter {
+    /// Prints a value as R's top level does after a visible expression.
+    public func printTopLevel(_ value: RValue, env: Environment) throws {
+        if let classes = value.explicitClass {
+            for cls in classes {
+                if let method = try? lookupFunction("print.\(cls)", env), case .closure(let c) = method {
+                    let call = Call(.symbol("print"), [Argument(.constant(value))])
+                    _ = try applyClosure(c, call: call, supplied: [(nil, Promise(value: value, expr: .symbol("x")))],
+                                         callerEnv: env)
+                    return
+                }
+            }
+        }
+        write(formatForPrint(value))
+    }
+
+    var vectorPrinter: VectorPrinter { VectorPrinter(digits: digits, width: width, scipen: scipen) }
+
+    /// The text print.default writes for a value.
+    public func formatForPrint(_ value: RValue, quote: Bool = true) -> String {
+        var printer = vectorPrinter
+        printer.quote = quote
+        switch value {
+        case .null:
+            return "NULL\n"
+        case .vector(let v):
+            if v.isFactor { return formatFactor(v) }
+            if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") }
+            return printer.print(v) + formatExtraAttributes(v)
+        case .closure(let c):
+            return Deparser.deparseValue(.closure(c)) + "\n"
+        case .builtin(let b):
+            return "function (...) .Primitive(\"\(b.name)\")\n"
+        case .environment(let e):
+            if e === globalEnv { return "<environment: R_GlobalEnv>\n" }
+            if e === baseEnv { return "<environment: base>\n" }
+            return "<environment>\n"
+        case .language(let l):
+            var text = Deparser.deparse(l.expr)
+            if case .symbol = l.expr {} else if l.attributes["class"] == nil {
+                text = Deparser.deparse(l.expr)
+            }
+            return text + "\n"
+        }
+    }
+
+    private func formatExtraAttributes(_ v: RVector) -> String {
+        var out = ""
+        for (name, value) in v.attributes.entries where !["names", "dim", "dimnames", "class", "levels", "tsp", "comment", "row.names"].contains(name) {
+            out += "attr(,\"\(name)\")\n" + formatForPrint(value)
+        }
+        return out
+    }
+
+    private func formatList(_ items: [RValue], names: [String?]?, prefix: String) -> String {
+        if items.isEmpty { return prefix.isEmpty ? "list()\n" : "list()\n" }
+        var out = ""
+        for (i, item) in items.enumerated() {
+            let tag: String
+            if let name = names?[i], !name.isEmpty {
+                tag = prefix + "$" + (Deparser.isSyntacticName(name) ? name : "`\(name)`")
+            } else {
+                tag = prefix + "[[\(i + 1)]]"
+            }
+            out += tag + "\n"
+            if case .vector(let v) = item, case .list(let inner) = v.storage, !v.isFactor, v.classes == nil {
+                out += inner.isEmpty ? "list()\n" : formatList(inner, names: v.names, prefix: tag)
+            } else {
+                out += formatForPrint(item)
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// print.factor: the labels unquoted, then the levels on one line (shortened to fit).
+    func formatFactor(_ v: RVector) -> String {
+        let levels = v.levels ?? []
+        guard case .integer(let codes) = v.storage else { return "" }
+        var labels = RVector(.character(codes.map { $0 == NAInteger || $0 < 1 || $0 > levels.count ? nil : levels[$0 - 1] }))
+        labels.names = v.names
+        var printer = vectorPrinter
+        printer.quote = false
+        printer.naString = "<NA>"
+        var out = codes.isEmpty ? "factor(0)\n" : printer.print(labels)
+        let ordered = v.classes?.contains("ordered") ?? false
+        let separator = ordered ? " < " : " "
+        let header = "Levels: "
+        let available = width - (header.count + 3 + 1 + 3)
+        var cumulative = 0
+        var fit = levels.count
+        for (i, l) in levels.enumerated() {
+            cumulative += l.displayWidth + separator.count
+            if cumulative > available && levels.count > 1 { fit = max(1, i); break }
+        }
+        if fit >= levels.count {
+            out += header + levels.joined(separator: separator) + "\n"
+        } else {
+            let shown = Array(levels[0..<max(1, fit - 1)]) + ["..."] + (fit > 1 ? [levels[levels.count - 1]] : [])
+            out += "\(levels.count) " + header + shown.joined(separator: separator) + "\n"
+        }
+        return out
+    }
+}

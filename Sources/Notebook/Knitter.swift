@@ -1,0 +1,210 @@
+import Foundation
+import MLMLang
+
+/// The result of knitting: Markdown as `knitr::knit` writes it, and the notebook's metadata.
+public struct KnittedDocument {
+    public let notebook: Notebook
+    public let markdown: String
+}
+
+/// Runs a notebook's chunks in one session and writes knitr's Markdown: source in fenced
+/// blocks tagged with the engine, output in plain fences with `## ` before each line.
+public final class Knitter {
+    public let notebook: Notebook
+    public let session: Session
+    private var labels: Set<String> = []
+
+    public init(notebook: Notebook, workingDirectory: URL? = nil) {
+        self.notebook = notebook
+        let dir = workingDirectory ?? URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
+        session = Session(workingDirectory: dir)
+    }
+
+    public func knit() throws -> KnittedDocument {
+        var parts: [String] = []
+        var line = 1
+        var inlineIndex = 0
+        // Like knitr, the document is a sequence of non-empty text groups and chunks joined by newlines.
+        for (index, chunk) in notebook.chunks.enumerated() {
+            if line < chunk.fenceLine { parts.append(try textGroup(from: line, to: chunk.fenceLine - 1, inlineIndex: &inlineIndex)) }
+            parts.append(try render(chunk, number: index + 1))
+            line = chunk.endLine + 1
+        }
+        if line <= notebook.lines.count {
+            parts.append(try textGroup(from: line, to: notebook.lines.count, inlineIndex: &inlineIndex))
+        }
+        return KnittedDocument(notebook: notebook, markdown: parts.joined(separator: "\n") + "\n")
+    }
+
+    // MARK: - Text and inline code
+
+    /// Lines `first...last` of the notebook with inline code replaced by its formatted value.
+    private func textGroup(from first: Int, to last: Int, inlineIndex: inout Int) throws -> String {
+        guard first <= last else { return "" }
+        var text = notebook.lines[(first - 1)..<last].joined(separator: "\n")
+        var cursor = text.startIndex
+        while inlineIndex < notebook.inlineCode.count, notebook.inlineCode[inlineIndex].blockStartLine <= last {
+            let span = notebook.inlineCode[inlineIndex]
+            inlineIndex += 1
+            guard span.blockStartLine >= first else { continue }
+            let value: RValue
+            do {
+                value = try session.evaluateInline(span.code)
+            } catch let e as RError {
+                throw NotebookError(file: notebook.path, line: span.blockStartLine, message: "in inline code `\(span.literal)`: \(e)")
+            } catch let e as ParseError {
+                throw NotebookError(file: notebook.path, line: span.blockStartLine,
+                                    message: "in inline code `\(span.literal)`: Error: <text>:\(e.location.line):\(e.location.column): \(e.message)")
+            }
+            let formatted = InlineFormatter.format(value, digits: session.interpreter.digits)
+            for ticks in ["`", "``", "```"] {
+                if let range = text.range(of: ticks + span.literal + ticks, range: cursor..<text.endIndex) {
+                    text.replaceSubrange(range, with: formatted)
+                    cursor = text.index(range.lowerBound, offsetBy: formatted.count)
+                    break
+                }
+            }
+        }
+        return text
+    }
+
+    // MARK: - Chunks
+
+    private func options(for chunk: Chunk, number: Int) throws -> ChunkOptions {
+        var options = ChunkOptions()
+        do {
+            try ChunkHeader.apply(chunk.header, to: &options, session: session)
+            try ChunkHeader.applyOptionLines(chunk.optionLines, to: &options, session: session)
+        } catch let e as OptionError {
+            throw NotebookError(file: notebook.path, line: chunk.fenceLine, chunk: options.label, message: e.message)
+        }
+        let label = options.label ?? "unnamed-chunk-\(number)"
+        if labels.contains(label) {
+            throw NotebookError(file: notebook.path, line: chunk.fenceLine, chunk: label,
+                                message: "Duplicate chunk label '\(label)'")
+        }
+        labels.insert(label)
+        options.label = label
+        return options
+    }
+
+    private enum Piece {
+        case source(String)
+        case output(String, step: Int)
+        case asis(String)
+        case condition(String)
+    }
+
+    private func render(_ chunk: Chunk, number: Int) throws -> String {
+        let options = try self.options(for: chunk, number: number)
+        let label = options.label ?? ""
+        let codeLines = chunk.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var pieces: [Piece] = []
+
+        if options.eval {
+            let steps: [Session.Step]
+            do {
+                steps = try session.run(chunk.code, continueAfterError: options.error)
+            } catch let e as ParseError {
+                let line = chunk.codeLine + e.location.line - 1
+                let message = "Error: <text>:\(e.location.line):\(e.location.column): \(e.message)"
+                if !options.error { throw NotebookError(file: notebook.path, line: line, chunk: label, message: message) }
+                if options.echo { pieces.append(.source(chunk.code)) }
+                pieces.append(.condition(message))
+                steps = []
+            }
+            for (s, step) in steps.enumerated() {
+                if options.echo {
+                    let lo = max(step.firstLine - 1, 0), hi = min(step.lastLine, codeLines.count)
+                    if lo < hi { pieces.append(.source(codeLines[lo..<hi].joined(separator: "\n"))) }
+                }
+                for event in step.events {
+                    switch event {
+                    case .text(let t):
+                        switch options.results {
+                        case .hide: continue
+                        case .asis: pieces.append(.asis(t))
+                        case .markup, .hold:
+                            if case .output(let previous, let ps)? = pieces.last, ps == s {
+                                pieces[pieces.count - 1] = .output(previous + t, step: s)
+                            } else {
+                                pieces.append(.output(t, step: s))
+                            }
+                        }
+                    case .message(let m):
+                        if options.message { pieces.append(.condition(m)) }
+                    case .warning(let m, let call):
+                        if options.warning {
+                            let text = call.map { "Warning in \($0): \(m)" } ?? "Warning: \(m)"
+                            pieces.append(.condition(text.contains("\n") ? text : StringWrap.wrap(text, width: session.interpreter.width)))
+                        }
+                    case .error(let m, let call):
+                        let text = call.map { "Error in \($0): \(m)" } ?? "Error: \(m)"
+                        if !options.error {
+                            throw NotebookError(file: notebook.path, line: chunk.codeLine + step.expressionLine - 1, chunk: label, message: text)
+                        }
+                        pieces.append(.condition(text))
+                    }
+                }
+            }
+        } else if options.echo {
+            pieces.append(.source(chunk.code))
+        }
+        guard options.include else { return "" }
+
+        if options.results == .hold {
+            let held = pieces.compactMap { p -> String? in if case .output(let t, _) = p { return t } else { return nil } }
+            pieces.removeAll { if case .output = $0 { return true } else { return false } }
+            if !held.isEmpty { pieces.append(.output(held.joined(), step: -1)) }
+        }
+        return chunkText(pieces, options: options, engine: chunk.engine)
+    }
+
+    /// Joins the pieces as knitr's Markdown hooks do, then tidies blank lines (knitr's chunk hook).
+    private func chunkText(_ pieces: [Piece], options: ChunkOptions, engine: String) -> String {
+        var merged: [Piece] = []
+        for p in pieces {
+            if case .source(let s) = p, case .source(let previous)? = merged.last {
+                merged[merged.count - 1] = .source(previous + "\n" + s)
+            } else {
+                merged.append(p)
+            }
+        }
+        var x = ""
+        for p in merged {
+            switch p {
+            case .source(let code): x += fenced(code, info: engine)
+            case .output(let t, _): x += fenced(commentOut(t, prefix: options.comment), info: "")
+            case .condition(let t): x += fenced(commentOut(t, prefix: options.comment), info: "")
+            case .asis(let t): x += t
+            }
+        }
+        x = KnitrText.collapseBlankLinesBeforeFences(x)
+        while x.hasSuffix("\n") { x.removeLast() }
+        if x.hasPrefix("\n") { x = "\n" + x.drop(while: { $0 == "\n" }) }
+        if options.collapse { x = KnitrText.collapseAdjacentFences(x, engine: engine) }
+        return x
+    }
+
+    private func fenced(_ text: String, info: String) -> String {
+        var body = text
+        if body.hasSuffix("\n") { body.removeLast() }
+        return "\n\n```\(info)\n\(body)\n```\n\n"
+    }
+
+    /// knitr's comment_out: the prefix and a space before every line, trailing blanks of
+    /// the last line removed, exactly one final newline.
+    private func commentOut(_ text: String, prefix: String?) -> String {
+        var x = text
+        while x.hasSuffix("\n\n") { x.removeLast() }
+        if !x.hasSuffix("\n") { x += "\n" }
+        guard let prefix else { return x }
+        let p = prefix + " "
+        var lines = x.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { p + $0 }
+        if var last = lines.popLast() {
+            while last.hasSuffix(" ") { last.removeLast() }
+            lines.append(last)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,53 @@
+import Notebook
+
+/// The HTML around a lesson or the index: one stylesheet, no scripts needed to read.
+/// Landmarks are ARIA roles on plain elements, so that the pages also pass libxml2's
+/// (HTML 4) parser without complaints while screen readers get the same structure.
+enum PageTemplate {
+    struct NavigationEntry {
+        let title: String
+        let href: String
+    }
+
+    static func page(title: String, body: String, navigation: [NavigationEntry], current: String?,
+                     stylesheet: String, description: String? = nil) -> String {
+        var nav = ""
+        for entry in navigation {
+            let mark = entry.href == current ? " aria-current=\"page\"" : ""
+            nav += "      <li><a href=\"\(escapeHTML(entry.href))\"\(mark)>\(escapeHTML(entry.title))</a></li>\n"
+        }
+        let meta = description.map { "  <meta name=\"description\" content=\"\(escapeHTML($0))\">\n" } ?? ""
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <meta name="generator" content="mlmd">
+        \(meta)  <title>\(escapeHTML(title))</title>
+          <link rel="stylesheet" href="\(stylesheet)">
+        </head>
+        <body>
+          <div class="lessons" role="navigation" aria-label="Lessons">
+            <a class="home" href="index.html">Lessons</a>
+            <ol>
+        \(nav)    </ol>
+          </div>
+          <div class="content" role="main">
+        \(body)
+          </div>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The header of a lesson from its front matter.
+    static func lessonHeader(_ fm: FrontMatter, fallbackTitle: String) -> String {
+        var out = "<div class=\"lesson-header\">\n<h1>\(escapeHTML(fm.title ?? fallbackTitle))</h1>\n"
+        let byline = [fm.author, fm.date].compactMap { $0 }.filter { !$0.isEmpty }
+        if !byline.isEmpty { out += "<p class=\"byline\">\(escapeHTML(byline.joined(separator: " · ")))</p>\n" }
+        if let d = fm.description, !d.isEmpty { out += "<p class=\"description\">\(escapeHTML(d))</p>\n" }
+        return out + "</div>\n"
+    }
+}

@@ -1,0 +1,50 @@
+/// The site's stylesheet: readable type, light and dark themes from the reader's system setting.
+enum Stylesheet {
+    static let css = """
+    :root {
+      color-scheme: light dark;
+      --text: #1f2328; --muted: #59636e; --background: #ffffff; --surface: #f6f8fa;
+      --border: #d1d9e0; --link: #0a58ca; --output: #eef4ee; --output-border: #9cc59c;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --text: #e6edf3; --muted: #9198a1; --background: #0d1117; --surface: #161b22;
+        --border: #3d444d; --link: #6cb6ff; --output: #12261a; --output-border: #3f7f4f;
+      }
+    }
+    * { box-sizing: border-box; }
+    body {
+      margin: 0; color: var(--text); background: var(--background);
+      font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif;
+      display: grid; grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+    }
+    .lessons { padding: 1.5rem 1rem; border-right: 1px solid var(--border); background: var(--surface); }
+    .lessons .home { font-weight: 600; text-decoration: none; }
+    .lessons ol { padding-left: 1.2rem; }
+    .lessons a[aria-current] { font-weight: 600; }
+    .content { max-width: 52rem; padding: 1.5rem 2rem 4rem; }
+    a { color: var(--link); }
+    h1, h2, h3 { line-height: 1.25; }
+    .byline, .description { color: var(--muted); }
+    pre {
+      background: var(--surface); border: 1px solid var(--border); border-radius: 6px;
+      padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.85rem; line-height: 1.45;
+    }
+    pre code.language-output { display: block; }
+    pre:has(> code.language-output) { background: var(--output); border-color: var(--output-border); }
+    code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
+    ul.lesson-cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
+    ul.lesson-cards li { border: 1px solid var(--border); border-radius: 8px; padding: 1rem 1.25rem; }
+    ul.lesson-cards h2 { margin: 0 0 0.25rem; font-size: 1.2rem; }
+    ul.lesson-cards p { margin: 0; color: var(--muted); }
+    table { border-collapse: collapse; }
+    th, td { border: 1px solid var(--border); padding: 0.25rem 0.5rem; }
+    img, svg { max-width: 100%; height: auto; }
+    @media (max-width: 48rem) {
+      body { display: block; }
+      .lessons { border-right: none; border-bottom: 1px solid var(--border); }
+      .content { padding: 1rem; }
+    }
+
+    """
+}

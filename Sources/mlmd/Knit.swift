@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Notebook
+import Site
+
+struct Knit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a notebook's chunks and write knitted Markdown, as knitr::knit does.")
+
+    @Argument(help: "The notebook (.md, .Rmd or .qmd).")
+    var notebook: String
+
+    @Option(name: .shortAndLong, help: "Where to write the Markdown (default: the notebook's name with .md, or .knit.md for a .md notebook).")
+    var output: String?
+
+    func run() throws {
+        do {
+            let nb = try Notebook.load(path: notebook)
+            let doc = try Knitter(notebook: nb).knit()
+            let target = output ?? Self.defaultOutput(for: notebook)
+            try AtomicDirectory.writeFile(Data(doc.markdown.utf8), to: URL(fileURLWithPath: target))
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    static func defaultOutput(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let base = url.deletingPathExtension()
+        return url.pathExtension.lowercased() == "md" ? base.path + ".knit.md" : base.path + ".md"
+    }
+}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Knit one notebook and write it as an HTML page.")
+
+    @Argument(help: "The notebook (.md, .Rmd or .qmd).")
+    var notebook: String
+
+    @Option(name: .shortAndLong, help: "Folder to write the page and its assets into (default: the current folder).")
+    var output: String = "."
+
+    func run() throws {
+        do {
+            let nb = try Notebook.load(path: notebook)
+            let doc = try Knitter(notebook: nb).knit()
+            let pages = SitePages(documents: [doc])
+            let dir = URL(fileURLWithPath: output)
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent("assets"), withIntermediateDirectories: true)
+            try AtomicDirectory.writeFile(Data(pages.lessonPage(doc).utf8),
+                                          to: dir.appendingPathComponent(SitePages.pageName(doc)))
+            try AtomicDirectory.writeFile(Data(SitePages.stylesheet.utf8), to: dir.appendingPathComponent("assets/style.css"))
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the lesson site: an index page and one page per notebook.")
+
+    @Argument(help: "Folder of notebooks.")
+    var notebooks: String = "notebooks"
+
+    @Option(name: .shortAndLong, help: "Folder to write the site into; replaced only when the whole build succeeds.")
+    var output: String = "site"
+
+    func run() throws {
+        var builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: output))
+        if isatty(STDERR_FILENO) != 0 {
+            builder.progress = { FileHandle.standardError.write(Data("  built \($0)\n".utf8)) }
+        }
+        do {
+            try builder.build()
+        } catch {
+            throw fail(error)
+        }
+    }
+}

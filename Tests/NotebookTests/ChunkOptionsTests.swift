@@ -1,0 +1,54 @@
+import XCTest
+@testable import Notebook
+
+final class ChunkOptionsTests: XCTestCase {
+    func chunk(_ text: String) throws -> Notebook {
+        try Notebook.parse(text, path: "t.md")
+    }
+
+    func testEnginesThatRunAndDisplayCodeThatDoesNot() throws {
+        let nb = try chunk("```r\nnot run\n```\n\n```mlm\n1\n```\n\n```{r}\n2\n```\n\n```{mlm x}\n3\n```\n\n```python\n4\n```\n\n    indented\n")
+        XCTAssertEqual(nb.chunks.map(\.engine), ["mlm", "r", "mlm"])
+        XCTAssertEqual(nb.chunks.map(\.code), ["1", "2", "3"])
+        XCTAssertEqual(nb.chunks.map(\.fenceLine), [5, 9, 13])
+    }
+
+    func testHeaderLabelAndOptionsAreReadAsR() throws {
+        let session = Knitter(notebook: try chunk("")).session
+        var o = ChunkOptions()
+        try ChunkHeader.apply("my-plot, echo = FALSE, fig.width = 2 * 3, fig.cap = \"A, b\", results = 'hold'", to: &o, session: session)
+        XCTAssertEqual(o.label, "my-plot")
+        XCTAssertFalse(o.echo)
+        XCTAssertEqual(o.figWidth, 6)
+        XCTAssertEqual(o.figCap, "A, b")
+        XCTAssertEqual(o.results, .hold)
+    }
+
+    func testHashPipeLinesAreYAML() throws {
+        let nb = try chunk("```{r}\n#| label: fig-one\n#| fig-height: 4\n#| echo: false\n#| comment: \"#>\"\nx\n```\n")
+        let session = Knitter(notebook: nb).session
+        var o = ChunkOptions()
+        try ChunkHeader.applyOptionLines(nb.chunks[0].optionLines, to: &o, session: session)
+        XCTAssertEqual(o.label, "fig-one")
+        XCTAssertEqual(o.figHeight, 4)
+        XCTAssertFalse(o.echo)
+        XCTAssertEqual(o.comment, "#>")
+        XCTAssertEqual(nb.chunks[0].code, "x")
+        XCTAssertEqual(nb.chunks[0].codeLine, 6)
+    }
+
+    func testFrontMatterFields() throws {
+        let nb = try chunk("---\ntitle: \"Random slopes\"\ndescription: Slopes that vary\norder: 3\n---\n\nBody\n")
+        XCTAssertEqual(nb.frontMatter.title, "Random slopes")
+        XCTAssertEqual(nb.frontMatter.description, "Slopes that vary")
+        XCTAssertEqual(nb.frontMatter.order, 3)
+        XCTAssertEqual(nb.frontMatter.lineCount, 5)
+    }
+
+    func testFrontMatterIsNotParsedAsMarkdown() throws {
+        // A `---` line after text would make a setext heading if the block reached cmark.
+        let nb = try chunk("---\ntitle: T\n---\n```mlm\n1\n```\n")
+        XCTAssertEqual(nb.chunks.count, 1)
+        XCTAssertEqual(nb.chunks[0].fenceLine, 4)
+    }
+}

@@ -1,0 +1,84 @@
+import XCTest
+import CLibXML2
+@testable import Site
+@testable import Notebook
+
+final class SiteBuilderTests: XCTestCase {
+    var root: URL!
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("mlmd-site-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("notebooks"), withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(to: root.appendingPathComponent("notebooks/\(name)"), atomically: true, encoding: .utf8)
+    }
+
+    func builder() -> SiteBuilder {
+        SiteBuilder(notebooksDirectory: root.appendingPathComponent("notebooks"), siteDirectory: root.appendingPathComponent("site"))
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("site/\(path)"), encoding: .utf8)
+    }
+
+    func testBuildWritesIndexAndOnePagePerNotebookInOrder() throws {
+        try write("b.md", "---\ntitle: \"Second <lesson>\"\ndescription: \"Comes second\"\norder: 2\n---\n\n```mlm\n1:3\n```\n")
+        try write("a.Rmd", "---\ntitle: First\ndescription: Comes first\norder: 1\n---\n\nText `r 2 + 2`.\n")
+        try write("notes.txt", "not a notebook")
+        try builder().build()
+        let index = try read("index.html")
+        XCTAssertTrue(index.contains("<a href=\"a.html\">First</a>"))
+        XCTAssertTrue(index.contains("Second &lt;lesson&gt;"), "titles are escaped")
+        XCTAssertLessThan(index.range(of: "a.html")!.lowerBound, index.range(of: "b.html")!.lowerBound)
+        XCTAssertTrue(try read("a.html").contains("<p>Text 4.</p>"))
+        XCTAssertTrue(try read("b.html").contains("<code class=\"language-output\">## [1] 1 2 3\n</code>"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/assets/style.css").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/notes.html").path))
+        for page in ["index.html", "a.html", "b.html"] { try assertValidHTML(try read(page), page) }
+    }
+
+    func testFailedBuildLeavesPreviousSiteIntact() throws {
+        try write("a.md", "---\ntitle: Good\n---\n\n```mlm\n1\n```\n")
+        try builder().build()
+        let before = try read("a.html")
+        try write("b.md", "```mlm\nstop(\"broken lesson\")\n```\n")
+        XCTAssertThrowsError(try builder().build()) { e in
+            XCTAssertTrue("\(e)".hasSuffix("b.md:2: in chunk 'unnamed-chunk-1': Error: broken lesson"), "\(e)")
+        }
+        XCTAssertEqual(try read("a.html"), before)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/b.html").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site") }
+        XCTAssertEqual(leftovers, [], "no staging folders are left behind")
+    }
+
+    func testOutputIsEscapedOnce() throws {
+        try write("x.md", "```mlm\n\"<script>alert(1)</script> & more\"\n```\n")
+        try builder().build()
+        let page = try read("x.html")
+        XCTAssertFalse(page.contains("<script>alert"))
+        XCTAssertTrue(page.contains("&quot;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more&quot;"))
+    }
+
+    func testMissingNotebooksFolderIsAnError() {
+        let b = SiteBuilder(notebooksDirectory: root.appendingPathComponent("nope"), siteDirectory: root.appendingPathComponent("site"))
+        XCTAssertThrowsError(try b.build())
+    }
+
+    /// libxml2's HTML parser reports no error on the page.
+    func assertValidHTML(_ html: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        guard let ctxt = htmlNewParserCtxt() else { return XCTFail("no parser context") }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let doc = htmlCtxtReadMemory(ctxt, html, Int32(html.utf8.count), name, "UTF-8", options)
+        XCTAssertNotNil(doc, file: file, line: line)
+        if let doc { xmlFreeDoc(doc) }
+        let errors = ctxt.pointee.errNo
+        XCTAssertEqual(errors, 0, "\(name) has HTML errors", file: file, line: line)
+    }
+}

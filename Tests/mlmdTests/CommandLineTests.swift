@@ -1,0 +1,120 @@
+import XCTest
+import Foundation
+
+/// The built `mlmd` binary, run as a user would run it.
+final class CommandLineTests: XCTestCase {
+    var workDir: URL!
+
+    override func setUpWithError() throws {
+        workDir = FileManager.default.temporaryDirectory.appendingPathComponent("mlmd-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: workDir)
+    }
+
+    var binary: URL {
+        // The test bundle sits in the same build folder as the executable.
+        var dir = Bundle(for: Self.self).bundleURL
+        while dir.pathExtension == "xctest" || dir.lastPathComponent.hasSuffix(".xctest") { dir.deleteLastPathComponent() }
+        return dir.appendingPathComponent("mlmd")
+    }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func mlmd(_ args: [String]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = workDir
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = workDir.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func testEverySubcommandHasHelp() throws {
+        for sub in ["knit", "render", "build", "run"] {
+            let r = try mlmd([sub, "--help"])
+            XCTAssertEqual(r.status, 0, sub)
+            XCTAssertTrue(r.stdout.contains("USAGE: mlmd \(sub)"), r.stdout)
+        }
+        XCTAssertTrue(try mlmd(["--help"]).stdout.contains("SUBCOMMANDS"))
+    }
+
+    func testKnitWritesMarkdownBesideTheNotebook() throws {
+        try write("lesson.Rmd", "```{r}\nx <- c(1, 2)\nx * 2\n```\n")
+        let r = try mlmd(["knit", "lesson.Rmd"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try String(contentsOf: workDir.appendingPathComponent("lesson.md"), encoding: .utf8)
+        XCTAssertEqual(md, "\n```r\nx <- c(1, 2)\nx * 2\n```\n\n```\n## [1] 2 4\n```\n")
+    }
+
+    func testBadInputGivesOneLineAndStatusOne() throws {
+        try write("open.md", "```mlm\n1\n")
+        try write("syntax.md", "text\n\n```{mlm parse-me}\nx <- )\n```\n")
+        try write("fails.md", "```{mlm boom}\nundefined_function(1)\n```\n")
+        let cases: [(String, String)] = [
+            ("missing.md", "mlmd: missing.md: cannot open file 'missing.md': No such file or directory\n"),
+            ("open.md", "mlmd: open.md:1: unterminated code chunk: the fence opened here is never closed\n"),
+            ("syntax.md", "mlmd: syntax.md:4: in chunk 'parse-me': Error: <text>:1:6: unexpected ')'\n"),
+            ("fails.md", "mlmd: fails.md:2: in chunk 'boom': Error in undefined_function(1): could not find function \"undefined_function\"\n"),
+        ]
+        for (file, message) in cases {
+            let r = try mlmd(["knit", file, "-o", "out.md"])
+            XCTAssertEqual(r.status, 1, file)
+            XCTAssertEqual(r.stderr, message, file)
+            XCTAssertEqual(r.stderr.filter { $0 == "\n" }.count, 1, r.stderr)
+            XCTAssertTrue(r.stderr.contains(file), r.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workDir.appendingPathComponent("out.md").path))
+    }
+
+    func testBuildKeepsThePreviousSiteWhenANotebookFails() throws {
+        try write("notebooks/a.md", "---\ntitle: A\n---\n\n```mlm\n1\n```\n")
+        XCTAssertEqual(try mlmd(["build"]).status, 0)
+        let index = try String(contentsOf: workDir.appendingPathComponent("site/index.html"), encoding: .utf8)
+        try write("notebooks/b.md", "```mlm\nundefined_name\n```\n")
+        let r = try mlmd(["build"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "mlmd: \(workDir.appendingPathComponent("notebooks/b.md").path):2: in chunk 'unnamed-chunk-1': Error: object 'undefined_name' not found\n")
+        XCTAssertEqual(try String(contentsOf: workDir.appendingPathComponent("site/index.html"), encoding: .utf8), index)
+    }
+
+    func testRenderWritesOnePage() throws {
+        try write("one.md", "---\ntitle: One\n---\n\n```mlm\n\"hi\"\n```\n")
+        let r = try mlmd(["render", "one.md", "-o", "out"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let page = try String(contentsOf: workDir.appendingPathComponent("out/one.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<title>One</title>"))
+        XCTAssertTrue(page.contains("## [1] &quot;hi&quot;"))
+    }
+
+    func testRunBehavesLikeRscript() throws {
+        try write("script.R", "x <- 1:3\nx\nmessage(\"note\")\nf <- function() warning(\"careful\")\nf()\ncat(\"done\\n\")\n")
+        let r = try mlmd(["run", "script.R"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stdout, "[1] 1 2 3\ndone\n")
+        XCTAssertEqual(r.stderr, "note\nWarning message:\nIn f() : careful\n")
+        try write("bad.R", "1\nstop(\"halt here\")\n2\n")
+        let bad = try mlmd(["run", "bad.R"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.stdout, "[1] 1\n")
+        XCTAssertEqual(bad.stderr, "Error: halt here\nExecution halted\n")
+    }
+}
