@@ -112,8 +112,11 @@ local({
   base_options <- options()
   base_globals <- ls(globalenv(), all.names = TRUE)
   total <- 0L
+  # Check every file (headers, names) before running anything.
+  all_cases <- lapply(files, function(f) split_cases(readLines(f, encoding = "UTF-8", warn = FALSE), f))
+  names(all_cases) <- files
   for (f in files) {
-    cases <- split_cases(readLines(f, encoding = "UTF-8", warn = FALSE), f)
+    cases <- all_cases[[f]]
     chunks <- character()
     for (nm in names(cases)) {
       env <- new.env(parent = globalenv())

@@ -102,7 +102,7 @@ format(NA)
 format(c(1, NA, 3))
 #### format-list
 format(list(1, "a", TRUE))
-#### formatC-basic
+#### formatc-basic
 formatC(3.14159, digits = 3, format = "f")
 formatC(3.14159, width = 10, format = "e", digits = 2)
 formatC(42, width = 8, flag = "0")
@@ -110,11 +110,11 @@ formatC(42L, width = 8, flag = "0", format = "d")
 formatC("a", width = 5)
 formatC("a", width = 5, flag = "-")
 formatC(123.456, format = "d")
-#### formatC-vector
+#### formatc-vector
 formatC(c(1, 10, 100), width = 6, format = "d", flag = "0")
 formatC(c(1.5, 22.25), format = "f", digits = 1, width = 8)
 formatC(c(1, 22, 333), width = -5)
-#### formatC-g-big-mark
+#### formatc-g-big-mark
 formatC(1234567.891, format = "f", digits = 2, big.mark = ",")
 formatC(0.000012345, format = "g")
 formatC(123456789)
@@ -167,7 +167,7 @@ paste(rev(strsplit("hello", "")[[1]]), collapse = "")
 "apple" < "banana"
 "a" == "a"
 sort(c("banana", "apple", "Cherry", "date"), method = "radix")
-#### toString-shQuote
+#### tostring-shquote
 toString(1:5)
 shQuote("it")
 dQuote("x", FALSE)

@@ -97,7 +97,7 @@ summary(acct)
 length.stack <- function(x) length(unclass(x)$items)
 s <- structure(list(items = list(1, 2, 3)), class = "stack")
 length(s)
-#### toString-method
+#### tostring-method
 toString.pt <- function(x, ...) paste0("(", x$x, ", ", x$y, ")")
 toString(structure(list(x = 1, y = 2), class = "pt"))
 #### ops-group-generic
