@@ -15,6 +15,8 @@ public final class Interpreter {
     public var stepBudget = Int.max
     /// The calls of closures being evaluated, innermost last (for `sys.call`, warnings and errors).
     var frames: [Frame] = []
+    /// The state behind set.seed, rnorm, runif and sample.
+    let random = RandomNumberState()
 
     struct Frame {
         let call: Call

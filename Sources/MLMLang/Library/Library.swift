@@ -6,7 +6,9 @@ enum Library {
         VectorLibrary.install(interp)
         OutputLibrary.install(interp)
         IndexingLibrary.install(interp)
-        for name in ["pi"] { _ = name }
+        StatsLibrary.install(interp)
+        StringLibrary.install(interp)
+        RandomLibrary.install(interp)
         interp.baseEnv.set("pi", .scalar(Double.pi))
         interp.baseEnv.set("T", .scalar(true))
         interp.baseEnv.set("F", .scalar(false))

@@ -107,10 +107,10 @@ for (i in x) {
   x <- c(x, i)
 }
 x
-#### vectorised-if-warning
+#### and-and-scalar-conditions
 x <- c(1, 2)
 if (x[1] > 0 && x[2] > 0) "both positive"
-#### and-and-length-error
+#### and-and-length-warning
 c(TRUE, TRUE) && TRUE
 #### braces-value
 x <- {

@@ -12,11 +12,11 @@ area.square <- function(s) s$side^2
 area(structure(list(side = 3), class = "square"))
 area(1)
 #### print-method
-print.person <- function(x, ...) {
+print.employee <- function(x, ...) {
   cat("Person:", x$name, "aged", x$age, "\n")
   invisible(x)
 }
-p <- structure(list(name = "Ann", age = 30), class = "person")
+p <- structure(list(name = "Ann", age = 30), class = "employee")
 p
 print(p)
 #### format-method
@@ -46,10 +46,11 @@ print.loud <- function(x, ...) {
 x <- structure(1:3, class = "loud")
 x
 #### nextmethod-args
-g <- function(x, n) UseMethod("g")
-g.default <- function(x, n) x * n
-g.twice <- function(x, n) NextMethod(n = n * 2)
-g(structure(5, class = "twice"), 3)
+g <- function(x, ...) UseMethod("g")
+g.default <- function(x, ..., scale = 1) unclass(x) * scale
+g.twice <- function(x, ...) NextMethod(scale = 2)
+g(structure(5, class = "twice"))
+g(structure(5, class = "other"))
 #### class-inherits
 x <- structure(list(), class = c("child", "parent"))
 class(x)

@@ -232,10 +232,9 @@ f()
 #### recursive-default-error
 f <- function(x = x) x
 f()
-#### quote-vs-substitute-global
-x <- 10
-substitute(x + 1)
-quote(x + 1)
+#### quote-vs-substitute-in-function
+f <- function(x) list(substitute(x + 1), quote(x + 1))
+f(10)
 #### eval-with-enclos
 a <- "global a"
 eval(quote(a), list(b = 1))

@@ -34,7 +34,8 @@ r"[brackets]"
 R"{braces}"
 r"---(dashes)---"
 #### string-escapes
-"\x41\u00e9"
+"\x41\x42"
+"\u00e9"
 nchar("\t")
 "single 'quotes' inside"
 'double "quotes" inside'
@@ -48,8 +49,6 @@ nchar("\t")
 5.
 100L
 1e2L
-#### integer-literal-warning
-1.5L
 #### complex-literals
 2i
 1 + 2i
@@ -86,10 +85,11 @@ LETTERS[1:3]
 #### precedence-assign-chain
 a <- b <- 4
 c(a, b)
-#### formula-print
-y ~ x + z
-~ x
+#### formula-deparse
+deparse(y ~ x + z)
+deparse(~ x)
 class(y ~ x)
+length(y ~ x)
 #### quote-deparse-precedence
 quote(-2^2)
 quote((a + b) * c)
@@ -158,7 +158,7 @@ my.var <- 1
 .hidden <- 2
 my.var + .hidden
 ls(all.names = FALSE)
-#### keywords-as-names-error
+#### backtick-keyword-name
 l <- list(`TRUE` = 1)
 names(l)
 #### long-expression-semicolons

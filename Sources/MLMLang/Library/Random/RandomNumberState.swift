@@ -1,0 +1,3 @@
+/// The session's random-number generator state (R's default Mersenne-Twister).
+final class RandomNumberState {
+}

@@ -1,0 +1,5 @@
+/// Summary statistics and mathematical functions on vectors.
+enum StatsLibrary {
+    static func install(_ interp: Interpreter) {
+    }
+}
