@@ -24,7 +24,7 @@ let package = Package(
         .systemLibrary(name: "CRmath", providers: [.apt(["r-mathlib"])]),
 
         // MARK: - Libraries, dependencies pointing one way: language -> notebook -> site -> cli
-        .target(name: "MLMLang", dependencies: ["CRmath"]),
+        .target(name: "MLMLang", dependencies: ["CRmath", "COpenBLAS"]),
         .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
         .target(name: "Site", dependencies: ["CCmark", "Notebook"]),
         .executableTarget(name: "mlmd", dependencies: [

@@ -85,6 +85,10 @@ extension Interpreter {
             case .eager(let body):
                 let args = try evaluateArguments(call.arguments, env)
                 visible = true
+                if Self.internalGenerics.contains(b.name), let first = args.first?.value, let classes = first.explicitClass,
+                   let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: call, env: env) {
+                    return result
+                }
                 do {
                     return try body(CallContext(interpreter: self, env: env, call: call), args)
                 } catch var e as RError where e.call == nil && !isConditionSignal(b.name) {
@@ -98,6 +102,35 @@ extension Interpreter {
         default:
             throw RError("attempt to apply non-function", call: call)
         }
+    }
+
+    /// Builtins that are S3 generics in R: a classed first argument goes to a method if one exists.
+    static let internalGenerics: Set<String> = [
+        "print", "format", "summary", "length", "as.character", "as.numeric", "as.double", "as.integer", "as.list",
+        "as.vector", "head", "tail", "mean", "median", "quantile", "unique", "rev", "sort", "toString", "all.equal",
+        "seq", "rep", "t", "dim", "levels", "c", "anova", "as.data.frame", "as_tibble", "plot", "predict", "coef",
+        "fitted", "residuals", "resid", "vcov", "confint", "logLik", "nobs", "update", "droplevels", "cbind", "rbind",
+        "names", "$", "[[", "[", "with", "within", "subset", "merge", "split", "by", "aggregate", "transform",
+        "str", "deviance", "AIC", "BIC", "sigma", "ranef", "fixef", "VarCorr", "glance", "tidy", "augment",
+    ]
+
+    /// Runs `name.<class>` for the first class that has a method; nil when none has.
+    func dispatchInternalGeneric(_ name: String, classes: [String], args: [EvaluatedArgument], call: Call, env: Environment) throws -> RValue? {
+        for (k, cls) in classes.enumerated() {
+            guard let method = try? lookupFunction("\(name).\(cls)", env) else { continue }
+            let supplied = args.map { (name: $0.name, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
+            let methodCall = Call(.symbol("\(name).\(cls)"), call.arguments, location: call.location)
+            switch method {
+            case .closure(let c):
+                let state = DispatchState(generic: name, classes: classes, position: k, object: args[0].value)
+                return try applyClosure(c, call: methodCall, supplied: supplied, callerEnv: env, dispatch: state)
+            case .builtin:
+                return try invoke(method, supplied: supplied, call: call, env: env)
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     /// `stop` and `warning` name the calling closure, never themselves.
@@ -154,7 +187,7 @@ extension Interpreter {
         if frames.count > 2000 {
             throw RError("evaluation nested too deeply: infinite recursion / options(expressions=)?")
         }
-        frames.append(Frame(call: call, env: env, function: c, dispatch: dispatch))
+        frames.append(Frame(call: call, env: env, function: c, supplied: supplied, callerEnv: callerEnv, dispatch: dispatch))
         defer { frames.removeLast() }
         let body: Expr
         if case .function(let def) = c.body { body = def.body } else { body = c.body }

@@ -22,11 +22,15 @@ public final class Interpreter {
         let call: Call
         let env: Environment
         let function: Closure
+        /// The arguments as supplied, which UseMethod and NextMethod pass on.
+        let supplied: [(name: String?, promise: Promise?)]
+        /// Where the call was made from (`parent.frame()`).
+        let callerEnv: Environment
         /// For S3 methods: what NextMethod needs to continue dispatch.
         var dispatch: DispatchState?
     }
 
-    struct DispatchState {
+    public struct DispatchState {
         let generic: String
         let classes: [String]
         let position: Int

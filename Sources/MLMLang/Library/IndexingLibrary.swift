@@ -3,8 +3,14 @@ enum IndexingLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("[", special: { ctx, args in
             let (x, indices, named) = try evaluateIndexArguments(ctx, args)
-            _ = named
-            return try subset(x, indices, call: ctx.call)
+            if indices.count == 2, case .vector(let v) = x, v.dim?.count == 2 {
+                return try MatrixIndexing.subset(v, rows: indices[0], columns: indices[1],
+                                                 drop: named["drop"]?.logicalValue ?? true, call: ctx.call)
+            }
+            do { return try subset(x, indices, call: ctx.call) } catch var e as RError where e.call == nil {
+                e.call = ctx.call
+                throw e
+            }
         })
         interp.define("[[", special: { ctx, args in
             let (x, indices, _) = try evaluateIndexArguments(ctx, args)
@@ -21,10 +27,23 @@ enum IndexingLibrary {
             }
             return try dollar(x, name, call: ctx.call)
         })
-        interp.define("[<-", { ctx, args in
-            guard args.count >= 2, let value = args.last?.value else { throw RError("invalid assignment") }
-            let indices = args.dropFirst().dropLast().map { $0.value }
-            return try assignSubset(args[0].value, Array(indices), value, call: ctx.call)
+        interp.define("[<-", special: { ctx, args in
+            // Special so that an empty index (`m[, 1] <- x`) reaches the matrix code.
+            guard args.count >= 2, let valueArg = args.last else { throw RError("invalid assignment", call: ctx.call) }
+            let x = try ctx.interpreter.eval(args[0].value, ctx.env)
+            let value = try ctx.interpreter.eval(valueArg.value, ctx.env)
+            var indices: [RValue?] = []
+            for a in args.dropFirst().dropLast() {
+                if case .missingArgument = a.value { indices.append(nil) } else { indices.append(try ctx.interpreter.eval(a.value, ctx.env)) }
+            }
+            if indices.count == 2, case .vector(let v) = x, v.dim?.count == 2 {
+                return try MatrixIndexing.assign(v, rows: indices[0], columns: indices[1], value: value, call: ctx.call)
+            }
+            let plain: [RValue] = indices.compactMap { $0 }
+            if plain.count < indices.count, case .vector(let v) = x {
+                return try assignSubset(x, [.integer(Array(1...max(v.count, 1)).prefix(v.count).map { $0 })], value, call: ctx.call)
+            }
+            return try assignSubset(x, plain, value, call: ctx.call)
         })
         interp.define("[[<-", { ctx, args in
             guard args.count >= 3, let value = args.last?.value else { throw RError("[[ ]] with missing subscript") }

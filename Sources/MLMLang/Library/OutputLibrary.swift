@@ -1,17 +1,22 @@
 /// Printing, and the conditions R code can signal: messages, warnings and errors.
 enum OutputLibrary {
     static func install(_ interp: Interpreter) {
-        interp.define("print", { ctx, args in
-            guard let x = args.first?.value else { throw RError("argument \"x\" is missing, with no default") }
-            var digitsOverride: Int?
-            if let d = args.first(where: { $0.name == "digits" })?.value.scalarInt() { digitsOverride = d }
-            let saved = ctx.interpreter.options["digits"]
-            if let d = digitsOverride { ctx.interpreter.options["digits"] = .scalar(d) }
-            defer { ctx.interpreter.options["digits"] = saved }
-            try ctx.interpreter.printTopLevel(x, env: ctx.env)
-            ctx.interpreter.visible = false
-            return x
-        })
+        // print dispatches on class before this runs (see internalGenerics); this is print.default.
+        for name in ["print", "print.default"] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "quote", "..."], args, call: ctx.call)
+                guard let x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
+                let saved = ctx.interpreter.options["digits"]
+                if let d = m["digits"]?.scalarInt() {
+                    guard (1...22).contains(d) else { throw RError("invalid digits argument") }
+                    ctx.interpreter.options["digits"] = .scalar(d)
+                }
+                defer { ctx.interpreter.options["digits"] = saved }
+                ctx.interpreter.write(ctx.interpreter.formatForPrint(x, quote: m["quote"]?.logicalValue ?? true))
+                ctx.interpreter.visible = false
+                return x
+            })
+        }
         interp.define("cat", { ctx, args in
             var sep = " "
             var parts: [String] = []

@@ -3,13 +3,9 @@ extension Interpreter {
     /// Prints a value as R's top level does after a visible expression.
     public func printTopLevel(_ value: RValue, env: Environment) throws {
         if let classes = value.explicitClass {
-            for cls in classes {
-                if let method = try? lookupFunction("print.\(cls)", env), case .closure(let c) = method {
-                    let call = Call(.symbol("print"), [Argument(.constant(value))])
-                    _ = try applyClosure(c, call: call, supplied: [(nil, Promise(value: value, expr: .symbol("x")))],
-                                         callerEnv: env)
-                    return
-                }
+            let call = Call(.symbol("print"), [Argument(name: "x", .symbol("x"))])
+            if try dispatchInternalGeneric("print", classes: classes, args: [EvaluatedArgument(value)], call: call, env: env) != nil {
+                return
             }
         }
         write(formatForPrint(value))
@@ -26,7 +22,11 @@ extension Interpreter {
             return "NULL\n"
         case .vector(let v):
             if v.isFactor { return formatFactor(v) }
+            if v.classes == ["noquote"] { printer.quote = false }
             if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") }
+            if let dim = v.dim, dim.count == 2 {
+                return MatrixPrinter(vectors: printer).print(v, rows: dim[0], columns: dim[1]) + formatExtraAttributes(v)
+            }
             return printer.print(v) + formatExtraAttributes(v)
         case .closure(let c):
             return Deparser.deparseValue(.closure(c)) + "\n"
@@ -45,9 +45,11 @@ extension Interpreter {
         }
     }
 
+    /// Attributes print.default shows after the values (the class too, for classes without a method).
     private func formatExtraAttributes(_ v: RVector) -> String {
         var out = ""
-        for (name, value) in v.attributes.entries where !["names", "dim", "dimnames", "class", "levels", "tsp", "comment", "row.names"].contains(name) {
+        for (name, value) in v.attributes.entries where !["names", "dim", "dimnames", "levels", "tsp", "comment", "row.names"].contains(name) {
+            if name == "class", v.classes == ["noquote"] { continue }
             out += "attr(,\"\(name)\")\n" + formatForPrint(value)
         }
         return out

@@ -25,6 +25,17 @@ public enum RFormat {
         if x == 0 { return (false, 0, 1, false) }
         let negative = x < 0
         let r = abs(x)
+        if R >= 16 {
+            // Beyond double precision R reads the digits off C's printf.
+            let text = String(format: "%#.*e", R - 1, r)
+            let chars = Array(text.utf8)
+            guard let ePos = chars.firstIndex(of: UInt8(ascii: "e")), let kpower = Int(String(decoding: chars[(ePos + 1)...], as: UTF8.self)) else {
+                return (negative, 0, 1, false)
+            }
+            var i = R
+            while i >= 2 && chars[i] == UInt8(ascii: "0") { i -= 1 }
+            return (negative, kpower, i, false)
+        }
         var kp = Int(floor(log10(r))) - R + 1
         var rPrec = Float80(r)
         if abs(kp) < 10 {

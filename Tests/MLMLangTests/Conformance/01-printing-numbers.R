@@ -126,3 +126,12 @@ as.character(c(0.1, 1/3, 1e5, 123456.7, 1e-20))
 as.character(c(1e15, 1e16, 123456789012, 100000, 1e-5, 0.0001))
 #### as-character-integer-values
 as.character(c(1, 2.5, -3))
+#### print-digits-vector
+print(c(1.123456789, 2.1, 300), digits = 3)
+print(c(0.00012345, 123.45), digits = 2)
+#### print-digits-large
+print(123456789.123, digits = 12)
+print(1/3, digits = 1)
+#### print-digits-integer-like
+print(c(1, 2, 3), digits = 1)
+print(22/7, digits = 22)

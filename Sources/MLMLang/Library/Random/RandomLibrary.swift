@@ -1,5 +1,151 @@
-/// set.seed, rnorm, runif, sample and the distribution functions.
+/// set.seed, the random variate generators (runif, rnorm, rexp) and sample.
 enum RandomLibrary {
     static func install(_ interp: Interpreter) {
+        interp.define("set.seed", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["seed", "kind", "normal.kind", "sample.kind"],
+                                                                    args, call: ctx.call)
+            try setSeed(m, ctx)
+            ctx.interpreter.visible = false
+            return .null
+        })
+        interp.define("runif", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "min", "max"], args, call: ctx.call)
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [m["min"] ?? .scalar(0.0), m["max"] ?? .scalar(1.0)], ctx) { p in
+                let (a, b) = (p[0], p[1])
+                if !a.isFinite || !b.isFinite || b < a { return .nan }
+                if a == b { return a }
+                var u: Double
+                repeat { u = random.unifRand() } while u <= 0 || u >= 1
+                return a + (b - a) * u
+            }
+        })
+        interp.define("rnorm", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "mean", "sd"], args, call: ctx.call)
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [m["mean"] ?? .scalar(0.0), m["sd"] ?? .scalar(1.0)], ctx) { p in
+                let (mu, sigma) = (p[0], p[1])
+                if mu.isNaN || !sigma.isFinite || sigma < 0 { return .nan }
+                if sigma == 0 || !mu.isFinite { return mu }
+                return mu + sigma * random.normRand()
+            }
+        })
+        interp.define("rexp", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "rate"], args, call: ctx.call)
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [m["rate"] ?? .scalar(1.0)], ctx) { p in
+                // R draws with scale = 1/rate.
+                let scale = 1 / p[0]
+                if !scale.isFinite || scale <= 0 { return scale == 0 ? 0 : .nan }
+                return scale * random.expRand()
+            }
+        })
+        interp.define("sample", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "size", "replace", "prob"], args, call: ctx.call)
+            guard let x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
+            return try sample(x, size: m["size"], replace: m["replace"], prob: m["prob"], ctx)
+        })
+        interp.define("sample.int", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "size", "replace", "prob", "useHash"],
+                                                                    args, call: ctx.call)
+            guard let n = m["n"] else { throw RError("argument \"n\" is missing, with no default") }
+            guard n.length == 1 else { throw RError("length(n) == 1L is not TRUE") }
+            return try sampleIndices(n: n, size: m["size"] ?? n, replace: m["replace"], prob: m["prob"],
+                                     random: ctx.interpreter.random)
+        })
+        DistributionLibrary.install(interp)
+    }
+
+    // MARK: - set.seed
+
+    private static func setSeed(_ m: [String: RValue], _ ctx: CallContext) throws {
+        let random = ctx.interpreter.random
+        if let kind = try kindChoice(m["kind"], "kind", ["Wichmann-Hill", "Marsaglia-Multicarry", "Super-Duper",
+                                                         "Mersenne-Twister", "Knuth-TAOCP", "user-supplied",
+                                                         "Knuth-TAOCP-2002", "L'Ecuyer-CMRG", "default"]),
+           kind != "Mersenne-Twister" && kind != "default" {
+            throw RError("RNG kind \"\(kind)\" is not supported; only \"Mersenne-Twister\" is")
+        }
+        if let kind = try kindChoice(m["normal.kind"], "normal.kind", ["Buggy Kinderman-Ramage", "Ahrens-Dieter",
+                                                                       "Box-Muller", "user-supplied", "Inversion",
+                                                                       "Kinderman-Ramage", "default"]),
+           kind != "Inversion" && kind != "default" {
+            throw RError("normal kind \"\(kind)\" is not supported; only \"Inversion\" is")
+        }
+        if let kind = try kindChoice(m["sample.kind"], "sample.kind", ["Rounding", "Rejection", "default"]) {
+            if kind == "Rounding" {
+                ctx.interpreter.warning("non-uniform 'Rounding' sampler used", call: ctx.call)
+                random.sampleKind = .rounding
+            } else {
+                random.sampleKind = .rejection
+            }
+        }
+        let seed: UInt32
+        if let s = m["seed"], !s.isNullValue {
+            guard case .vector(let v) = s, v.count >= 1, let i = Coerce.integers(v)?.first, i != NAInteger else {
+                throw RError("supplied seed is not a valid integer")
+            }
+            seed = UInt32(truncatingIfNeeded: i)
+        } else {
+            seed = RandomNumberState.timeSeed()
+        }
+        random.setSeed(seed)
+    }
+
+    /// The full name a kind argument partially matches, as R's `pmatch` picks it.
+    private static func kindChoice(_ value: RValue?, _ what: String, _ choices: [String]) throws -> String? {
+        guard let value, !value.isNullValue else { return nil }
+        guard case .vector(let v) = value, isText(v), v.count == 1, let s = Coerce.strings(v)[0] else {
+            throw RError("'\(what)' must be a character string of length 1")
+        }
+        if choices.contains(s) { return s }
+        let partial = choices.filter { $0.hasPrefix(s) }
+        guard partial.count == 1, !s.isEmpty else { throw RError("'\(s)' is not a valid choice") }
+        return partial[0]
+    }
+
+    static func isText(_ v: RVector) -> Bool {
+        if case .character = v.storage { return true }
+        return false
+    }
+
+    // MARK: - Generators
+
+    /// R's `random1`/`random2`: `n` values (or as many as `n` has elements when it is longer
+    /// than one), the parameters recycled, "NAs produced" when a draw is not a number.
+    static func generate(_ nArg: RValue?, _ parameters: [RValue], _ ctx: CallContext,
+                         draw: ([Double]) -> Double) throws -> RValue {
+        guard let nArg else { throw RError("argument \"n\" is missing, with no default") }
+        let n = try resultLength(nArg)
+        var columns: [[Double]] = []
+        for p in parameters {
+            guard case .vector(let v) = p.isNullValue ? .double([]) : p, !isText(v), !v.isFactor,
+                  v.storage.rank <= 2, let d = Coerce.doubles(v) else {
+                throw RError("invalid arguments")
+            }
+            columns.append(d)
+        }
+        if n == 0 { return .double([]) }
+        if columns.contains(where: \.isEmpty) {
+            ctx.interpreter.warning("NAs produced", call: ctx.call)
+            return .double([Double](repeating: NAReal, count: n))
+        }
+        var out = [Double](repeating: 0, count: n)
+        var producedNaN = false
+        for i in 0..<n {
+            out[i] = draw(columns.map { $0[i % $0.count] })
+            if out[i].isNaN { producedNaN = true }
+        }
+        if producedNaN { ctx.interpreter.warning("NAs produced", call: ctx.call) }
+        return .double(out)
+    }
+
+    private static func resultLength(_ n: RValue) throws -> Int {
+        guard case .vector(let v) = n else { throw RError("invalid arguments") }
+        if v.count != 1 { return v.count }
+        guard let d = Coerce.doubles(v)?.first, !d.isNaN, d >= 0, d < Double(Int32.max) else {
+            throw RError("invalid arguments")
+        }
+        return Int(d)
     }
 }

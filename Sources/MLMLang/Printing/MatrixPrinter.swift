@@ -1,0 +1,88 @@
+/// print.default for matrices (R's printMatrix): each column formatted on its own, column
+/// labels `[,j]` or names, row labels `[i,]` or names, and blocks of columns that fit the width.
+struct MatrixPrinter {
+    var vectors: VectorPrinter
+
+    /// Labels of one dimension from the dimnames list, if any.
+    static func dimnames(_ v: RVector) -> (rows: [String?]?, columns: [String?]?, rowTitle: String?, columnTitle: String?) {
+        guard case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage, items.count == 2 else {
+            return (nil, nil, nil, nil)
+        }
+        func labels(_ x: RValue) -> [String?]? {
+            guard case .vector(let lv) = x else { return nil }
+            return Coerce.strings(lv)
+        }
+        let titles = dn.names
+        let rowTitle = titles?[0].flatMap { $0.isEmpty ? nil : $0 }
+        let columnTitle = titles?[1].flatMap { $0.isEmpty ? nil : $0 }
+        return (labels(items[0]), labels(items[1]), rowTitle, columnTitle)
+    }
+
+    func print(_ v: RVector, rows r: Int, columns c: Int) -> String {
+        let (rowLabels, columnLabels, rowTitle, columnTitle) = Self.dimnames(v)
+        let isText: Bool
+        if case .character = v.storage { isText = true } else { isText = false }
+
+        // Row label column.
+        var rowLabelWidth = rowLabels.map { labels in labels.map { ($0 ?? "<NA>").displayWidth }.max() ?? 0 }
+            ?? (String(r).count + 3)
+        var labelOffset = 0
+        if let rowTitle {
+            let titleWidth = rowTitle.displayWidth
+            if titleWidth < rowLabelWidth + 2 { labelOffset = 2 } else { labelOffset = titleWidth - rowLabelWidth }
+            rowLabelWidth += labelOffset
+        }
+
+        // Columns: formatted entries and widths.
+        var cells: [[String]] = []
+        var widths: [Int] = []
+        var headers: [String] = []
+        for j in 0..<c {
+            let column = RVector(IndexingLibrary.select(v.storage, (0..<r).map { j * r + $0 }))
+            var encoded = vectors.encodeElements(column)
+            if isText { encoded = encoded.map { $0.trimmingTrailingSpaces() } }
+            let header = columnLabels.map { $0[j] ?? "<NA>" } ?? "[,\(j + 1)]"
+            let w = max(encoded.map(\.displayWidth).max() ?? 0, header.displayWidth)
+            cells.append(encoded)
+            widths.append(w)
+            headers.append(header)
+        }
+
+        var out = ""
+        if c == 0 {
+            out += (rowTitle ?? "").rightPadded(to: rowLabelWidth)
+            for i in 0..<r { out += "\n" + rowLabel(i, rowLabels, rowLabelWidth, labelOffset) }
+            return out + "\n"
+        }
+        var start = 0
+        while start < c {
+            var width = rowLabelWidth
+            var end = start
+            repeat {
+                width += widths[end] + 1
+                end += 1
+            } while end < c && width + widths[end] + 1 < vectors.width
+            if let columnTitle { out += String(repeating: " ", count: rowLabelWidth) + columnTitle + "\n" }
+            out += (rowTitle ?? "").rightPadded(to: rowLabelWidth)
+            for j in start..<end {
+                out += " " + (isText ? headers[j].rightPadded(to: widths[j]) : headers[j].leftPadded(to: widths[j]))
+            }
+            for i in 0..<r {
+                out += "\n" + rowLabel(i, rowLabels, rowLabelWidth, labelOffset)
+                for j in start..<end {
+                    out += " " + (isText ? cells[j][i].rightPadded(to: widths[j]) : cells[j][i].leftPadded(to: widths[j]))
+                }
+            }
+            out += "\n"
+            start = end
+        }
+        return out
+    }
+
+    private func rowLabel(_ i: Int, _ labels: [String?]?, _ width: Int, _ offset: Int) -> String {
+        if let labels {
+            return String(repeating: " ", count: offset) + (labels[i] ?? "<NA>").rightPadded(to: width - offset)
+        }
+        return "[\(i + 1),]".leftPadded(to: width)
+    }
+}
