@@ -77,14 +77,21 @@ public final class Session {
         var events: [OutputEvent] = []
         let previous = interpreter.emit
         interpreter.emit = { events.append($0) }
-        defer { interpreter.emit = previous }
+        defer {
+            interpreter.emit = previous
+            interpreter.handlerStack = []
+            interpreter.conditionCalls = []
+            interpreter.pendingUnwind = nil
+        }
         do {
             interpreter.visible = true
             let value = try interpreter.eval(expr, interpreter.globalEnv)
             if interpreter.visible { try interpreter.printTopLevel(value, env: interpreter.globalEnv) }
             return (events, false)
         } catch let e as RError {
-            events.append(.error(e.message, call: e.call.map(Deparser.deparseCall)))
+            events.append(.error(e.message, call: e.call.map(Deparser.firstLine)))
+        } catch let r as RestartInvoked {
+            events.append(.error("no 'restart' '\(r.name)' found", call: Deparser.firstLine(Call(.symbol("invokeRestart"), [Argument(.constant(.scalar(r.name)))]))))
         } catch ControlFlow.breakLoop, ControlFlow.nextIteration {
             events.append(.error("no loop for break/next, jumping to top level", call: nil))
         } catch ControlFlow.returnValue {

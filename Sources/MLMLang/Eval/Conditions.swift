@@ -2,14 +2,17 @@
 public struct RError: Error, CustomStringConvertible {
     public var message: String
     public var call: Call?
+    /// The condition object, when R code signalled one (a classed error from stop(cond)).
+    public var condition: RValue?
 
-    public init(_ message: String, call: Call? = nil) {
+    public init(_ message: String, call: Call? = nil, condition: RValue? = nil) {
         self.message = message
         self.call = call
+        self.condition = condition
     }
 
     public var description: String {
-        if let call { return "Error in \(Deparser.deparseCall(call)): \(message)" }
+        if let call { return "Error in \(Deparser.firstLine(call)): \(message)" }
         return "Error: \(message)"
     }
 }

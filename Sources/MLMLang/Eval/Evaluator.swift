@@ -89,12 +89,18 @@ extension Interpreter {
                    let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: call, env: env) {
                     return result
                 }
+                let result: RValue
                 do {
-                    return try body(CallContext(interpreter: self, env: env, call: call), args)
-                } catch var e as RError where e.call == nil && !isConditionSignal(b.name) {
+                    result = try body(CallContext(interpreter: self, env: env, call: call), args)
+                } catch var e as RError where e.call == nil && !isConditionSignal(b.name) && e.condition == nil {
                     e.call = call
                     throw e
                 }
+                if let pending = pendingUnwind {
+                    pendingUnwind = nil
+                    throw pending
+                }
+                return result
             }
         case .closure(let c):
             let supplied = try promiseArguments(call.arguments, env)
@@ -188,7 +194,12 @@ extension Interpreter {
             throw RError("evaluation nested too deeply: infinite recursion / options(expressions=)?")
         }
         frames.append(Frame(call: call, env: env, function: c, supplied: supplied, callerEnv: callerEnv, dispatch: dispatch))
-        defer { frames.removeLast() }
+        conditionCalls.append(call)
+        defer {
+            frames.removeLast()
+            conditionCalls.removeLast()
+        }
+        defer { runExitHandlers(env) }
         let body: Expr
         if case .function(let def) = c.body { body = def.body } else { body = c.body }
         do {

@@ -6,6 +6,15 @@ public final class Interpreter {
     public let globalEnv: Environment
     /// Whether the value of the last top-level expression should be printed.
     public var visible = true
+    /// Handlers of tryCatch and withCallingHandlers in force, innermost last.
+    var handlerStack: [HandlerEntry] = []
+    /// An unwind requested while a builtin could not throw; thrown when the builtin returns.
+    var pendingUnwind: Error?
+    var nextHandlerOwner = 0
+    /// on.exit expressions of closure calls in progress, by their environment.
+    var exitHandlers: [ObjectIdentifier: [Expr]] = [:]
+    /// Calls that conditions name, innermost last: closures, and tryCatch's own frame.
+    var conditionCalls: [Call] = []
     /// Receives everything the session prints or signals.
     public var emit: (OutputEvent) -> Void = { _ in }
     /// Folder that relative paths are resolved against.
@@ -53,7 +62,7 @@ public final class Interpreter {
     private func intValue(_ v: RVector) -> Int? {
         switch v.storage {
         case .integer(let a): return a.first
-        case .double(let a): return a.first.map { Int($0) }
+        case .double(let a): return a.first.map { $0.saturatingInt }
         default: return nil
         }
     }
@@ -72,11 +81,6 @@ public final class Interpreter {
 
     public func message(_ text: String) { emit(.message(text)) }
 
-    /// Signals a warning from a builtin, naming the call it came from.
-    public func warning(_ text: String, call: Call?) {
-        emit(.warning(text, call: call.map(Deparser.deparseCall)))
-    }
-
-    /// The call of the innermost closure, which `stop()` and `warning()` report.
-    var currentClosureCall: Call? { frames.last?.call }
+    /// The call of the innermost closure (or tryCatch frame), which `stop()` and `warning()` report.
+    var currentClosureCall: Call? { conditionCalls.last }
 }

@@ -118,7 +118,7 @@ public struct Lexer {
             _ = advance(); _ = advance()
             while let d = peek(), d.properties.isASCIIHexDigit { text.unicodeScalars.append(advance()) }
             guard let v = UInt64(text, radix: 16) else { throw error("unexpected symbol", at: loc) }
-            if peek() == "L" { _ = advance(); return .integer(Int(v)) }
+            if peek() == "L", v < 2_147_483_648 { _ = advance(); return .integer(Int(v)) }
             return .number(Double(v))
         }
         while let d = peek(), d.isDigit || d == "." { text.unicodeScalars.append(advance()) }

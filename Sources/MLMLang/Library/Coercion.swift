@@ -22,7 +22,7 @@ public enum Coerce {
         case .logical(let a): return a.map { $0 == .na ? NAInteger : ($0 == .yes ? 1 : 0) }
         case .double(let a): return a.map { $0.isNaN || abs($0) >= 2_147_483_648 ? NAInteger : Int($0) }
         case .character: return doubles(v).map { $0.map { $0.isNaN || abs($0) >= 2_147_483_648 ? NAInteger : Int($0) } }
-        case .list: return doubles(v).map { $0.map { $0.isNaN ? NAInteger : Int($0) } }
+        case .list: return doubles(v).map { $0.map { $0.isNaN || abs($0) >= 2_147_483_648 ? NAInteger : Int($0) } }
         }
     }
 
@@ -115,7 +115,7 @@ extension RValue {
 
     func scalarInt() -> Int? {
         guard let d = scalarDouble(), !d.isNaN else { return nil }
-        return Int(d)
+        return d.saturatingInt
     }
 
     func scalarString() -> String? {

@@ -97,6 +97,7 @@ enum ConstructorsLibrary {
             guard args.count == 2, case .vector(let v) = args[0].value, let n = args[1].value.scalarInt(), n >= 0 else {
                 throw RError("invalid value")
             }
+            try RLimits.check(n)
             var out = RVector(IndexingLibrary.select(v.storage, (0..<n).map { $0 < v.count ? $0 : nil }))
             if let names = v.names { out.names = (0..<n).map { $0 < names.count ? names[$0] : "" } }
             return .vector(out)
@@ -117,7 +118,8 @@ enum ConstructorsLibrary {
 
     static func lengthArgument(_ v: RValue) throws -> Int {
         guard let n = v.scalarDouble(), !n.isNaN, n >= 0 else { throw RError("invalid 'length' argument") }
-        return Int(n)
+        try RLimits.check(n.saturatingInt)
+        return n.saturatingInt
     }
 
     /// as.numeric and friends: drop attributes (names too), coercing with R's warning for NAs.

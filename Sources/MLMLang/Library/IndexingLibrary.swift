@@ -121,13 +121,13 @@ enum IndexingLibrary {
                 if d.contains(where: { $0.isNaN || $0 > 0 }) {
                     throw RError("can't mix positive and negative subscripts")
                 }
-                let excluded = Set(d.map { Int(-$0) - 1 })
+                let excluded = Set(d.map { (-$0).saturatingInt - 1 })
                 return (0..<n).filter { !excluded.contains($0) }
             }
             var out: [Int?] = []
             for x in d {
                 if x.isNaN { out.append(nil); continue }
-                let i = Int(x)
+                let i = x.saturatingInt
                 if i == 0 { continue }
                 out.append(i <= n || forAssignment ? i - 1 : nil)
             }
@@ -201,7 +201,7 @@ enum IndexingLibrary {
                 if isList(v) { return .null }
                 throw RError("subscript out of bounds", call: call)
             }
-            let i = Int(d)
+            let i = d.saturatingInt
             if i < 0 {
                 throw RError("invalid negative subscript in get1index <real>", call: call)
             }
@@ -263,6 +263,7 @@ enum IndexingLibrary {
         var storage = Coerce.storage(target, toRank: rank)
         let values = Coerce.storage(rv, toRank: rank)
         let newCount = max(target.count, (pos.compactMap { $0 }.max() ?? -1) + 1)
+        try RLimits.check(newCount)
         storage = extend(storage, to: newCount)
         for (k, p) in pos.enumerated() {
             guard let p else { continue }
@@ -345,7 +346,8 @@ enum IndexingLibrary {
             }
         } else {
             guard let d = index.scalarDouble(), d >= 1 else { throw RError("[[ ]] subscript out of bounds", call: call) }
-            position = Int(d) - 1
+            position = d.saturatingInt - 1
+            try RLimits.check(d.saturatingInt)
         }
         guard let p = position else { return .vector(target) }
         if case .null = value {

@@ -20,6 +20,7 @@ enum MatrixLibrary {
             default: break
             }
             let r = max(nrow ?? 1, 0), c = max(ncol ?? 1, 0)
+            try RLimits.check(r.multipliedReportingOverflow(by: c).overflow ? Int.max : r * c)
             if n > 0 && r * c > 0 && ((r * c) % n != 0 && n % max(r, 1) != 0 && n % max(c, 1) != 0 || n > r * c && n % (r * c) != 0) {
                 ctx.interpreter.warning("data length [\(n)] is not a sub-multiple or multiple of the number of rows [\(r)]", call: ctx.call)
             }
@@ -122,7 +123,7 @@ enum MatrixLibrary {
             }
             let n: Int
             var values: [Double]
-            if v.count == 1, let k = v.doubles?.first { n = Int(k); values = [Double](repeating: 1, count: n) }
+            if v.count == 1, let k = v.doubles?.first { n = max(k.saturatingInt, 0); try RLimits.check(n * n); values = [Double](repeating: 1, count: n) }
             else { values = v.doubles ?? []; n = values.count }
             var out = [Double](repeating: 0, count: n * n)
             for i in 0..<n { out[i * n + i] = values[i] }

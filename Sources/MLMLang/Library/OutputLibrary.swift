@@ -44,27 +44,6 @@ enum OutputLibrary {
             ctx.interpreter.visible = false
             return .null
         })
-        interp.define("message", { ctx, args in
-            let text = args.filter { $0.name != "appendLF" && $0.name != "domain" }.map { a -> String in
-                if case .vector(let v) = a.value { return Coerce.strings(v).map { $0 ?? "NA" }.joined() }
-                return Deparser.deparseValue(a.value)
-            }.joined()
-            let appendLF = args.first(where: { $0.name == "appendLF" })?.value.scalarLogical() != .no
-            ctx.interpreter.message(text + (appendLF ? "\n" : ""))
-            ctx.interpreter.visible = false
-            return .null
-        })
-        interp.define("warning", { ctx, args in
-            let text = conditionText(args)
-            let includeCall = args.first(where: { $0.name == "call." })?.value.scalarLogical() != .no
-            ctx.interpreter.warning(text, call: includeCall ? ctx.interpreter.currentClosureCall : nil)
-            ctx.interpreter.visible = false
-            return .scalar(text)
-        })
-        interp.define("stop", { ctx, args in
-            let includeCall = args.first(where: { $0.name == "call." })?.value.scalarLogical() != .no
-            throw RError(conditionText(args), call: includeCall ? ctx.interpreter.currentClosureCall : nil)
-        })
     }
 
     static func conditionText(_ args: [EvaluatedArgument]) -> String {

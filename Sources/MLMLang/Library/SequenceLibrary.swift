@@ -143,7 +143,8 @@ enum SequenceLibrary {
         if span / step < 0 { throw RError("wrong sign in 'by' argument") }
         let n = Int((span / step + 1e-10).rounded(.down))
         let integral = isIntegerTyped(from) && isIntegerTyped(by)
-        if integral { return .integer((0...n).map { Int(a) + $0 * Int(step) }) }
+        try RLimits.check(n)
+        if integral { return .integer((0...n).map { a.saturatingInt + $0 * step.saturatingInt }) }
         return .double((0...n).map { a + Double($0) * step })
     }
 
@@ -159,7 +160,7 @@ enum SequenceLibrary {
     }
 
     private static func numeric(_ xs: [Double], integral: Bool) -> RValue {
-        integral ? .integer(xs.map { Int($0) }) : .double(xs)
+        integral ? .integer(xs.map { $0.saturatingInt }) : .double(xs)
     }
 
     /// A vector's elements in a new order, names following.

@@ -20,7 +20,8 @@ enum VectorLibrary {
             guard let n = args.first?.value.scalarDouble(), n >= 0, !n.isNaN else {
                 throw RError("argument of length 0")
             }
-            return .integer(Array(stride(from: 1, through: Int(n), by: 1)))
+            try RLimits.check(n.saturatingInt)
+            return .integer(Array(stride(from: 1, through: n.saturatingInt, by: 1)))
         })
         interp.define("names", { _, args in
             guard case .vector(let v)? = args.first?.value, let n = v.names else { return .null }
@@ -60,6 +61,9 @@ enum VectorLibrary {
     /// `rep(x, times, length.out, each)`: each element `each` times, then the whole `times`
     /// times (or element-wise counts), cut or extended to `length.out`.
     static func repeatVector(_ v: RVector, times: RValue?, lengthOut: Int?, each: Int) throws -> RVector {
+        try RLimits.check(v.count * max(each, 0))
+        if let lengthOut { try RLimits.check(lengthOut) }
+        if case .vector(let tv)? = times, let t = Coerce.integers(tv), t.count == 1 { try RLimits.check(v.count * max(each, 0) * max(t[0], 0)) }
         var idx: [Int] = []
         for i in 0..<v.count { idx += [Int](repeating: i, count: max(each, 0)) }
         if let lengthOut {
@@ -138,7 +142,8 @@ enum VectorLibrary {
     static func colon(_ from: RValue, _ to: RValue) throws -> RValue {
         guard let a = from.scalarDouble(), let b = to.scalarDouble() else { throw RError("argument of length 0") }
         if a.isNaN || b.isNaN { throw RError("NA/NaN argument") }
-        let n = Int((abs(b - a) + 1e-10).rounded(.down)) + 1
+        let n = (abs(b - a) + 1e-10).rounded(.down).saturatingInt + 1
+        try RLimits.check(n)
         let step: Double = a <= b ? 1 : -1
         if a == a.rounded(), abs(a) <= Double(Int32.max), abs(a + step * Double(n - 1)) <= Double(Int32.max) {
             let start = Int(a), s = Int(step)

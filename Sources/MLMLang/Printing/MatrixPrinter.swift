@@ -12,9 +12,10 @@ struct MatrixPrinter {
             guard case .vector(let lv) = x else { return nil }
             return Coerce.strings(lv)
         }
+        // Named dimnames print their names, even empty ones (a two-way table of unnamed vectors).
         let titles = dn.names
-        let rowTitle = titles?[0].flatMap { $0.isEmpty ? nil : $0 }
-        let columnTitle = titles?[1].flatMap { $0.isEmpty ? nil : $0 }
+        let rowTitle = titles.map { $0[0] ?? "" }
+        let columnTitle = titles.map { $0[1] ?? "" }
         return (labels(items[0]), labels(items[1]), rowTitle, columnTitle)
     }
 

@@ -24,6 +24,8 @@ extension Interpreter {
             if v.isFactor { return formatFactor(v) }
             if v.classes == ["noquote"] { printer.quote = false }
             if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") }
+            if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
+            if v.dim == [0] || (v.classes?.contains("table") == true && v.count == 0) { return "< table of extent 0 >\n" }
             if let dim = v.dim, dim.count == 2 {
                 return MatrixPrinter(vectors: printer).print(v, rows: dim[0], columns: dim[1]) + formatExtraAttributes(v)
             }
@@ -49,7 +51,7 @@ extension Interpreter {
     private func formatExtraAttributes(_ v: RVector) -> String {
         var out = ""
         for (name, value) in v.attributes.entries where !["names", "dim", "dimnames", "levels", "tsp", "comment", "row.names"].contains(name) {
-            if name == "class", v.classes == ["noquote"] { continue }
+            if name == "class", v.classes == ["noquote"] || v.classes == ["table"] { continue }
             out += "attr(,\"\(name)\")\n" + formatForPrint(value)
         }
         return out
@@ -74,6 +76,20 @@ extension Interpreter {
             out += "\n"
         }
         return out
+    }
+
+    /// A 1-D array (a one-way table, tapply's result): like a named vector, under a line with
+    /// the dimension's name when the dimnames are named.
+    private func formatOneDimensional(_ v: RVector, _ printer: VectorPrinter) -> String {
+        if v.count == 0 { return v.classes?.contains("table") == true ? "< table of extent 0 >\n" : "numeric(0)\n" }
+        var plain = RVector(v.storage)
+        var header = ""
+        if case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage, let first = items.first {
+            if case .vector(let labels) = first { plain.names = Coerce.strings(labels) }
+            if let titles = dn.names, let title = titles.first { header = (title ?? "") + "\n" }
+        }
+        if plain.names == nil { return header + printer.print(plain) }
+        return header + printer.print(plain)
     }
 
     /// print.factor: the labels unquoted, then the levels on one line (shortened to fit).

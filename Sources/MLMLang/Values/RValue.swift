@@ -76,6 +76,12 @@ public indirect enum RValue {
         if let names { v.names = names.map { Optional($0) } }
         return .vector(v)
     }
+    /// A list whose names may hold NA.
+    public static func list(_ values: [RValue], names: [String?]?) -> RValue {
+        var v = RVector(.list(values))
+        if let names { v.names = names }
+        return .vector(v)
+    }
     public static func scalar(_ x: Double) -> RValue { .double([x]) }
     public static func scalar(_ x: Int) -> RValue { .integer([x]) }
     public static func scalar(_ x: Bool) -> RValue { .logical([Logical(x)]) }

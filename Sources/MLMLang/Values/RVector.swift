@@ -72,7 +72,7 @@ public struct RVector {
         guard case .vector(let v)? = attributes["dim"] else { return nil }
         switch v.storage {
         case .integer(let d): return d
-        case .double(let d): return d.map { Int($0) }
+        case .double(let d): return d.map { $0.saturatingInt }
         default: return nil
         }
     }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Strings as codes: strtoi, utf8ToInt, intToUtf8 and encodeString.
+enum StringCodes {
+    static func install(_ interp: Interpreter) {
+        interp.define("strtoi") { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "base"], args, call: ctx.call)
+            let base = m["base"]?.scalarInt() ?? 10
+            guard base == 10 || (2...36).contains(base) else { throw RError("invalid 'base' argument") }
+            return .integer(StringSupport.strings(m["x"]).map { s in s.map { parseInteger($0, base: base) } ?? NAInteger })
+        }
+        interp.define("utf8ToInt") { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x"], args, call: ctx.call)
+            guard case .vector(let v)? = m["x"], case .character(let s) = v.storage, s.count == 1 else {
+                throw RError("argument should be a character vector of length 1")
+            }
+            guard let text = s[0] else { return .integer([NAInteger]) }
+            return .integer(text.unicodeScalars.map { Int($0.value) })
+        }
+        interp.define("intToUtf8") { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "multiple", "allow_surrogate_pairs"], args, call: ctx.call)
+            let codes = StringSupport.integers(m["x"])
+            if StringSupport.flag(m["multiple"], false) {
+                return .character(codes.map { c in
+                    if c == NAInteger { return nil }
+                    return c == 0 ? "" : Unicode.Scalar(UInt32(clamping: c)).map { String(Character($0)) }
+                })
+            }
+            var s = String.UnicodeScalarView()
+            for c in codes where c != 0 {
+                guard c != NAInteger, let u = Unicode.Scalar(UInt32(clamping: c)) else { return .character([nil]) }
+                s.append(u)
+            }
+            return .scalar(String(s))
+        }
+        interp.define("encodeString") { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "width", "quote", "na.encode", "justify"],
+                                                                   args, call: ctx.call)
+            let quote = m["quote"]?.scalarString() ?? ""
+            let naEncode = StringSupport.flag(m["na.encode"], true)
+            let how: StringFormat.Justify
+            switch try StringSupport.choice(m["justify"], ["left", "right", "centre", "none"], argument: "justify") {
+            case "right": how = .right
+            case "centre": how = .centre
+            case "none": how = .none
+            default: how = .left
+            }
+            let encoded = StringSupport.strings(m["x"]).map { $0.map { escape($0, quote: quote) } }
+            // width = NA means the common width of all elements.
+            let widthValue = m["width"]?.scalarDouble()
+            let width = widthValue.map { $0.isNaN ? (encoded.map { $0?.displayWidth ?? 2 }.max() ?? 0) : Int($0) } ?? 0
+            let texts = StringFormat.justify(encoded, how, width: width, naEncode: naEncode)
+            return StringSupport.result(.character(how == .none ? encoded.map { $0 ?? (naEncode ? "NA" : nil) } : texts),
+                                        keepingStructureOf: m["x"])
+        }
+    }
+
+    /// strtol's reading of a whole string in a base; anything left over, or overflow, is NA.
+    private static func parseInteger(_ s: String, base: Int) -> Int {
+        guard !s.isEmpty else { return NAInteger }
+        return s.withCString { p -> Int in
+            var end: UnsafeMutablePointer<CChar>?
+            errno = 0
+            let v = strtol(p, &end, Int32(base))
+            guard errno == 0, let end, end.pointee == 0, abs(v) <= Int(Int32.max) else { return NAInteger }
+            return v
+        }
+    }
+
+    /// A string as print shows it inside quotes: escapes for backslash, the quote character
+    /// and control characters.
+    static func escape(_ s: String, quote: String) -> String {
+        var out = quote
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{07}": out += "\\a"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "\u{0B}": out += "\\v"
+            case "\0": out += "\\0"
+            default:
+                if !quote.isEmpty && String(c) == quote {
+                    out += "\\" + quote
+                } else if c.value < 0x20 || c.value == 0x7F {
+                    out += "\\" + String(String(c.value, radix: 8).leftPadded(to: 3, with: "0"))
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + quote
+    }
+}
