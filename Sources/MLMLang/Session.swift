@@ -89,7 +89,7 @@ public final class Session {
             if interpreter.visible { try interpreter.printTopLevel(value, env: interpreter.globalEnv) }
             return (events, false)
         } catch let e as RError {
-            events.append(.error(e.message, call: e.call.map(Deparser.firstLine)))
+            if !e.reported { events.append(.error(e.message, call: e.call.map(Deparser.firstLine))) }
         } catch let r as RestartInvoked {
             events.append(.error("no 'restart' '\(r.name)' found", call: Deparser.firstLine(Call(.symbol("invokeRestart"), [Argument(.constant(.scalar(r.name)))]))))
         } catch ControlFlow.breakLoop, ControlFlow.nextIteration {

@@ -4,6 +4,8 @@ public struct RError: Error, CustomStringConvertible {
     public var call: Call?
     /// The condition object, when R code signalled one (a classed error from stop(cond)).
     public var condition: RValue?
+    /// Already shown to the user (before on.exit output, as R does); not to be shown again.
+    public var reported = false
 
     public init(_ message: String, call: Call? = nil, condition: RValue? = nil) {
         self.message = message

@@ -22,6 +22,11 @@ extension Interpreter {
 
     /// The value bound to `name`, forcing a promise if needed.
     public func lookup(_ name: String, _ env: Environment) throws -> RValue {
+        if name.hasPrefix(".."), let k = Int(name.dropFirst(2)), k >= 1 {
+            guard case .dots(let d)? = env.lookupFrame("...")?.binding("...") else { throw RError("..\(k) used in an incorrect context, no ... to look in") }
+            guard k <= d.count else { throw RError("the ... list contains fewer than \(k) elements") }
+            return try force(d[k - 1].promise)
+        }
         guard let frame = env.lookupFrame(name), let binding = frame.binding(name) else {
             throw RError("object '\(name)' not found")
         }
@@ -83,8 +88,12 @@ extension Interpreter {
                 visible = true
                 return try body(CallContext(interpreter: self, env: env, call: call), call.arguments)
             case .eager(let body):
-                let args = try evaluateArguments(call.arguments, env)
+                let args = try evaluateArguments(call.arguments, env, call: call)
                 visible = true
+                if Self.groupOps.contains(b.name), args.contains(where: { $0.value.explicitClass != nil }),
+                   let result = try dispatchOps(b.name, args: args, call: call, env: env) {
+                    return result
+                }
                 if Self.internalGenerics.contains(b.name), let first = args.first?.value, let classes = first.explicitClass,
                    let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: call, env: env) {
                     return result
@@ -108,6 +117,33 @@ extension Interpreter {
         default:
             throw RError("attempt to apply non-function", call: call)
         }
+    }
+
+    /// R reports an uncaught error before the on.exit code of the functions it unwinds runs.
+    private func reportBeforeExitHandlers(_ e: inout RError, env: Environment) {
+        guard !e.reported, exitHandlers[ObjectIdentifier(env)] != nil,
+              !handlerStack.contains(where: { ["error", "simpleError", "condition"].contains($0.conditionClass) }) else { return }
+        emit(.error(e.message, call: e.call.map(Deparser.firstLine)))
+        e.reported = true
+    }
+
+    static let groupOps: Set<String> = ["+", "-", "*", "/", "^", "%%", "%/%", "==", "!=", "<", ">", "<=", ">=", "&", "|", "!"]
+
+    /// The Ops group generic: `op.class` or `Ops.class` of the left, then the right operand.
+    func dispatchOps(_ op: String, args: [EvaluatedArgument], call: Call, env: Environment) throws -> RValue? {
+        for operand in args {
+            guard let classes = operand.value.explicitClass else { continue }
+            for cls in classes {
+                for name in ["\(op).\(cls)", "Ops.\(cls)"] {
+                    guard let method = try? lookupFunction(name, env), case .closure(let c) = method else { continue }
+                    let supplied = args.map { (name: Optional<String>.none, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
+                    let methodCall = Call(.symbol(name), call.arguments, location: call.location)
+                    return try applyClosure(c, call: methodCall, supplied: supplied, callerEnv: env,
+                                            extraBindings: [(".Generic", .scalar(op))])
+                }
+            }
+        }
+        return nil
     }
 
     /// Builtins that are S3 generics in R: a classed first argument goes to a method if one exists.
@@ -143,7 +179,7 @@ extension Interpreter {
     private func isConditionSignal(_ name: String) -> Bool { name == "stop" || name == "warning" }
 
     /// Evaluates arguments for a builtin, expanding `...`.
-    public func evaluateArguments(_ arguments: [Argument], _ env: Environment) throws -> [EvaluatedArgument] {
+    public func evaluateArguments(_ arguments: [Argument], _ env: Environment, call: Call? = nil) throws -> [EvaluatedArgument] {
         var result: [EvaluatedArgument] = []
         result.reserveCapacity(arguments.count)
         for (i, a) in arguments.enumerated() {
@@ -155,7 +191,7 @@ extension Interpreter {
                 }
                 for d in dots { result.append(EvaluatedArgument(name: d.name, try force(d.promise))) }
             case .missingArgument:
-                throw RError("argument \(i + 1) is empty")
+                throw RError("argument \(i + 1) is empty", call: call)
             default:
                 result.append(EvaluatedArgument(name: a.name, try eval(a.value, env)))
             }
@@ -206,6 +242,16 @@ extension Interpreter {
             return try eval(body, env)
         } catch ControlFlow.returnValue(let v, let from) where from === env {
             return v
+        } catch var e as RError where e.call == nil && e.condition == nil && !e.reported {
+            // Errors the evaluator raises (an unknown object, a missing argument) name the closure.
+            e.call = call
+            reportBeforeExitHandlers(&e, env: env)
+            throw e
+        } catch var e as RError {
+            reportBeforeExitHandlers(&e, env: env)
+            throw e
+        } catch ControlFlow.breakLoop, ControlFlow.nextIteration {
+            throw RError("no loop for break/next, jumping to top level", call: call)
         }
     }
 

@@ -108,6 +108,7 @@ public struct Lexer {
             for _ in 1..<op.unicodeScalars.count { _ = advance() }
             return make(.op(op))
         }
+        if c == "*", peek() == "*" { _ = advance(); return make(.op("^")) }  // R reads ** as ^
         if "+-*/^<>=!&|~?:$@\\".unicodeScalars.contains(c) { return make(.op(String(c))) }
         throw error("unexpected input", at: loc)
     }

@@ -6,7 +6,7 @@ enum ApplyLibrary {
             let (m, rest) = try ctx.interpreter.matchBuiltinArguments(["X", "FUN", "..."], args, call: ctx.call)
             let (items, names) = elements(m["X"] ?? .null)
             let f = try ctx.interpreter.functionArgument(m["FUN"] ?? .null, env: ctx.env)
-            let results = try items.map { try ctx.interpreter.callValue(f, [EvaluatedArgument($0)] + rest, env: ctx.env) }
+            let results = try items.map { try ctx.interpreter.callValue(f, [EvaluatedArgument($0)] + rest, env: ctx.env, call: funCall) }
             return .list(results, names: names)
         })
         interp.define("sapply", { ctx, args in
@@ -14,7 +14,7 @@ enum ApplyLibrary {
             let x = m["X"] ?? .null
             var (items, names) = elements(x)
             let f = try ctx.interpreter.functionArgument(m["FUN"] ?? .null, env: ctx.env)
-            let results = try items.map { try ctx.interpreter.callValue(f, [EvaluatedArgument($0)] + rest, env: ctx.env) }
+            let results = try items.map { try ctx.interpreter.callValue(f, [EvaluatedArgument($0)] + rest, env: ctx.env, call: funCall) }
             let useNames = m["USE.NAMES"]?.logicalValue ?? true
             if useNames, names == nil, case .vector(let xv) = x, case .character(let s) = xv.storage { names = s }
             if !useNames { names = nil }
@@ -29,7 +29,7 @@ enum ApplyLibrary {
             guard case .vector(let template)? = m["FUN.VALUE"] else { throw RError("'FUN.VALUE' must be a vector") }
             var results: [RValue] = []
             for (k, item) in items.enumerated() {
-                let r = try ctx.interpreter.callValue(f, [EvaluatedArgument(item)] + rest, env: ctx.env)
+                let r = try ctx.interpreter.callValue(f, [EvaluatedArgument(item)] + rest, env: ctx.env, call: funCall)
                 guard r.length == template.count else {
                     throw RError("values must be length \(template.count),\n but FUN(X[[\(k + 1)]]) result is length \(r.length)")
                 }
@@ -155,6 +155,9 @@ enum ApplyLibrary {
             return try unlist(m["x"] ?? .null, useNames: m["use.names"]?.logicalValue ?? true)
         })
     }
+
+    /// How lapply and its kin call FUN, which errors inside FUN name.
+    static let funCall = Call(.symbol("FUN"), [Argument(.call("[[", [.symbol("X"), .symbol("i")])), Argument(.symbol("..."))])
 
     /// The elements a function is applied to, and their names.
     static func elements(_ x: RValue) -> ([RValue], [String?]?) {

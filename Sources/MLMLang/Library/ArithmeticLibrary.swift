@@ -13,8 +13,11 @@ enum ArithmeticLibrary {
             })
         }
         for op in ["==", "!=", "<", ">", "<=", ">="] {
-            interp.define(op, { _, args in
+            interp.define(op, { ctx, args in
                 guard args.count == 2 else { throw RError("operator needs two arguments") }
+                if args.contains(where: { $0.value.asVector?.isFactor == true }) {
+                    return try factorCompare(op, args[0].value, args[1].value, ctx)
+                }
                 return try compare(op, args[0].value, args[1].value)
             })
         }
@@ -176,6 +179,28 @@ enum ArithmeticLibrary {
         return .vector(RVector(.logical(out), attributes: attrs))
     }
 
+    /// Comparisons with factors: ordered factors compare by level position; for unordered
+    /// factors only == and != are meaningful.
+    static func factorCompare(_ op: String, _ x: RValue, _ y: RValue, _ ctx: CallContext) throws -> RValue {
+        let fx = x.asVector, fy = y.asVector
+        let ordered = [fx, fy].contains { $0?.classes?.contains("ordered") == true }
+        if op == "==" || op == "!=" || !ordered {
+            if op != "==" && op != "!=" {
+                let opsCall = Call(.symbol("Ops.factor"), ctx.call.arguments, location: ctx.call.location)
+                ctx.interpreter.warning("\u{2018}\(op)\u{2019} not meaningful for factors", call: opsCall)
+                return .logical([Logical](repeating: .na, count: max(x.length, y.length)))
+            }
+            return try compare(op, x, y)
+        }
+        guard let levels = (fx?.isFactor == true ? fx : fy)?.levels else { return try compare(op, x, y) }
+        func positions(_ v: RValue) -> RValue {
+            guard case .vector(let vec) = v else { return v }
+            if vec.isFactor { return .integer(Coerce.integers(RVector(vec.storage)) ?? []) }
+            return .integer(Coerce.strings(vec).map { s in s.flatMap { levels.firstIndex(of: $0) }.map { $0 + 1 } ?? NAInteger })
+        }
+        return try compare(op, positions(x), positions(y))
+    }
+
     private static func compareValues(_ op: String, _ c: Int) -> Bool {
         switch op {
         case "==": return c == 0
@@ -213,7 +238,8 @@ enum ArithmeticLibrary {
             guard case .vector(let vec) = v, !isText(vec), let l = Coerce.logicals(vec) else {
                 throw RError("invalid '\(which)' type in 'x \(name) y'", call: ctx.call)
             }
-            if l.count != 1 { throw RError("'length = \(l.count)' in coercion to 'logical(1)'", call: ctx.call) }
+            if l.isEmpty { throw RError("invalid '\(which)' type in 'x \(name) y'", call: ctx.call) }
+            if l.count > 1 { ctx.interpreter.warning("'length(\(which)) = \(l.count) > 1' in coercion to 'logical(1)'", call: ctx.call) }
             return l[0]
         }
         let a = try operand(args[0].value, "x")

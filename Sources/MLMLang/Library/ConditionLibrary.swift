@@ -125,11 +125,20 @@ enum ConditionLibrary {
     /// tryCatch(expr, class = handler, ..., finally = expr).
     static func tryCatch(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
         let i = ctx.interpreter
-        let expr = args.first(where: { $0.name == nil || $0.name == "expr" })
-        let finally = args.first(where: { $0.name == "finally" })
-        defer {
-            if let finally { _ = try? i.eval(finally.value, ctx.env) }
+        let result: Result<RValue, Error>
+        do { result = .success(try tryCatchBody(ctx, args)) } catch { result = .failure(error) }
+        if let finally = args.first(where: { $0.name == "finally" }) {
+            // finally runs however the body ended and leaves the body's visibility alone.
+            let wasVisible = i.visible
+            _ = try i.eval(finally.value, ctx.env)
+            i.visible = wasVisible
         }
+        return try result.get()
+    }
+
+    private static func tryCatchBody(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
+        let i = ctx.interpreter
+        let expr = args.first(where: { $0.name == nil || $0.name == "expr" })
         i.nextHandlerOwner += 1
         let owner = i.nextHandlerOwner
         var handlers: [HandlerEntry] = []

@@ -54,7 +54,7 @@ enum ConstructorsLibrary {
         }
         for (name, rank) in [("as.numeric", 2), ("as.double", 2), ("as.integer", 1), ("as.logical", 0), ("as.character", 3)] {
             interp.define(name, { ctx, args in
-                try convert(args, toRank: rank) { ctx.interpreter.warning("NAs introduced by coercion", call: ctx.call) }
+                try convert(args, toRank: rank) { ctx.interpreter.warning("NAs introduced by coercion", call: ctx.interpreter.currentClosureCall) }
             })
         }
         interp.define("as.vector", { ctx, args in
@@ -137,7 +137,7 @@ enum ConstructorsLibrary {
             if v.isFactor && rank == 3 { source = RVector(.character(Coerce.strings(v))) }
             else if v.isFactor { source = RVector(v.storage) }
             let out = Coerce.storage(source, toRank: rank)
-            if case .character(let strings) = source.storage, rank < 3 {
+            if case .character(let strings) = source.storage, rank < 3, rank > 0 {
                 let before = strings.filter { $0 != nil && $0 != "NA" }.count
                 let after: Int
                 switch out {

@@ -44,7 +44,7 @@ enum EnvironmentLibrary {
         })
         interp.define("match.call", { ctx, _ in
             guard let frame = ctx.interpreter.frames.last(where: { $0.env === ctx.env }) else { throw RError("match.call() was called from outside a function") }
-            return .language(Language(.call(frame.call)))
+            return .language(Language(.call(matchedCall(frame))))
         })
         interp.define("nargs", { ctx, _ in
             guard let frame = ctx.interpreter.frames.last(where: { $0.env === ctx.env }) else { return .scalar(0) }
@@ -231,6 +231,24 @@ enum EnvironmentLibrary {
             guard let expr = args.first?.value else { return .null }
             return ControlLibrary.quoted(try bquote(expr, ctx))
         })
+    }
+
+    /// The call with every argument named by the formal it matched, as match.call gives it.
+    static func matchedCall(_ frame: Interpreter.Frame) -> Call {
+        var args: [Argument] = []
+        var dotsArgs: [Argument] = []
+        let formals = frame.function.parameters
+        for p in formals {
+            switch frame.env.binding(p.name) {
+            case .promise(let promise)? where !promise.isDefault:
+                args.append(Argument(name: p.name, promise.expr))
+            case .dots(let d)?:
+                dotsArgs = d.map { Argument(name: $0.name, $0.promise.expr) }
+                args += dotsArgs
+            default: break
+            }
+        }
+        return Call(frame.call.function, args, location: frame.call.location)
     }
 
     static func exprOf(_ v: RValue) -> Expr {

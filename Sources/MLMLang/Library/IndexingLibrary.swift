@@ -143,6 +143,20 @@ enum IndexingLibrary {
             if indices.count > 1 {
                 throw RError("incorrect number of dimensions", call: call)
             }
+            if v.dim?.count == 1, let labels = oneDimensionalNames(v) {
+                // A one-dimensional array (a table) stays one: dim, dimnames and class follow.
+                var named = v
+                named.names = labels
+                named.attributes["dim"] = nil
+                named.attributes["dimnames"] = nil
+                guard case .vector(var out) = try subset(.vector(named), indices, call: call) else { return .null }
+                let newNames = out.names ?? []
+                out.names = nil
+                out.attributes["dim"] = .integer([out.count])
+                out.attributes["dimnames"] = .list([.character(newNames)])
+                if v.classes?.contains("table") == true { out.attributes["class"] = .character(["table"]) }
+                return .vector(out)
+            }
             let pos = try positions(indices.first ?? nil, count: v.count, names: v.names)
             var out = RVector(select(v.storage, pos))
             if let names = v.names {
@@ -160,6 +174,12 @@ enum IndexingLibrary {
         default:
             throw RError("object of type '\(x.typeName)' is not subsettable", call: call)
         }
+    }
+
+    static func oneDimensionalNames(_ v: RVector) -> [String?]? {
+        guard case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage,
+              case .vector(let labels)? = items.first else { return nil }
+        return Coerce.strings(labels)
     }
 
     private static func isList(_ v: RVector) -> Bool {
@@ -191,7 +211,8 @@ enum IndexingLibrary {
         }
         let pos: Int
         if case .vector(let iv) = index, case .character(let s) = iv.storage {
-            guard let name = s[0], let i = v.names?.firstIndex(where: { $0 == name }) else {
+            let names = v.names ?? (v.dim?.count == 1 ? oneDimensionalNames(v) : nil)
+            guard let name = s[0], let i = names?.firstIndex(where: { $0 == name }) else {
                 if isList(v) { return .null }
                 throw RError("subscript out of bounds", call: call)
             }

@@ -15,6 +15,7 @@ enum Library {
         ConditionLibrary.install(interp)
         ApplyLibrary.install(interp)
         EnvironmentLibrary.install(interp)
+        BaseMiscLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)
         RandomLibrary.install(interp)

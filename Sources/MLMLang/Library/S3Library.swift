@@ -39,8 +39,11 @@ enum S3Library {
             return .list(entries.map(\.value), names: entries.map(\.name))
         })
         interp.define("structure", { _, args in
-            guard var value = args.first?.value else { throw RError("argument \".Data\" is missing, with no default") }
-            for a in args.dropFirst() {
+            guard let dataIndex = args.firstIndex(where: { $0.name == nil || $0.name == ".Data" }) else {
+                throw RError("argument \".Data\" is missing, with no default")
+            }
+            var value = args[dataIndex].value
+            for (k, a) in args.enumerated() where k != dataIndex {
                 guard let name = a.name else { continue }
                 let key = name == ".Names" ? "names" : name
                 value = try setAttribute([EvaluatedArgument(value), a], key)

@@ -11,8 +11,12 @@ enum StringCodes {
         }
         interp.define("utf8ToInt") { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x"], args, call: ctx.call)
-            guard case .vector(let v)? = m["x"], case .character(let s) = v.storage, s.count == 1 else {
+            guard case .vector(let v)? = m["x"], case .character(let s) = v.storage, !s.isEmpty else {
                 throw RError("argument should be a character vector of length 1")
+            }
+            if s.count > 1 {
+                ctx.interpreter.warning("argument should be a character vector of length 1\nall but the first element will be ignored",
+                                        call: ctx.call)
             }
             guard let text = s[0] else { return .integer([NAInteger]) }
             return .integer(text.unicodeScalars.map { Int($0.value) })
@@ -45,12 +49,14 @@ enum StringCodes {
             case "none": how = .none
             default: how = .left
             }
-            let encoded = StringSupport.strings(m["x"]).map { $0.map { escape($0, quote: quote) } }
+            // Unquoted, NA is written as print writes it without quotes.
+            let naText = quote.isEmpty ? "<NA>" : "NA"
+            let encoded = StringSupport.strings(m["x"]).map { s in s.map { escape($0, quote: quote) } ?? (naEncode ? naText : nil) }
             // width = NA means the common width of all elements.
             let widthValue = m["width"]?.scalarDouble()
             let width = widthValue.map { $0.isNaN ? (encoded.map { $0?.displayWidth ?? 2 }.max() ?? 0) : Int($0) } ?? 0
             let texts = StringFormat.justify(encoded, how, width: width, naEncode: naEncode)
-            return StringSupport.result(.character(how == .none ? encoded.map { $0 ?? (naEncode ? "NA" : nil) } : texts),
+            return StringSupport.result(.character(how == .none ? encoded : texts),
                                         keepingStructureOf: m["x"])
         }
     }

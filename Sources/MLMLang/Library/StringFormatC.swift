@@ -54,7 +54,15 @@ enum StringFormatC {
             if ["f", "e", "E", "g", "G", "fg"].contains(f) {
                 if mode == "integer" { mode = "double"; x.storage = .double(Coerce.doubles(x) ?? []) }
             } else if f == "d" {
-                if mode != "integer" { mode = "integer"; x.storage = .integer(Coerce.integers(x) ?? []) }
+                if mode != "integer" {
+                    let before = Coerce.doubles(x) ?? []
+                    let after = Coerce.integers(x) ?? []
+                    if zip(before, after).contains(where: { !$0.isNaN && $1 == NAInteger }) {
+                        interp.warning("NAs introduced by coercion to integer range", call: call)
+                    }
+                    mode = "integer"
+                    x.storage = .integer(after)
+                }
             } else {
                 throw RError("'format' must be one of {\"f\",\"e\",\"E\",\"g\",\"G\", \"fg\", \"s\"}")
             }

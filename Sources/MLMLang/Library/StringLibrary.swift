@@ -162,6 +162,7 @@ enum StringLibrary {
         }
         interp.define("substr<-") { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "start", "stop", "value"], args, call: ctx.call)
+            guard m["stop"] != nil else { throw RError("argument \"stop\" is missing, with no default") }
             return try replaceSubstrings(m["x"], StringSupport.integers(m["start"]), StringSupport.integers(m["stop"]),
                                          m["value"])
         }

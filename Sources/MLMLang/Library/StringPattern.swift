@@ -26,7 +26,8 @@ struct StringPattern {
     private let literal: String?
     private let regex: NSRegularExpression?
 
-    init(_ pattern: String, _ options: PatternOptions) throws {
+    /// `warn` receives the compiler's complaint, which R reports as a warning before the error.
+    init(_ pattern: String, _ options: PatternOptions, warn: (String) -> Void = { _ in }) throws {
         if options.fixed {
             guard !pattern.isEmpty else { throw RError("zero-length pattern") }
             literal = pattern
@@ -44,9 +45,13 @@ struct StringPattern {
             translated = Self.translateExtended(pattern)
         }
         do {
-            regex = try NSRegularExpression(pattern: translated, options: flags)
+            // ICU refuses an empty pattern, which matches the empty string everywhere in R.
+            regex = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated, options: flags)
         } catch {
-            throw RError("invalid regular expression '\(pattern)', reason '\(Self.reason(pattern))'")
+            if options.perl { throw RError("invalid regular expression '\(pattern)'") }
+            let reason = Self.reason(pattern)
+            warn("TRE pattern compilation error '\(reason)'")
+            throw RError("invalid regular expression '\(pattern)', reason '\(reason)'")
         }
     }
 

@@ -9,7 +9,7 @@ enum StringRegex {
             guard let pattern = try patternArgument(m, ctx) else {
                 return .logical([Logical](repeating: .na, count: m["x"]?.length ?? 0))
             }
-            let compiled = try StringPattern(pattern, PatternOptions(m))
+            let compiled = try compile(pattern, PatternOptions(m), ctx)
             return .logical(StringSupport.strings(m["x"]).map { s in
                 guard let s else { return .no }
                 return Logical(compiled.search(s as NSString, from: 0) != nil)
@@ -23,7 +23,7 @@ enum StringRegex {
             guard let pattern = try patternArgument(m, ctx) else {
                 return value ? .character(x.map { _ in nil }) : .integer(x.map { _ in NAInteger })
             }
-            let compiled = try StringPattern(pattern, PatternOptions(m))
+            let compiled = try compile(pattern, PatternOptions(m), ctx)
             let invert = StringSupport.flag(m["invert"], false)
             let hits = x.indices.filter { i in
                 guard let s = x[i] else { return false }
@@ -45,7 +45,7 @@ enum StringRegex {
                 }
                 let replacement: String? = StringSupport.strings(m["replacement"]).first ?? nil
                 return try substitute(pattern: pattern, replacement: replacement, in: x, global: global,
-                                      options: PatternOptions(m))
+                                      options: PatternOptions(m), warn: { ctx.interpreter.warning($0, call: ctx.call) })
             }
         }
         interp.define("regexpr") { ctx, args in
@@ -53,7 +53,7 @@ enum StringRegex {
                 ["pattern", "text", "ignore.case", "perl", "fixed", "useBytes"], args, call: ctx.call)
             let text = StringSupport.strings(m["text"])
             guard let pattern = try patternArgument(m, ctx) else { return matchVector([], [], ascii: true) }
-            let compiled = try StringPattern(pattern, PatternOptions(m))
+            let compiled = try compile(pattern, PatternOptions(m), ctx)
             var starts: [Int] = [], lengths: [Int] = []
             for s in text {
                 guard let s else { starts.append(NAInteger); lengths.append(NAInteger); continue }
@@ -74,7 +74,7 @@ enum StringRegex {
                 ["pattern", "text", "ignore.case", "perl", "fixed", "useBytes"], args, call: ctx.call)
             let text = StringSupport.strings(m["text"])
             guard let pattern = try patternArgument(m, ctx) else { return .list([]) }
-            let compiled = try StringPattern(pattern, PatternOptions(m))
+            let compiled = try compile(pattern, PatternOptions(m), ctx)
             let ascii = isASCII(pattern, text)
             return .list(text.map { s in
                 guard let s else { return matchVector([NAInteger], [NAInteger], ascii: ascii) }
@@ -97,7 +97,7 @@ enum StringRegex {
                 guard !splits.isEmpty, let split = splits[i % splits.count], !split.isEmpty else {
                     return .character(s.unicodeScalars.map { String($0) })
                 }
-                if compiled[split] == nil { compiled[split] = try StringPattern(split, options) }
+                if compiled[split] == nil { compiled[split] = try compile(split, options, ctx) }
                 guard let pattern = compiled[split] else { return .character([s]) }
                 return .character(splitString(s, by: pattern))
             }
@@ -117,13 +117,17 @@ enum StringRegex {
         return patterns[0]
     }
 
+    private static func compile(_ pattern: String, _ options: PatternOptions, _ ctx: CallContext) throws -> StringPattern {
+        try StringPattern(pattern, options, warn: { ctx.interpreter.warning($0, call: ctx.call) })
+    }
+
     // MARK: - sub and gsub
 
     /// sub or gsub over a character vector (other vectors are coerced; names kept only for
     /// character input, as R's as.character drops them).
     static func substitute(pattern: String, replacement: String?, in x: RValue, global: Bool,
-                           options: PatternOptions) throws -> RValue {
-        let compiled = try StringPattern(pattern, options)
+                           options: PatternOptions, warn: (String) -> Void = { _ in }) throws -> RValue {
+        let compiled = try StringPattern(pattern, options, warn: warn)
         let template = replacement.map { Array($0.unicodeScalars) }
         let out: [String?] = StringSupport.strings(x).map { s in
             guard let s else { return nil }

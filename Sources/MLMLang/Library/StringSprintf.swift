@@ -45,8 +45,12 @@ enum StringSprintf {
             throw RError("'fmt' is not a character vector")
         }
         if formats.isEmpty { return .character([]) }
+        for (i, v) in values.enumerated() {
+            if case .language = v { throw RError("invalid type of argument[\(i + 1)]: '\(v.typeName)'") }
+            if case .vector = v {} else if !v.isNullValue { throw RError("unsupported type") }
+        }
         var args = values.map(Argument.init)
-        var lengths = values.map(\.length)
+        let lengths = values.map(\.length)
         if lengths.contains(0) { return .character([]) }
         let maxlen = ([formats.count] + lengths).max() ?? 0
         if maxlen % formats.count != 0 || lengths.contains(where: { maxlen % $0 != 0 }) {
@@ -107,7 +111,6 @@ enum StringSprintf {
                 if let star { fmtp = fmtp.replacingOccurrences(of: "*", with: String(star)) }
                 if ns == 0 {
                     args[index] = coerceOnce(args[index], original: values[index], conversion: conversion(of: fmtp))
-                    lengths[index] = count(args[index])
                 }
                 text += try convert(args[index], at: ns, spec: fmtp)
             }
@@ -184,6 +187,8 @@ enum StringSprintf {
     /// One conversion of element `ns` of an argument.
     private static func convert(_ arg: Argument, at ns: Int, spec fmtp: String) throws -> String {
         let conv = conversion(of: fmtp)
+        // Coercion (as.character of a list, say) may have changed the length.
+        if count(arg) == 0 { throw RError("coercion has changed vector length to 0") }
         func check(_ allowed: String, _ advice: String) throws {
             if !allowed.contains(conv) { throw RError("invalid format '\(fmtp)'; use format \(advice)") }
         }

@@ -42,7 +42,7 @@ enum TableLibrary {
             }
             var table = RVector(.integer(counts))
             table.attributes["dim"] = .integer(extents)
-            var dimnames = RVector(.list(factors.map { .character(($0.levels ?? []).map { Optional($0) }) }))
+            var dimnames = RVector(.list(factors.map { $0.attributes["levels"] ?? .character([]) }))
             dimnames.names = names
             table.attributes["dimnames"] = .vector(dimnames)
             table.attributes["class"] = .character(["table"])

@@ -24,8 +24,14 @@ enum VectorLibrary {
             return .integer(Array(stride(from: 1, through: n.saturatingInt, by: 1)))
         })
         interp.define("names", { _, args in
-            guard case .vector(let v)? = args.first?.value, let n = v.names else { return .null }
-            return .character(n)
+            guard case .vector(let v)? = args.first?.value else {
+                if case .environment(let e)? = args.first?.value { return .character(e.names.sorted()) }
+                return .null
+            }
+            if let n = v.names { return .character(n) }
+            // A one-dimensional array is named by its dimnames.
+            if v.dim?.count == 1, case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage { return items.first ?? .null }
+            return .null
         })
         interp.define("names<-", { _, args in
             guard case .vector(var v) = args[0].value else { return args[0].value }

@@ -23,7 +23,7 @@ extension Interpreter {
         case .vector(let v):
             if v.isFactor { return formatFactor(v) }
             if v.classes == ["noquote"] { printer.quote = false }
-            if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") }
+            if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") + formatExtraAttributes(v) }
             if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
             if v.dim == [0] || (v.classes?.contains("table") == true && v.count == 0) { return "< table of extent 0 >\n" }
             if let dim = v.dim, dim.count == 2 {
@@ -87,6 +87,7 @@ extension Interpreter {
         if case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage, let first = items.first {
             if case .vector(let labels) = first { plain.names = Coerce.strings(labels) }
             if let titles = dn.names, let title = titles.first { header = (title ?? "") + "\n" }
+            else if v.classes?.contains("table") == true { header = "\n" }
         }
         if plain.names == nil { return header + printer.print(plain) }
         return header + printer.print(plain)

@@ -131,7 +131,7 @@ enum DistributionLibrary {
             out[i] = chosen.evaluate(x, first, second)
             if out[i].isNaN { producedNaN = true }
         }
-        if producedNaN { ctx.interpreter.warning("NaNs produced", call: ctx.call) }
+        if producedNaN { try ctx.interpreter.signalWarning("NaNs produced", call: ctx.call) }
         var result = RVector(.double(out))
         // Attributes (names, dim) come from the first argument as long as the result.
         if n > 0, let source = columns.first(where: { $0.count == n }) { result.attributes = source.attributes }

@@ -74,7 +74,7 @@ enum RandomLibrary {
         }
         if let kind = try kindChoice(m["sample.kind"], "sample.kind", ["Rounding", "Rejection", "default"]) {
             if kind == "Rounding" {
-                ctx.interpreter.warning("non-uniform 'Rounding' sampler used", call: ctx.call)
+                try ctx.interpreter.signalWarning("non-uniform 'Rounding' sampler used", call: ctx.call)
                 random.sampleKind = .rounding
             } else {
                 random.sampleKind = .rejection
@@ -82,6 +82,9 @@ enum RandomLibrary {
         }
         let seed: UInt32
         if let s = m["seed"], !s.isNullValue {
+            if case .vector(let v) = s, isText(v), let text = Coerce.strings(v).first ?? nil, Coerce.parseDouble(text) == nil {
+                try ctx.interpreter.signalWarning("NAs introduced by coercion", call: ctx.call)
+            }
             guard case .vector(let v) = s, v.count >= 1, let i = Coerce.integers(v)?.first, i != NAInteger else {
                 throw RError("supplied seed is not a valid integer")
             }
@@ -127,7 +130,7 @@ enum RandomLibrary {
         }
         if n == 0 { return .double([]) }
         if columns.contains(where: \.isEmpty) {
-            ctx.interpreter.warning("NAs produced", call: ctx.call)
+            try ctx.interpreter.signalWarning("NAs produced", call: ctx.call)
             return .double([Double](repeating: NAReal, count: n))
         }
         var out = [Double](repeating: 0, count: n)
@@ -136,7 +139,7 @@ enum RandomLibrary {
             out[i] = draw(columns.map { $0[i % $0.count] })
             if out[i].isNaN { producedNaN = true }
         }
-        if producedNaN { ctx.interpreter.warning("NAs produced", call: ctx.call) }
+        if producedNaN { try ctx.interpreter.signalWarning("NAs produced", call: ctx.call) }
         return .double(out)
     }
 
