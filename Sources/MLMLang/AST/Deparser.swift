@@ -1,10 +1,16 @@
-/// Turns code back into R text the way `deparse` does (one line; R's line breaking at
-/// width.cutoff is applied by callers that print calls).
+/// Turns code back into R text the way `deparse` does, including its line breaking: after an
+/// argument's comma or a spaced binary operator, a line longer than the cutoff (60 bytes by
+/// default) is ended and the rest indented by four spaces.
 public enum Deparser {
     public static func deparse(_ expr: Expr) -> String {
-        var out = ""
-        write(expr, into: &out, indent: 0)
-        return out
+        deparseLines(expr, cutoff: Int.max).joined(separator: "\n")
+    }
+
+    /// The lines of `deparse(expr, width.cutoff = cutoff)`.
+    public static func deparseLines(_ expr: Expr, cutoff: Int = 60) -> [String] {
+        var w = Writer(cutoff: cutoff)
+        w.write(expr)
+        return w.finish()
     }
 
     public static func deparseCall(_ call: Call) -> String { deparse(.call(call)) }
@@ -18,103 +24,163 @@ public enum Deparser {
         return deparseValue(v)
     }
 
-    private static let spacedBinary: Set<String> = ["+", "-", "*", "<-", "<<-", "=", "~", "==", "!=", "<", ">", "<=", ">=",
-                                                     "&", "&&", "|", "||", "|>"]
-    private static let tightBinary: Set<String> = ["/", "^", ":", "$", "@", "::", ":::"]
+    static let spacedBinary: Set<String> = ["+", "-", "*", "<-", "<<-", "=", "~", "==", "!=", "<", ">", "<=", ">=",
+                                            "&", "&&", "|", "||", "|>"]
+    static let tightBinary: Set<String> = ["/", "^", ":", "$", "@", "::", ":::"]
 
-    static func write(_ expr: Expr, into out: inout String, indent: Int) {
-        switch expr {
-        case .constant(let v): out += deparseValue(v)
-        case .symbol(let s): out += quoteName(s)
-        case .missingArgument: break
-        case .function(let def):
-            if let text = def.sourceText { out += text; return }
-            out += "function(" + def.parameters.map { p in
-                p.defaultValue.map { "\(p.name) = \(deparse($0))" } ?? p.name
-            }.joined(separator: ", ") + ") "
-            write(def.body, into: &out, indent: indent)
-        case .call(let call):
-            writeCall(call, into: &out, indent: indent)
-        }
-    }
+    /// Accumulates deparsed text line by line.
+    struct Writer {
+        let cutoff: Int
+        var lines: [String] = []
+        var line = ""
+        var indent = 0
+        var atLineStart = true
 
-    private static func writeCall(_ call: Call, into out: inout String, indent: Int) {
-        let args = call.arguments
-        guard let name = call.functionName else {
-            if case .function = call.function { out += "(" ; write(call.function, into: &out, indent: indent); out += ")" }
-            else { write(call.function, into: &out, indent: indent) }
-            out += "(" + argumentList(args, indent: indent) + ")"
-            return
-        }
-        switch (name, args.count) {
-        case (_, 2) where spacedBinary.contains(name) && args.allSatisfy({ $0.name == nil }):
-            write(args[0].value, into: &out, indent: indent)
-            out += " \(name) "
-            write(args[1].value, into: &out, indent: indent)
-        case (_, 2) where tightBinary.contains(name) && args.allSatisfy({ $0.name == nil }):
-            write(args[0].value, into: &out, indent: indent)
-            out += name
-            write(args[1].value, into: &out, indent: indent)
-        case (_, 2) where name.hasPrefix("%") && name.hasSuffix("%") && name.count > 1:
-            write(args[0].value, into: &out, indent: indent)
-            out += " \(name) "
-            write(args[1].value, into: &out, indent: indent)
-        case ("-", 1), ("+", 1), ("!", 1), ("~", 1), ("?", 1):
-            out += name
-            write(args[0].value, into: &out, indent: indent)
-        case ("(", 1):
-            out += "("
-            write(args[0].value, into: &out, indent: indent)
-            out += ")"
-        case ("{", _):
-            out += "{\n"
-            for a in args {
-                out += String(repeating: "    ", count: indent + 1)
-                write(a.value, into: &out, indent: indent + 1)
-                out += "\n"
+        init(cutoff: Int) { self.cutoff = cutoff }
+
+        mutating func put(_ s: String) {
+            if atLineStart {
+                for i in 0..<indent { line += i < 4 ? "    " : "  " }
+                atLineStart = false
             }
-            out += String(repeating: "    ", count: indent) + "}"
-        case ("[", _) where !args.isEmpty, ("[[", _) where !args.isEmpty:
-            write(args[0].value, into: &out, indent: indent)
-            out += name + argumentList(Array(args.dropFirst()), indent: indent) + (name == "[" ? "]" : "]]")
-        case ("if", 2), ("if", 3):
-            out += "if ("
-            write(args[0].value, into: &out, indent: indent)
-            out += ") "
-            write(args[1].value, into: &out, indent: indent)
-            if args.count == 3 {
-                out += " else "
-                write(args[2].value, into: &out, indent: indent)
-            }
-        case ("for", 3):
-            out += "for ("
-            write(args[0].value, into: &out, indent: indent)
-            out += " in "
-            write(args[1].value, into: &out, indent: indent)
-            out += ") "
-            write(args[2].value, into: &out, indent: indent)
-        case ("while", 2):
-            out += "while ("
-            write(args[0].value, into: &out, indent: indent)
-            out += ") "
-            write(args[1].value, into: &out, indent: indent)
-        case ("repeat", 1):
-            out += "repeat "
-            write(args[0].value, into: &out, indent: indent)
-        case ("break", 0), ("next", 0):
-            out += name
-        default:
-            out += quoteName(name) + "(" + argumentList(args, indent: indent) + ")"
+            line += s
         }
-    }
 
-    private static func argumentList(_ args: [Argument], indent: Int) -> String {
-        args.map { a in
-            var s = ""
-            if let n = a.name { s += quoteName(n) + " = " }
-            write(a.value, into: &s, indent: indent)
-            return s
-        }.joined(separator: ", ")
+        mutating func newline() {
+            lines.append(line)
+            line = ""
+            atLineStart = true
+        }
+
+        /// R's linebreak(): ends the line when it has grown past the cutoff.
+        mutating func breakIfLong(_ broke: inout Bool) {
+            guard line.utf8.count > cutoff else { return }
+            if !broke {
+                broke = true
+                indent += 1
+            }
+            newline()
+        }
+
+        mutating func finish() -> [String] {
+            if !line.isEmpty || lines.isEmpty { lines.append(line) }
+            return lines
+        }
+
+        mutating func write(_ expr: Expr) {
+            switch expr {
+            case .constant(let v): put(deparseValue(v))
+            case .symbol(let s): put(quoteName(s))
+            case .missingArgument: break
+            case .function(let def):
+                put("function(")
+                writeArguments(def.parameters.map { p in Argument(name: p.name, p.defaultValue ?? .missingArgument) }, formals: true)
+                put(") ")
+                write(def.body)
+            case .call(let call):
+                writeCall(call)
+            }
+        }
+
+        mutating func writeCall(_ call: Call) {
+            let args = call.arguments
+            guard let name = call.functionName else {
+                if case .function = call.function { put("("); write(call.function); put(")") } else { write(call.function) }
+                put("(")
+                writeArguments(args, formals: false)
+                put(")")
+                return
+            }
+            let unnamed = args.allSatisfy { $0.name == nil }
+            switch (name, args.count) {
+            case (_, 2) where unnamed && (spacedBinary.contains(name) || (name.hasPrefix("%") && name.hasSuffix("%") && name.count > 1)):
+                write(args[0].value)
+                put(" \(name) ")
+                var broke = false
+                breakIfLong(&broke)
+                write(args[1].value)
+                if broke { indent -= 1 }
+            case (_, 2) where unnamed && tightBinary.contains(name):
+                write(args[0].value)
+                put(name)
+                write(args[1].value)
+            case ("-", 1), ("+", 1), ("!", 1), ("~", 1), ("?", 1):
+                put(name)
+                write(args[0].value)
+            case ("(", 1):
+                put("(")
+                write(args[0].value)
+                put(")")
+            case ("{", _):
+                put("{")
+                indent += 1
+                for a in args {
+                    newline()
+                    write(a.value)
+                }
+                indent -= 1
+                newline()
+                put("}")
+            case ("[", _) where !args.isEmpty, ("[[", _) where !args.isEmpty:
+                write(args[0].value)
+                put(name)
+                writeArguments(Array(args.dropFirst()), formals: false)
+                put(name == "[" ? "]" : "]]")
+            case ("if", 2), ("if", 3):
+                put("if (")
+                write(args[0].value)
+                put(") ")
+                write(args[1].value)
+                if args.count == 3 {
+                    put(" else ")
+                    write(args[2].value)
+                }
+            case ("for", 3):
+                put("for (")
+                write(args[0].value)
+                put(" in ")
+                write(args[1].value)
+                put(") ")
+                write(args[2].value)
+            case ("while", 2):
+                put("while (")
+                write(args[0].value)
+                put(") ")
+                write(args[1].value)
+            case ("repeat", 1):
+                put("repeat ")
+                write(args[0].value)
+            case ("break", 0), ("next", 0):
+                put(name)
+            default:
+                put(quoteName(name) + "(")
+                writeArguments(args, formals: false)
+                put(")")
+            }
+        }
+
+        /// R's args2buff: arguments separated by ", ", breaking long lines after a comma.
+        mutating func writeArguments(_ args: [Argument], formals: Bool) {
+            var broke = false
+            for (k, a) in args.enumerated() {
+                if let n = a.name {
+                    put(quoteName(n))
+                    if case .missingArgument = a.value {
+                        if !formals { put(" = ") }
+                    } else {
+                        put(" = ")
+                        write(a.value)
+                    }
+                } else {
+                    write(a.value)
+                }
+                if k < args.count - 1 {
+                    put(", ")
+                    breakIfLong(&broke)
+                }
+            }
+            if broke { indent -= 1 }
+        }
     }
 
     /// Backticks around names that are not syntactic.

@@ -42,7 +42,11 @@ enum BaseMiscLibrary {
             guard case .vector(let av) = a, case .logical(let x) = av.storage, case .vector(let bv) = b, case .logical(let y) = bv.storage else { return a }
             return .logical(zip(x, y).map { p, q in p == .na || q == .na ? .na : Logical(p == .yes && q == .no) })
         })
-        interp.define("typeof", { _, args in .scalar(args.first?.value.typeName ?? "NULL") })
+        interp.define("typeof", { _, args in
+            // mlmd implements R's closures (mean, paste, ...) in Swift too; report them as R does.
+            if case .builtin(let b)? = args.first?.value, !rPrimitives.contains(b.name) { return .scalar("closure") }
+            return .scalar(args.first?.value.typeName ?? "NULL")
+        })
         interp.define("mode", { _, args in
             let t = args.first?.value.typeName ?? "NULL"
             switch t {
@@ -54,7 +58,7 @@ enum BaseMiscLibrary {
             }
         })
         interp.define("is.primitive", { _, args in
-            if case .builtin? = args.first?.value { return .scalar(true) }
+            if case .builtin(let b)? = args.first?.value { return .scalar(rPrimitives.contains(b.name)) }
             return .scalar(false)
         })
         interp.define("force", { _, args in args.first?.value ?? .null })
@@ -225,6 +229,21 @@ enum BaseMiscLibrary {
             return .vector(out)
         })
     }
+
+    /// Functions that are primitives in R; the rest of R's base functions are closures there.
+    static let rPrimitives: Set<String> = [
+        "+", "-", "*", "/", "^", "%%", "%/%", "%*%", "==", "!=", "<", ">", "<=", ">=", "&", "|", "!", "&&", "||", ":",
+        "[", "[[", "$", "@", "[<-", "[[<-", "$<-", "<-", "<<-", "=", "{", "(", "if", "for", "while", "repeat", "break",
+        "next", "return", "function", "quote", "switch", "c", "length", "length<-", "names", "names<-", "attr", "attr<-",
+        "attributes", "class", "class<-", "oldClass", "oldClass<-", "dim", "dim<-", "dimnames", "dimnames<-", "levels<-",
+        "sum", "prod", "max", "min", "range", "abs", "sqrt", "exp", "log", "floor", "ceiling", "trunc", "round", "signif",
+        "cumsum", "cumprod", "cummax", "cummin", "is.na", "is.null", "is.numeric", "is.character", "is.logical", "is.list",
+        "is.function", "is.double", "is.integer", "is.nan", "is.finite", "is.infinite", "is.symbol", "is.name",
+        "is.environment", "is.call", "as.numeric", "as.integer", "as.character", "as.double", "as.logical", "as.call",
+        "unclass", "invisible", "missing", "on.exit", "nargs", "seq_len", "seq_along", "rep", "list", "standardGeneric",
+        "UseMethod", "xtfrm", "any", "all", "sin", "cos", "tan", "gamma", "lgamma", "log2", "log10", "log1p", "expm1",
+        "environment<-", "interactive", "nchar", "...length", "forceAndCall", "baseenv", "emptyenv", "globalenv", "~",
+    ]
 
     private static func isAll(_ v: RValue) -> Bool { v.length > 1 }
 

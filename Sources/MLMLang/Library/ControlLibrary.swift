@@ -153,7 +153,10 @@ extension Interpreter {
                 if case .symbol(let n) = first.value { throw RError("object '\(n)' not found", call: call) }
                 throw error
             }
-            let replacement = try lookupFunction(fname + "<-", env)
+            var replacement = try lookupFunction(fname + "<-", env)
+            for cls in current.explicitClass ?? [] {
+                if let method = try? lookupFunction("\(fname)<-.\(cls)", env) { replacement = method; break }
+            }
             var supplied: [(name: String?, promise: Promise?)] = [(nil, Promise(value: current, expr: first.value))]
             for a in c.arguments.dropFirst() {
                 if fname == "$" || fname == "@", case .symbol(let field) = a.value {

@@ -151,12 +151,12 @@ enum EnvironmentLibrary {
         })
         interp.define("deparse", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["expr", "width.cutoff", "backtick", "control", "nlines"], args, call: ctx.call)
-            let text: String
+            let cutoff = m["width.cutoff"]?.scalarInt() ?? 60
             switch m["expr"] ?? .null {
-            case .language(let l): text = Deparser.deparse(l.expr)
-            case let v: text = Deparser.deparseValue(v)
+            case .language(let l): return .character(Deparser.deparseLines(l.expr, cutoff: cutoff))
+            case let v:
+                return .character(Deparser.deparseValue(v).split(separator: "\n", omittingEmptySubsequences: false).map { String($0) })
             }
-            return .character(text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) })
         })
         interp.define("body", { _, args in
             guard case .closure(let c)? = args.first?.value else { return .null }

@@ -3,6 +3,10 @@ enum IndexingLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("[", special: { ctx, args in
             let (x, indices, named) = try evaluateIndexArguments(ctx, args)
+            if named["drop"]?.logicalValue == true, indices.count == 1, case .vector(let v) = x, v.isFactor,
+               case .vector(let picked) = try subset(x, indices, call: ctx.call) {
+                return .vector(FactorLibrary.dropUnusedLevels(picked))
+            }
             if indices.count == 2, case .vector(let v) = x, v.dim?.count == 2 {
                 return try MatrixIndexing.subset(v, rows: indices[0], columns: indices[1],
                                                  drop: named["drop"]?.logicalValue ?? true, call: ctx.call)
@@ -119,7 +123,7 @@ enum IndexingLibrary {
             let hasNegative = d.contains { !$0.isNaN && $0 < 0 }
             if hasNegative {
                 if d.contains(where: { $0.isNaN || $0 > 0 }) {
-                    throw RError("can't mix positive and negative subscripts")
+                    throw RError("only 0's may be mixed with negative subscripts")
                 }
                 let excluded = Set(d.map { (-$0).saturatingInt - 1 })
                 return (0..<n).filter { !excluded.contains($0) }

@@ -96,8 +96,8 @@ enum S3Library {
             default: return ["call"]
             }
         case .vector(let vec):
-            var prefix: [String] = []
-            if let d = vec.dim { prefix = d.count == 2 ? ["matrix", "array"] : ["array"] }
+            if let d = vec.dim { return d.count == 2 ? ["matrix", "array"] : ["array"] }
+            let prefix: [String] = []
             switch vec.storage {
             case .double: return prefix + ["numeric"]
             case .integer: return prefix + ["integer"]
@@ -112,6 +112,10 @@ enum S3Library {
     static func dispatchClasses(_ v: RValue) -> [String] {
         if v.explicitClass != nil { return implicitClass(v) }
         var classes = implicitClass(v)
+        if case .vector(let vec) = v, vec.dim != nil {
+            // Arrays dispatch on their type too: c("matrix", "array", "integer", "numeric").
+            classes += implicitClass(.vector(RVector(vec.storage)))
+        }
         if case .vector(let vec) = v {
             if case .double = vec.storage, let i = classes.firstIndex(of: "numeric") { classes.replaceSubrange(i...i, with: ["double", "numeric"]) }
             if case .integer = vec.storage, let i = classes.firstIndex(of: "integer") { classes.replaceSubrange(i...i, with: ["integer", "numeric"]) }

@@ -22,6 +22,10 @@ enum SequenceLibrary {
             let nas = idx.filter { v.isNA(at: $0) }
             idx = idx.filter { !v.isNA(at: $0) }
             if naLast == true { idx += nas } else if naLast == false { idx = nas + idx }
+            if v.dim?.count == 1 || v.isFactor {
+                // Tables and factors keep their structure: sort is x[order(x)].
+                return try IndexingLibrary.subset(.vector(v), [.integer(idx.map { $0 + 1 })], call: ctx.call)
+            }
             var out = reorder(v, idx)
             out.attributes["dim"] = nil
             return .vector(out)
@@ -70,6 +74,12 @@ enum SequenceLibrary {
                 throw RError("argument to 'which' is not logical")
             }
             let idx = l.indices.filter { l[$0] == .yes }
+            if args.first(where: { $0.name == "arr.ind" })?.value.logicalValue == true, let d = v.dim, d.count == 2 {
+                var out = RVector(.integer(idx.map { $0 % d[0] + 1 } + idx.map { $0 / d[0] + 1 }))
+                out.attributes["dim"] = .integer([idx.count, 2])
+                out.attributes["dimnames"] = .list([.null, .character(["row", "col"])])
+                return .vector(out)
+            }
             var out = RVector(.integer(idx.map { $0 + 1 }))
             if let names = v.names { out.names = idx.map { names[$0] } }
             return .vector(out)

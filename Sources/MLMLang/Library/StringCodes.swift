@@ -5,7 +5,7 @@ enum StringCodes {
     static func install(_ interp: Interpreter) {
         interp.define("strtoi") { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "base"], args, call: ctx.call)
-            let base = m["base"]?.scalarInt() ?? 10
+            let base = StringSupport.int(m["base"]) ?? 10
             guard base == 10 || (2...36).contains(base) else { throw RError("invalid 'base' argument") }
             return .integer(StringSupport.strings(m["x"]).map { s in s.map { parseInteger($0, base: base) } ?? NAInteger })
         }
@@ -52,9 +52,10 @@ enum StringCodes {
             // Unquoted, NA is written as print writes it without quotes.
             let naText = quote.isEmpty ? "<NA>" : "NA"
             let encoded = StringSupport.strings(m["x"]).map { s in s.map { escape($0, quote: quote) } ?? (naEncode ? naText : nil) }
-            // width = NA means the common width of all elements.
+            // width = NA (or anything as.integer makes NA) means the common width of all elements.
             let widthValue = m["width"]?.scalarDouble()
-            let width = widthValue.map { $0.isNaN ? (encoded.map { $0?.displayWidth ?? 2 }.max() ?? 0) : Int($0) } ?? 0
+            let common = encoded.map { $0?.displayWidth ?? 2 }.max() ?? 0
+            let width = widthValue.map { $0.isFinite && abs($0) < 2_147_483_648 ? Int($0) : common } ?? 0
             let texts = StringFormat.justify(encoded, how, width: width, naEncode: naEncode)
             return StringSupport.result(.character(how == .none ? encoded : texts),
                                         keepingStructureOf: m["x"])

@@ -83,13 +83,13 @@ enum StringFormat {
             o.trim = b
         }
         if let d = m["digits"], !d.isNullValue {
-            guard let k = d.scalarInt(), (1...22).contains(k) else {
-                throw RError("invalid value \(d.scalarInt().map(String.init) ?? "NA") for 'digits' argument")
+            guard let k = StringSupport.int(d), (1...22).contains(k) else {
+                throw RError("invalid value \(StringSupport.int(d).map(String.init) ?? "NA") for 'digits' argument")
             }
             o.digits = k
         }
         if let n = m["nsmall"] {
-            guard let k = n.scalarInt(), (0...20).contains(k) else { throw RError("invalid 'nsmall' argument") }
+            guard let k = StringSupport.int(n), (0...20).contains(k) else { throw RError("invalid 'nsmall' argument") }
             o.nsmall = k
         }
         switch try StringSupport.choice(m["justify"], ["left", "right", "centre", "none"], argument: "justify") {
@@ -99,7 +99,7 @@ enum StringFormat {
         default: o.justify = .left
         }
         if let w = m["width"], !w.isNullValue {
-            guard let k = w.scalarInt() else { throw RError("invalid 'width' argument") }
+            guard let k = StringSupport.int(w) else { throw RError("invalid 'width' argument") }
             o.width = k
         }
         if let na = m["na.encode"] {
@@ -113,7 +113,7 @@ enum StringFormat {
                 // TRUE and FALSE force a notation by a penalty no width difference can outweigh.
                 if let b = l[0].bool { o.scipen = b ? -100 : 100 }
             case .integer, .double:
-                if let k = m["scientific"]?.scalarInt() { o.scipen = k }
+                if let k = StringSupport.int(m["scientific"]) { o.scipen = k }
             default:
                 throw RError("invalid 'scientific' argument")
             }
@@ -125,9 +125,9 @@ enum StringFormat {
     static func readMarks(_ m: [String: RValue]) throws -> Marks {
         var marks = Marks()
         marks.bigMark = m["big.mark"]?.scalarString() ?? ""
-        marks.bigInterval = m["big.interval"]?.scalarInt() ?? 3
+        marks.bigInterval = StringSupport.int(m["big.interval"]) ?? 3
         marks.smallMark = m["small.mark"]?.scalarString() ?? ""
-        marks.smallInterval = m["small.interval"]?.scalarInt() ?? 5
+        marks.smallInterval = StringSupport.int(m["small.interval"]) ?? 5
         marks.decimalMark = m["decimal.mark"]?.scalarString() ?? "."
         marks.inputDecimalMark = marks.decimalMark
         marks.drop0trailing = StringSupport.flag(m["drop0trailing"], false)

@@ -26,8 +26,8 @@ enum StringFormatC {
             throw RError("'flag' should contain only characters from [0+- #'I]")
         }
         guard x.count > 0 else { return .character([]) }
-        var width = m["width"].flatMap { $0.isNullValue ? nil : $0 }?.scalarInt()
-        var digits = m["digits"].flatMap { $0.isNullValue ? nil : $0 }?.scalarInt()
+        var width = StringSupport.int(m["width"])
+        var digits = StringSupport.int(m["digits"])
         var format = m["format"].flatMap { $0.isNullValue ? nil : $0 }?.scalarString()
 
         var mode = x.storage.typeName
@@ -77,8 +77,10 @@ enum StringFormatC {
         }
         if width == nil && digits == nil { width = 1 }
         if let d = digits {
-            if d < 0 { digits = 6 } else if d > 50 || (format == "f" && d > maxFixedDigits) {
-                let limit = format == "f" ? maxFixedDigits : 50
+            let limit = format == "f" ? maxFixedDigits : 50
+            if d < 0 {
+                digits = 6
+            } else if d > limit {
                 interp.warning("'digits' reduced to \(limit)", call: call)
                 digits = limit
             }
@@ -93,10 +95,10 @@ enum StringFormatC {
         if keepZeros { dig = -dig }
         let conversion = format ?? "g"
 
-        var out: [String?] = numbers.map { v in
+        var out: [String?] = try numbers.map { v in
             guard v.isFinite else { return nil }
-            return mode == "integer" ? StringSupport.cFormat("%\(flag)*d", [Int32(w), Int32(truncatingIfNeeded: Int(v))])
-                                     : signif(v, width: w, digits: dig, format: conversion, flag: flag)
+            return mode == "integer" ? try StringSupport.cFormat("%\(flag)*d", [Int32(clamping: w), Int32(truncatingIfNeeded: Int(v))])
+                                     : try signif(v, width: w, digits: dig, format: conversion, flag: flag)
         }
         // NA, NaN and Inf are written as words, formatted together as strings.
         let special = numbers.indices.filter { !numbers[$0].isFinite }
@@ -135,10 +137,10 @@ enum StringFormatC {
     }
 
     /// One double by C's printf; "fg" asks for `digits` significant digits in fixed notation.
-    private static func signif(_ x: Double, width: Int, digits: Int, format: String, flag: String) -> String {
+    private static func signif(_ x: Double, width: Int, digits: Int, format: String, flag: String) throws -> String {
         let dig = abs(digits)
         guard format == "fg" else {
-            return StringSupport.cFormat("%\(flag)*.*\(format)", [Int32(width), Int32(dig), x])
+            return try StringSupport.cFormat("%\(flag)*.*\(format)", [Int32(clamping: width), Int32(clamping: dig), x])
         }
         if x == 0 { return "0" }
         var value = x
@@ -154,10 +156,10 @@ enum StringFormatC {
         if iex == -4 && magnitude < 1e-4 { iex = -5 }
         if iex < -4 {
             // %g would switch to an exponent here; print enough decimals instead.
-            var s = StringSupport.cFormat("%\(flag).*f", [Int32(dig - 1 - iex), value])
+            var s = try StringSupport.cFormat("%\(flag).*f", [Int32(clamping: dig - 1 - iex), value])
             if digits >= 0 { while s.hasSuffix("0") { s.removeLast() } }
             return s
         }
-        return StringSupport.cFormat("%\(flag)*.*g", [Int32(width), Int32(iex >= dig ? iex + 1 : dig), value])
+        return try StringSupport.cFormat("%\(flag)*.*g", [Int32(clamping: width), Int32(clamping: iex >= dig ? iex + 1 : dig), value])
     }
 }

@@ -198,17 +198,17 @@ enum StringSprintf {
         case .logical(let x):
             try check("di", "%d or %i for logical objects")
             let v = x[ns % x.count]
-            if v == .na { return try limited(StringSupport.cFormat(asString(fmtp), string: "NA")) }
-            return try limited(StringSupport.cFormat(fmtp, [Int32(v == .yes ? 1 : 0)]))
+            if v == .na { return try StringSupport.cFormat(asString(fmtp), string: "NA", limit: maxLine) }
+            return try StringSupport.cFormat(fmtp, [Int32(v == .yes ? 1 : 0)], limit: maxLine)
         case .integer(let x):
             try check("dioxX", "%d, %i, %o, %x or %X for integer objects")
             let v = x[ns % x.count]
-            if v == NAInteger { return try limited(StringSupport.cFormat(asString(fmtp), string: "NA")) }
-            return try limited(StringSupport.cFormat(fmtp, [Int32(truncatingIfNeeded: v)]))
+            if v == NAInteger { return try StringSupport.cFormat(asString(fmtp), string: "NA", limit: maxLine) }
+            return try StringSupport.cFormat(fmtp, [Int32(truncatingIfNeeded: v)], limit: maxLine)
         case .double(let x):
             try check("aAfeEgG", "%f, %e, %g or %a for numeric objects")
             let v = x[ns % x.count]
-            if v.isFinite { return try limited(StringSupport.cFormat(fmtp, [v])) }
+            if v.isFinite { return try StringSupport.cFormat(fmtp, [v], limit: maxLine) }
             // Non-finite values drop the precision and print as words.
             let head = fmtp.firstIndex(of: ".").map { String(fmtp[..<$0]) + "s" } ?? asString(fmtp)
             let word: String
@@ -216,21 +216,14 @@ enum StringSprintf {
             else if v.isNaN { word = head.contains(" ") ? " NaN" : "NaN" }
             else if v > 0 { word = head.contains("+") ? "+Inf" : head.contains(" ") ? " Inf" : "Inf" }
             else { word = "-Inf" }
-            return try limited(StringSupport.cFormat(head, string: word))
+            return try StringSupport.cFormat(head, string: word, limit: maxLine)
         case .string(let x):
             try check("s", "%s for character objects")
             let s = x[ns % x.count] ?? "NA"
             if fmtp == "%s" { return s }
-            return try limited(StringSupport.cFormat(fmtp, string: s))
+            return try StringSupport.cFormat(fmtp, string: s, limit: maxLine)
         case .other:
             throw RError("unsupported type")
         }
-    }
-
-    private static func limited(_ s: String) throws -> String {
-        if s.utf8.count > maxLine {
-            throw RError("required resulting string length \(s.utf8.count) is greater than maximal \(maxLine)")
-        }
-        return s
     }
 }

@@ -20,6 +20,13 @@ enum StringSupport {
         value?.scalarLogical()?.bool ?? defaultValue
     }
 
+    /// A single integer option as as.integer reads it; nil for NULL, NA, or a value outside
+    /// R's integer range.
+    static func int(_ value: RValue?) -> Int? {
+        guard let d = value?.scalarDouble(), d.isFinite, abs(d) < 2_147_483_648 else { return nil }
+        return Int(d)
+    }
+
     /// Integers from an argument (start/stop of substr, widths), NA kept as NAInteger.
     static func integers(_ value: RValue?) -> [Int] {
         guard case .vector(let v)? = value else { return [] }
@@ -47,22 +54,27 @@ enum StringSupport {
         return hits[0]
     }
 
+    /// Longest text a single C conversion may produce here; R's own limits are smaller
+    /// (8192 for sprintf) or end in a failed allocation.
+    static let maxFormattedLength = 1 << 20
+
     /// C's snprintf with a format and its arguments; R's own formatting goes through the same
     /// C library, so widths, flags and rounding agree with R digit for digit.
-    static func cFormat(_ format: String, _ args: [CVarArg]) -> String {
-        var size = 128
-        while true {
-            var buffer = [CChar](repeating: 0, count: size)
-            let n = withVaList(args) { vsnprintf(&buffer, size, format, $0) }
-            if n < 0 { return "" }
-            if Int(n) < size { return String(cString: buffer) }
-            size = Int(n) + 1
+    static func cFormat(_ format: String, _ args: [CVarArg], limit: Int = maxFormattedLength) throws -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        var n = withVaList(args) { vsnprintf(&buffer, buffer.count, format, $0) }
+        if n < 0 { throw RError("invalid format '\(format)'") }
+        if Int(n) >= buffer.count {
+            if Int(n) > limit { throw RError("required resulting string length \(n) is greater than maximal \(limit)") }
+            buffer = [CChar](repeating: 0, count: Int(n) + 1)
+            n = withVaList(args) { vsnprintf(&buffer, buffer.count, format, $0) }
         }
+        return String(cString: buffer)
     }
 
     /// snprintf for one string argument, which C needs as a pointer.
-    static func cFormat(_ format: String, string: String) -> String {
-        string.withCString { cFormat(format, [$0]) }
+    static func cFormat(_ format: String, string: String, limit: Int = maxFormattedLength) throws -> String {
+        try string.withCString { try cFormat(format, [$0], limit: limit) }
     }
 }
 

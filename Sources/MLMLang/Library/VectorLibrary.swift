@@ -94,6 +94,13 @@ enum VectorLibrary {
     }
 
     static func combine(_ args: [EvaluatedArgument]) throws -> RValue {
+        let present = args.filter { !$0.value.isNullValue }
+        if !present.isEmpty, present.allSatisfy({ $0.value.asVector?.isFactor == true }) {
+            var levels: [String] = []
+            for a in present { for l in a.value.asVector?.levels ?? [] where !levels.contains(l) { levels.append(l) } }
+            let labels = present.flatMap { Coerce.strings($0.value.asVector ?? RVector(.character([]))) }
+            return try FactorLibrary.makeFactor(.character(labels), levels: .character(levels), labels: nil, excludeNA: true, ordered: false)
+        }
         var rank = -1
         var anyNames = false
         for a in args {

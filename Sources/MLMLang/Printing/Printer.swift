@@ -26,6 +26,7 @@ extension Interpreter {
             if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") + formatExtraAttributes(v) }
             if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
             if v.dim == [0] || (v.classes?.contains("table") == true && v.count == 0) { return "< table of extent 0 >\n" }
+            if let dim = v.dim, dim.count > 2 { return formatArray(v, dim: dim, printer) }
             if let dim = v.dim, dim.count == 2 {
                 return MatrixPrinter(vectors: printer).print(v, rows: dim[0], columns: dim[1]) + formatExtraAttributes(v)
             }
@@ -39,11 +40,7 @@ extension Interpreter {
             if e === baseEnv { return "<environment: base>\n" }
             return "<environment>\n"
         case .language(let l):
-            var text = Deparser.deparse(l.expr)
-            if case .symbol = l.expr {} else if l.attributes["class"] == nil {
-                text = Deparser.deparse(l.expr)
-            }
-            return text + "\n"
+            return Deparser.deparseLines(l.expr).joined(separator: "\n") + "\n"
         }
     }
 
@@ -93,11 +90,45 @@ extension Interpreter {
         return header + printer.print(plain)
     }
 
+    /// Arrays of three or more dimensions: one matrix per slice, headed `, , k` or `, , name = level`.
+    private func formatArray(_ v: RVector, dim: [Int], _ printer: VectorPrinter) -> String {
+        var labels: [[String?]?] = Array(repeating: nil, count: dim.count)
+        var titles: [String?]? = nil
+        if case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage {
+            for (k, item) in items.enumerated() where k < dim.count { labels[k] = item.asVector.map { Coerce.strings($0) } }
+            titles = dn.names
+        }
+        let sliceSize = dim[0] * dim[1]
+        let slices = dim.dropFirst(2).reduce(1, *)
+        var out = ""
+        for s in 0..<slices {
+            var rest = s
+            var parts: [String] = []
+            for k in 2..<dim.count {
+                let index = rest % dim[k]
+                rest /= dim[k]
+                let label = labels[k]?[index] ?? String(index + 1)
+                if let t = titles?[k], !t.isEmpty { parts.append("\(t) = \(label ?? "NA")") } else { parts.append(label ?? "NA") }
+            }
+            out += ", , " + parts.joined(separator: ", ") + "\n\n"
+            var slice = RVector(IndexingLibrary.select(v.storage, (0..<sliceSize).map { s * sliceSize + $0 }))
+            slice.attributes["dim"] = .integer([dim[0], dim[1]])
+            if labels[0] != nil || labels[1] != nil || titles != nil {
+                var dn = RVector(.list([labels[0].map { .character($0) } ?? .null, labels[1].map { .character($0) } ?? .null]))
+                if let titles { dn.names = [titles[0] ?? "", titles[1] ?? ""] }
+                slice.attributes["dimnames"] = .vector(dn)
+            }
+            out += MatrixPrinter(vectors: printer).print(slice, rows: dim[0], columns: dim[1]) + "\n"
+        }
+        return out
+    }
+
     /// print.factor: the labels unquoted, then the levels on one line (shortened to fit).
     func formatFactor(_ v: RVector) -> String {
-        let levels = v.levels ?? []
+        let rawLevels: [String?] = v.attributes["levels"]?.asVector.map { Coerce.strings($0) } ?? []
+        let levels = rawLevels.map { $0 ?? "<NA>" }
         guard case .integer(let codes) = v.storage else { return "" }
-        var labels = RVector(.character(codes.map { $0 == NAInteger || $0 < 1 || $0 > levels.count ? nil : levels[$0 - 1] }))
+        var labels = RVector(.character(codes.map { $0 == NAInteger || $0 < 1 || $0 > levels.count ? nil : rawLevels[$0 - 1] }))
         labels.names = v.names
         var printer = vectorPrinter
         printer.quote = false

@@ -40,6 +40,49 @@ enum RandomLibrary {
                 return scale * random.expRand()
             }
         })
+        interp.define("rgamma", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "shape", "rate", "scale"], args, call: ctx.call)
+            guard let shape = m["shape"] else { throw RError("argument \"shape\" is missing, with no default") }
+            let scale = try gammaScale(rate: m["rate"], scale: m["scale"], ctx)
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [shape, scale], ctx) { random.gamma(shape: $0[0], scale: $0[1]) }
+        })
+        interp.define("rchisq", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "df", "ncp"], args, call: ctx.call)
+            guard let df = m["df"] else { throw RError("argument \"df\" is missing, with no default") }
+            let random = ctx.interpreter.random
+            guard let ncp = m["ncp"] else {
+                return try generate(m["n"], [df], ctx) { random.chiSquared($0[0]) }
+            }
+            return try generate(m["n"], [df, ncp], ctx) { random.nonCentralChiSquared($0[0], $0[1]) }
+        })
+        interp.define("rt", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "df", "ncp"], args, call: ctx.call)
+            guard let df = m["df"] else { throw RError("argument \"df\" is missing, with no default") }
+            if m["ncp"] != nil { throw RError("rt() with 'ncp' is not supported") }
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [df], ctx) { p in
+                let df = p[0]
+                if df.isNaN || df <= 0 { return .nan }
+                if !df.isFinite { return random.normRand() }
+                // The normal is drawn before the chi-squared, as in R.
+                let z = random.normRand()
+                return z / (random.chiSquared(df) / df).squareRoot()
+            }
+        })
+        interp.define("rbinom", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "size", "prob"], args, call: ctx.call)
+            guard let size = m["size"] else { throw RError("argument \"size\" is missing, with no default") }
+            guard let prob = m["prob"] else { throw RError("argument \"prob\" is missing, with no default") }
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [size, prob], ctx, integer: true) { random.binomial(size: $0[0], prob: $0[1]) }
+        })
+        interp.define("rpois", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "lambda"], args, call: ctx.call)
+            guard let lambda = m["lambda"] else { throw RError("argument \"lambda\" is missing, with no default") }
+            let random = ctx.interpreter.random
+            return try generate(m["n"], [lambda], ctx, integer: true) { random.poisson($0[0]) }
+        })
         interp.define("sample", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "size", "replace", "prob"], args, call: ctx.call)
             guard let x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
@@ -116,7 +159,7 @@ enum RandomLibrary {
 
     /// R's `random1`/`random2`: `n` values (or as many as `n` has elements when it is longer
     /// than one), the parameters recycled, "NAs produced" when a draw is not a number.
-    static func generate(_ nArg: RValue?, _ parameters: [RValue], _ ctx: CallContext,
+    static func generate(_ nArg: RValue?, _ parameters: [RValue], _ ctx: CallContext, integer: Bool = false,
                          draw: ([Double]) -> Double) throws -> RValue {
         guard let nArg else { throw RError("argument \"n\" is missing, with no default") }
         let n = try resultLength(nArg)
@@ -128,10 +171,10 @@ enum RandomLibrary {
             }
             columns.append(d)
         }
-        if n == 0 { return .double([]) }
+        if n == 0 { return integer ? .integer([]) : .double([]) }
         if columns.contains(where: \.isEmpty) {
             try ctx.interpreter.signalWarning("NAs produced", call: ctx.call)
-            return .double([Double](repeating: NAReal, count: n))
+            return integer ? .integer([Int](repeating: NAInteger, count: n)) : .double([Double](repeating: NAReal, count: n))
         }
         var out = [Double](repeating: 0, count: n)
         var producedNaN = false
@@ -140,7 +183,27 @@ enum RandomLibrary {
             if out[i].isNaN { producedNaN = true }
         }
         if producedNaN { try ctx.interpreter.signalWarning("NAs produced", call: ctx.call) }
+        // Counts come back as integers unless one is too large for R's integers.
+        if integer && !out.contains(where: { !$0.isNaN && ($0 > Double(Int32.max) || $0 <= Double(Int32.min)) }) {
+            return .integer(out.map { $0.isNaN ? NAInteger : Int($0) })
+        }
         return .double(out)
+    }
+
+    /// rgamma's scale: given directly, or as 1/rate; both only if they agree.
+    private static func gammaScale(rate: RValue?, scale: RValue?, _ ctx: CallContext) throws -> RValue {
+        switch (rate, scale) {
+        case (nil, nil): return .scalar(1.0)
+        case (let r?, nil): return try ArithmeticLibrary.arithmetic("/", .scalar(1.0), r, ctx)
+        case (nil, let s?): return s
+        case (let r?, let s?):
+            let product = (r.scalarDouble() ?? .nan) * (s.scalarDouble() ?? .nan)
+            if abs(product - 1) < 1e-15 {
+                try ctx.interpreter.signalWarning("specify 'rate' or 'scale' but not both", call: ctx.call)
+                return s
+            }
+            throw RError("specify 'rate' or 'scale' but not both")
+        }
     }
 
     private static func resultLength(_ n: RValue) throws -> Int {
