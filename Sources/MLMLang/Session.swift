@@ -34,6 +34,10 @@ public final class Session {
     /// Parses and runs code top-level expression by top-level expression, as R's REPL
     /// (and knitr's evaluate) do. After an error the rest runs only if `continueAfterError`.
     public func run(_ source: String, continueAfterError: Bool = false, onStep: ((Step) -> Void)? = nil) throws -> [Step] {
+        try LargeStack.run { try self.runOnCurrentThread(source, continueAfterError: continueAfterError, onStep: onStep) }
+    }
+
+    private func runOnCurrentThread(_ source: String, continueAfterError: Bool, onStep: ((Step) -> Void)?) throws -> [Step] {
         let program = try Parser.parseProgram(source)
         var steps: [Step] = []
         let lineCount = source.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -104,6 +108,10 @@ public final class Session {
 
     /// Evaluates inline code (`` `r expr` ``) and returns its value.
     public func evaluateInline(_ source: String) throws -> RValue {
+        try LargeStack.run { try self.evaluateInlineOnCurrentThread(source) }
+    }
+
+    private func evaluateInlineOnCurrentThread(_ source: String) throws -> RValue {
         var value = RValue.null
         let previous = interpreter.emit
         interpreter.emit = { _ in }

@@ -226,7 +226,7 @@ extension Interpreter {
         let env = Environment(parent: c.env)
         try matchArguments(c.parameters, supplied, into: env, call: call)
         for (name, value) in extraBindings { env.set(name, value) }
-        if frames.count > 2000 {
+        if frames.count > 5000 {
             throw RError("evaluation nested too deeply: infinite recursion / options(expressions=)?")
         }
         frames.append(Frame(call: call, env: env, function: c, supplied: supplied, callerEnv: callerEnv, dispatch: dispatch))

@@ -39,7 +39,12 @@ enum ConditionLibrary {
         })
         interp.define("stop", { ctx, args in
             let i = ctx.interpreter
-            if let first = args.first?.value, first.inherits("condition") { try i.signalError(first) }
+            if let first = args.first?.value, first.inherits("condition") {
+                guard case .vector(let m)? = i.conditionField(first, "message"), case .character = m.storage, m.count == 1 else {
+                    throw RError("bad error message", call: ctx.call)
+                }
+                try i.signalError(first)
+            }
             let includeCall = args.first(where: { $0.name == "call." })?.value.logicalValue ?? true
             let condition = i.makeCondition(OutputLibrary.conditionText(args), call: includeCall ? i.currentClosureCall : nil,
                                             classes: ["simpleError", "error", "condition"])

@@ -70,8 +70,8 @@ enum MatrixLibrary {
         })
         interp.define("dimnames<-", { _, args in
             guard args.count == 2, case .vector(var v) = args[0].value else { throw RError("invalid first argument") }
-            v.attributes["dimnames"] = args[1].value.isNullValue ? nil : args[1].value
-            return .vector(v)
+            if args[1].value.isNullValue { v.attributes["dimnames"] = nil; return .vector(v) }
+            return try S3Library.setAttribute([EvaluatedArgument(.vector(v)), args[1]], "dimnames")
         })
         interp.define("rownames", { _, args in dimnamesPart(args.first?.value, 0) })
         interp.define("colnames", { _, args in dimnamesPart(args.first?.value, 1) })

@@ -133,6 +133,21 @@ enum S3Library {
                 if case .vector(let nv) = value { v.names = Coerce.strings(nv) } else { v.names = nil }
             } else if name == "class", case .vector(let cv) = value, cv.count == 0 {
                 v.attributes["class"] = nil
+            } else if name == "dim", case .vector(let dv) = value {
+                let dims = Coerce.integers(dv) ?? []
+                let product = dims.reduce(1) { $0.multipliedReportingOverflow(by: max($1, 0)).partialValue }
+                guard product == v.count, !dims.contains(where: { $0 < 0 || $0 == NAInteger }) else {
+                    throw RError("dims [product \(product)] do not match the length of object [\(v.count)]")
+                }
+                v.names = nil
+                v.attributes["dim"] = .integer(dims)
+            } else if name == "dimnames", case .vector(let dn) = value, case .list(let items) = dn.storage {
+                let dims = v.dim ?? []
+                guard items.count == dims.count else { throw RError("length of 'dimnames' [\(items.count)] must match that of 'dims' [\(dims.count)]") }
+                for (k, item) in items.enumerated() where !item.isNullValue && item.length != dims[k] {
+                    throw RError("length of 'dimnames' [\(k + 1)] not equal to array extent")
+                }
+                v.attributes["dimnames"] = value
             } else {
                 v.attributes[name] = value
             }

@@ -24,11 +24,6 @@ enum StatsLibrary {
         Call(.symbol(name), call.arguments, location: call.location)
     }
 
-    /// A call such as `min(x)`, for warnings R raises from inside its own R code.
-    static func simpleCall(_ name: String, _ args: [Expr]) -> Call {
-        Call(.symbol(name), args.map { Argument($0) })
-    }
-
     /// The numeric vector a mathematical function accepts: logical, integer or double.
     static func mathOperand(_ name: String, _ value: RValue?, _ ctx: CallContext) throws -> RVector {
         guard case .vector(let v)? = value else { throw nonNumeric() }
@@ -50,11 +45,6 @@ enum StatsLibrary {
         guard v.dim?.count == 1, case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage,
               case .vector(let labels)? = items.first else { return nil }
         return Coerce.strings(labels)
-    }
-
-    static func isText(_ v: RVector) -> Bool {
-        if case .character = v.storage { return true }
-        return false
     }
 }
 
@@ -175,10 +165,45 @@ extension StatsLibrary {
 
 extension StatsLibrary {
     static func installExtremes(_ interp: Interpreter) {
-        interp.define("max", { ctx, args in try extremum(max: true, args, ctx) })
-        interp.define("min", { ctx, args in try extremum(max: false, args, ctx) })
-        interp.define("range", { ctx, args in try range(args, ctx) })
+        interp.define("max", { ctx, args in
+            if let ordered = try orderedExtremes("max", args, ctx) { return ordered }
+            return try extremum(max: true, args, ctx)
+        })
+        interp.define("min", { ctx, args in
+            if let ordered = try orderedExtremes("min", args, ctx) { return ordered }
+            return try extremum(max: false, args, ctx)
+        })
+        interp.define("range", { ctx, args in
+            if let ordered = try orderedExtremes("range", args, ctx) { return ordered }
+            return try range(args, ctx)
+        })
         interp.define("prod", { ctx, args in try product(args, ctx) })
+    }
+
+    /// Summary.ordered: max, min and range of ordered factors sharing one level set are
+    /// taken over the codes and given back as such a factor. Nil when no argument is ordered.
+    static func orderedExtremes(_ name: String, _ args: [EvaluatedArgument], _ ctx: CallContext) throws -> RValue? {
+        let values = args.filter { $0.name != "na.rm" }.map(\.value)
+        guard let first = values.first?.asVector, first.isFactor, first.classes?.contains("ordered") == true else {
+            return nil
+        }
+        let levels = first.levels ?? []
+        for v in values {
+            guard let f = v.asVector, f.isFactor, f.classes?.contains("ordered") == true, f.levels ?? [] == levels else {
+                throw RError("'\(name)' is only meaningful for ordered factors if all arguments have the same level sets")
+            }
+        }
+        let codes = args.map { a -> EvaluatedArgument in
+            guard a.name != "na.rm", case .vector(let f) = a.value else { return a }
+            return EvaluatedArgument(name: a.name, .vector(RVector(f.storage)))
+        }
+        let picked = name == "range" ? try range(codes, ctx)
+                                     : try extremum(max: name == "max", codes, ctx)
+        guard case .vector(let p) = picked, let positions = Coerce.integers(p) else { return picked }
+        var out = RVector(.integer(positions.map { $0 >= 1 && $0 <= levels.count ? $0 : NAInteger }))
+        out.attributes["levels"] = first.attributes["levels"]
+        out.attributes["class"] = first.attributes["class"]
+        return .vector(out)
     }
 
     /// The values and `na.rm` of a Summary-group call (max, min, range, prod).

@@ -43,7 +43,7 @@ enum StringCodes {
             let quote = m["quote"]?.scalarString() ?? ""
             let naEncode = StringSupport.flag(m["na.encode"], true)
             let how: StringFormat.Justify
-            switch try StringSupport.choice(m["justify"], ["left", "right", "centre", "none"], argument: "justify") {
+            switch try StringSupport.choice(m["justify"], ["left", "right", "centre", "none"]) {
             case "right": how = .right
             case "centre": how = .centre
             case "none": how = .none

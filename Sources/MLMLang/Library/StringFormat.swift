@@ -53,7 +53,7 @@ enum StringFormat {
             var marks = try readMarks(m)
             marks.inputDecimalMark = m["input.d.mark"]?.scalarString() ?? marks.decimalMark
             let preserve = PreserveWidth(rawValue: try StringSupport.choice(
-                m["preserve.width"], ["common", "individual", "none"], argument: "preserve.width")) ?? .common
+                m["preserve.width"], ["common", "individual", "none"])) ?? .common
             guard case .vector(let v)? = m["x"] else { return m["x"] ?? .null }
             if case .character(let s) = v.storage {
                 return StringSupport.result(.character(applyMarks(s, marks, preserve: preserve)), keepingStructureOf: m["x"])
@@ -92,7 +92,7 @@ enum StringFormat {
             guard let k = StringSupport.int(n), (0...20).contains(k) else { throw RError("invalid 'nsmall' argument") }
             o.nsmall = k
         }
-        switch try StringSupport.choice(m["justify"], ["left", "right", "centre", "none"], argument: "justify") {
+        switch try StringSupport.choice(m["justify"], ["left", "right", "centre", "none"]) {
         case "right": o.justify = .right
         case "centre": o.justify = .centre
         case "none": o.justify = .none

@@ -113,7 +113,7 @@ enum StringFormatC {
         marks.inputDecimalMark = "."
         if !marks.isTrivial {
             let preserve = StringFormat.PreserveWidth(rawValue: try StringSupport.choice(
-                m["preserve.width"], ["individual", "common", "none"], argument: "preserve.width")) ?? .individual
+                m["preserve.width"], ["individual", "common", "none"])) ?? .individual
             out = StringFormat.applyMarks(out, marks, preserve: preserve)
         }
         return attach(out, from: x)

@@ -173,7 +173,7 @@ enum StringLibrary {
         }
         interp.define("trimws") { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "which", "whitespace"], args, call: ctx.call)
-            let which = try StringSupport.choice(m["which"], ["both", "left", "right"], argument: "which")
+            let which = try StringSupport.choice(m["which"], ["both", "left", "right"])
             let space = m["whitespace"]?.scalarString() ?? "[ \t\r\n]"
             var x = m["x"] ?? .null
             if which != "right" { x = try StringRegex.substitute(pattern: "^" + space + "+", replacement: "", in: x, global: false, options: .init(perl: true)) }
@@ -253,7 +253,7 @@ enum StringLibrary {
         }
         interp.define("shQuote") { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["string", "type"], args, call: ctx.call)
-            let type = try StringSupport.choice(m["type"], ["sh", "csh", "cmd", "cmd2"], argument: "type")
+            let type = try StringSupport.choice(m["type"], ["sh", "csh", "cmd", "cmd2"])
             let strings = StringSupport.strings(m["string"]).map { $0 ?? "NA" }
             if type == "cmd" || type == "cmd2" {
                 return .character(strings.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" })

@@ -94,7 +94,10 @@ enum StringSprintf {
                     }
                     let k = nstar ?? 0
                     used[k] = true
-                    if ns == 0, case .double(let d) = args[k] { args[k] = .integer(d.map(integerValue)) }
+                    if ns == 0, case .vector(let v) = values[k], case .double = v.storage {
+                        // as.integer: fractions are truncated.
+                        args[k] = .integer(Coerce.integers(v) ?? [])
+                    }
                     guard case .integer(let w) = args[k], !w.isEmpty, w[ns % w.count] != NAInteger else {
                         throw RError("argument for '*' conversion specification must be a number")
                     }

@@ -44,7 +44,7 @@ enum StringSupport {
     }
 
     /// One of R's choices given as a string, matched partially as `match.arg` does.
-    static func choice(_ value: RValue?, _ options: [String], argument: String) throws -> String {
+    static func choice(_ value: RValue?, _ options: [String]) throws -> String {
         guard let given = value?.scalarString() else { return options[0] }
         if options.contains(given) { return given }
         let hits = options.filter { $0.hasPrefix(given) }

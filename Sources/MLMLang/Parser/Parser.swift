@@ -146,8 +146,24 @@ public struct Parser {
 
     private static let postfixPower = 16
 
+    /// Nesting depth of expressions being parsed, bounded so that hostile input cannot
+    /// exhaust the stack.
+    private var depth = 0
+    private static let maxDepth = 5000
+    /// R's parser keeps at most 50 open brackets.
+    private static let maxBrackets = 50
+
+    private mutating func enter(_ t: Token) throws {
+        depth += 1
+        if depth > Self.maxDepth || newlineSignificant.count > Self.maxBrackets {
+            throw ParseError(message: "contextstack overflow at line \(t.location.line)", location: t.location)
+        }
+    }
+
     // expr -> prefix { binop expr | postfix }*
     mutating func expression(_ minPower: Int) throws -> Expr {
+        try enter(current)
+        defer { depth -= 1 }
         var left = try prefix()
         while true {
             let t = current

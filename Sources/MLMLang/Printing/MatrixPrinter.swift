@@ -8,15 +8,16 @@ struct MatrixPrinter {
         guard case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage, items.count == 2 else {
             return (nil, nil, nil, nil)
         }
-        func labels(_ x: RValue) -> [String?]? {
-            guard case .vector(let lv) = x else { return nil }
+        func labels(_ x: RValue, _ extent: Int) -> [String?]? {
+            guard case .vector(let lv) = x, lv.count == extent else { return nil }
             return Coerce.strings(lv)
         }
+        let extents = v.dim ?? [0, 0]
         // Named dimnames print their names, even empty ones (a two-way table of unnamed vectors).
         let titles = dn.names
         let rowTitle = titles.map { $0[0] ?? "" }
         let columnTitle = titles.map { $0[1] ?? "" }
-        return (labels(items[0]), labels(items[1]), rowTitle, columnTitle)
+        return (labels(items[0], extents.first ?? 0), labels(items[1], extents.count > 1 ? extents[1] : 0), rowTitle, columnTitle)
     }
 
     func print(_ v: RVector, rows r: Int, columns c: Int) -> String {

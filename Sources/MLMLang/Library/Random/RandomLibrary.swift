@@ -178,8 +178,10 @@ enum RandomLibrary {
         }
         var out = [Double](repeating: 0, count: n)
         var producedNaN = false
+        var drawParameters = [Double](repeating: 0, count: columns.count)
         for i in 0..<n {
-            out[i] = draw(columns.map { $0[i % $0.count] })
+            for k in columns.indices { drawParameters[k] = columns[k][i % columns[k].count] }
+            out[i] = draw(drawParameters)
             if out[i].isNaN { producedNaN = true }
         }
         if producedNaN { try ctx.interpreter.signalWarning("NAs produced", call: ctx.call) }

@@ -1,0 +1,91 @@
+import XCTest
+@testable import MLMLang
+
+/// Random and mutated programs through lexer, parser and evaluator: every one must end in a
+/// value or an R-style error, never a crash or a hang (a step budget bounds each program).
+final class FuzzTests: XCTestCase {
+    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+    }
+
+    static let vocabulary = [
+        "x", "y", "f", "function(a, b = 2, ...)", "(", ")", "{", "}", "[", "]", "[[", "]]", ",", ";", "\n", "<-", "<<-", "=",
+        "->", "+", "-", "*", "/", "^", "%%", "%in%", "%/%", ":", "==", "!=", "<", ">", "&", "&&", "|", "||", "!", "~", "?",
+        "$", "@", "::", "if", "else", "for", "in", "while", "repeat", "break", "next", "return", "1", "0", "-1", "1L",
+        "2.5", "1e308", "1e-308", "NA", "NaN", "Inf", "NULL", "TRUE", "FALSE", "\"s\"", "'t'", "\"\"", "c(", "list(",
+        "sum(", "rep(", "seq(", "paste(", "print(", "names(", "length(", "matrix(", "factor(", "tryCatch(", "stop(",
+        "warning(", "lapply(", "sapply(", "do.call(", "switch(", "quote(", "eval(", "substitute(", "sort(", "order(",
+        "table(", "unlist(", "structure(", "UseMethod(", "NextMethod(", "sprintf(", "format(", "rnorm(", "sample(",
+        "1:10", "letters", "x[1]", "x[[2]]", "-1e9", "2147483647L", "...", "..1", "\\(z)", "|>", "#",
+    ]
+
+    func mutate(_ program: String, _ rng: inout Random) -> String {
+        var chars = Array(program)
+        for _ in 0...rng.below(3) {
+            switch rng.below(5) {
+            case 0 where !chars.isEmpty:
+                let i = rng.below(chars.count), n = min(rng.below(6) + 1, chars.count - i)
+                chars.removeSubrange(i..<(i + n))
+            case 1:
+                let token = Self.vocabulary[rng.below(Self.vocabulary.count)]
+                chars.insert(contentsOf: token, at: rng.below(chars.count + 1))
+            case 2 where chars.count > 1:
+                let i = rng.below(chars.count), j = rng.below(chars.count)
+                chars.swapAt(i, j)
+            case 3 where !chars.isEmpty:
+                let i = rng.below(chars.count), n = min(rng.below(12) + 1, chars.count - i)
+                chars.insert(contentsOf: chars[i..<(i + n)], at: rng.below(chars.count + 1))
+            default:
+                let printable = Array("()[]{},;+-*/^<>=!&|~$@:%\"'`\\#0123456789.eELxyz \n")
+                if !chars.isEmpty { chars[rng.below(chars.count)] = printable[rng.below(printable.count)] }
+            }
+        }
+        return String(chars)
+    }
+
+    func randomProgram(_ rng: inout Random) -> String {
+        (0..<(rng.below(25) + 3)).map { _ in Self.vocabulary[rng.below(Self.vocabulary.count)] }.joined(separator: rng.below(3) == 0 ? "" : " ")
+    }
+
+    func testRandomAndMutatedProgramsNeverCrash() throws {
+        let count = Int(ProcessInfo.processInfo.environment["MLMD_FUZZ_PROGRAMS"] ?? "") ?? 100_000
+        let corpus = try ConformanceTests.cases().map(\.code)
+        XCTAssertFalse(corpus.isEmpty)
+        let savedLimit = RLimits.maxLength
+        RLimits.maxLength = 100_000
+        defer { RLimits.maxLength = savedLimit }
+        var rng = Random(state: 20261122)
+        var session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        var outcomes = [String: Int]()
+        for k in 0..<count {
+            if k % 50 == 0 { session = Session(workingDirectory: FileManager.default.temporaryDirectory) }
+            let program = rng.below(2) == 0 ? mutate(corpus[rng.below(corpus.count)], &rng) : randomProgram(&rng)
+            session.interpreter.stepBudget = 20_000
+            session.interpreter.emit = { _ in }
+            do {
+                let steps = try session.run(program, continueAfterError: true)
+                for step in steps {
+                    for case .error(let message, _) in step.events {
+                        XCTAssertFalse(message.isEmpty, "empty error message for program \(k):\n\(program)")
+                    }
+                }
+                outcomes["ran", default: 0] += 1
+            } catch let e as ParseError {
+                XCTAssertFalse(e.message.isEmpty)
+                outcomes["parse error", default: 0] += 1
+            } catch {
+                XCTFail("program \(k) threw a non-R error \(error):\n\(program)")
+            }
+        }
+        print("fuzz: \(count) programs, \(outcomes)")
+    }
+}
