@@ -3,7 +3,7 @@
 #   make test   install what is missing and run every test
 SWIFT ?= swift
 
-.PHONY: site test deps build golden
+.PHONY: site test deps build golden bench
 
 deps:
 	@scripts/install-deps
@@ -16,6 +16,10 @@ site: build
 
 test: deps
 	$(SWIFT) test
+
+# Times bench/*.R with mlmd and with R on this machine (R is optional).
+bench:
+	scripts/bench.sh
 
 # Regenerates the expected outputs from R (needs R and its packages; tests never do).
 golden:

@@ -28,6 +28,8 @@ void dsyevr_(const char *jobz, const char *range, const char *uplo, const int *n
              const int *lda, const double *vl, const double *vu, const int *il, const int *iu,
              const double *abstol, int *m, double *w, double *z, const int *ldz, int *isuppz,
              double *work, const int *lwork, int *iwork, const int *liwork, int *info);
+/* LU factorization with partial pivoting. */
+void dgetrf_(const int *m, const int *n, double *a, const int *lda, int *ipiv, int *info);
 /* General linear solve. */
 void dgesv_(const int *n, const int *nrhs, double *a, const int *lda, int *ipiv, double *b,
             const int *ldb, int *info);

@@ -216,6 +216,12 @@ public enum Deparser {
             case .list(let a): items = a.map(deparseValue)
             }
             var body: [String] = items
+            if case .integer(let a) = vec.storage, a.count > 1, let names = vec.names, !a.contains(NAInteger),
+               zip(a, a.dropFirst()).allSatisfy({ $1 == $0 + 1 }) {
+                // R keeps a named integer range compact and puts the names in structure().
+                let nameList = "c(" + names.map { $0.map { quoteString($0) } ?? "NA" }.joined(separator: ", ") + ")"
+                return "structure(\(a[0]):\(a[a.count - 1]), names = \(nameList))"
+            }
             if let names = vec.names {
                 body = zip(items, names).map { item, name in
                     guard let name, !name.isEmpty else { return item }

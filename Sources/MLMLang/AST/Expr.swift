@@ -32,6 +32,10 @@ public final class Call {
     public let function: Expr
     public let arguments: [Argument]
     public let location: SourceLocation?
+    /// A base function this call site resolved to, valid while the session's lookup epoch
+    /// is `cachedEpoch` (see FunctionLookupEpoch).
+    var cachedFunction: RValue?
+    var cachedEpoch = -1
 
     public init(_ function: Expr, _ arguments: [Argument], location: SourceLocation? = nil) {
         self.function = function

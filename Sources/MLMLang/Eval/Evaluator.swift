@@ -22,15 +22,20 @@ extension Interpreter {
 
     /// The value bound to `name`, forcing a promise if needed.
     public func lookup(_ name: String, _ env: Environment) throws -> RValue {
-        if name.hasPrefix(".."), let k = Int(name.dropFirst(2)), k >= 1 {
+        if name.utf8.first == UInt8(ascii: "."), name.hasPrefix(".."), let k = Int(name.dropFirst(2)), k >= 1 {
             guard case .dots(let d)? = env.lookupFrame("...")?.binding("...") else { throw RError("..\(k) used in an incorrect context, no ... to look in") }
             guard k <= d.count else { throw RError("the ... list contains fewer than \(k) elements") }
             return try force(d[k - 1].promise)
         }
-        guard let frame = env.lookupFrame(name), let binding = frame.binding(name) else {
-            throw RError("object '\(name)' not found")
+        var e: Environment? = env
+        while let frame = e {
+            if let binding = frame.binding(name) {
+                if case .value(let v) = binding { return v }
+                return try value(of: binding, name: name)
+            }
+            e = frame.parent
         }
-        return try value(of: binding, name: name)
+        throw RError("object '\(name)' not found")
     }
 
     func value(of binding: Binding, name: String) throws -> RValue {
@@ -58,8 +63,9 @@ extension Interpreter {
     /// Finds a function by name, skipping bindings that are not functions, as R does for calls.
     func lookupFunction(_ name: String, _ env: Environment) throws -> RValue {
         var e: Environment? = env
-        while let frame = e?.lookupFrame(name) {
+        while let frame = e {
             if let b = frame.binding(name) {
+                if case .value(let v) = b, v.isFunction { return v }
                 let v = try value(of: b, name: name)
                 if v.isFunction { return v }
             }
@@ -72,7 +78,15 @@ extension Interpreter {
         let function: RValue
         switch call.function {
         case .symbol(let name):
+            if call.cachedEpoch == env.epoch.value, let cached = call.cachedFunction {
+                function = cached
+                break
+            }
             do { function = try lookupFunction(name, env) } catch let e as RError { throw RError(e.message, call: call) }
+            if case .builtin = function, env.epoch.baseFunctionNames.contains(name) {
+                call.cachedFunction = function
+                call.cachedEpoch = env.epoch.value
+            }
         default:
             function = try eval(call.function, env)
         }
@@ -88,15 +102,23 @@ extension Interpreter {
                 visible = true
                 return try body(CallContext(interpreter: self, env: env, call: call), call.arguments)
             case .eager(let body):
-                let args = try evaluateArguments(call.arguments, env, call: call)
-                visible = true
-                if Self.groupOps.contains(b.name), args.contains(where: { $0.value.explicitClass != nil }),
-                   let result = try dispatchOps(b.name, args: args, call: call, env: env) {
+                if let binary = b.binary, call.arguments.count == 2, let result = try applyBinary(binary, b, call, env) {
                     return result
                 }
-                if Self.internalGenerics.contains(b.name), let first = args.first?.value, let classes = first.explicitClass,
-                   let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: call, env: env) {
-                    return result
+                let args = try evaluateArguments(call.arguments, env, call: call)
+                visible = true
+                switch b.dispatch {
+                case .none: break
+                case .groupOp:
+                    if args.contains(where: { $0.value.hasAttributes }), args.contains(where: { $0.value.explicitClass != nil }),
+                       let result = try dispatchOps(b.name, args: args, call: call, env: env) {
+                        return result
+                    }
+                case .internalGeneric:
+                    if let first = args.first?.value, let classes = first.explicitClass,
+                       let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: call, env: env) {
+                        return result
+                    }
                 }
                 let result: RValue
                 do {
@@ -173,6 +195,36 @@ extension Interpreter {
             }
         }
         return nil
+    }
+
+    /// Operators with two plain arguments skip building an argument array; classed operands
+    /// (which may have Ops methods) take the general path.
+    @inline(__always)
+    private func applyBinary(_ binary: (RValue, RValue, CallContext) throws -> RValue, _ b: Builtin, _ call: Call,
+                             _ env: Environment) throws -> RValue? {
+        let a0 = call.arguments[0], a1 = call.arguments[1]
+        guard a0.name == nil, a1.name == nil else { return nil }
+        switch a0.value { case .symbol("..."), .missingArgument: return nil; default: break }
+        switch a1.value { case .symbol("..."), .missingArgument: return nil; default: break }
+        let x = try eval(a0.value, env)
+        let y = try eval(a1.value, env)
+        visible = true
+        if x.hasAttributes || y.hasAttributes {
+            let args = [EvaluatedArgument(x), EvaluatedArgument(y)]
+            if let result = try dispatchOps(b.name, args: args, call: call, env: env) { return result }
+        }
+        let result: RValue
+        do {
+            result = try binary(x, y, CallContext(interpreter: self, env: env, call: call))
+        } catch var e as RError where e.call == nil && e.condition == nil {
+            e.call = call
+            throw e
+        }
+        if let pending = pendingUnwind {
+            pendingUnwind = nil
+            throw pending
+        }
+        return result
     }
 
     /// `stop` and `warning` name the calling closure, never themselves.

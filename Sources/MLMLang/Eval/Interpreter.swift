@@ -75,6 +75,14 @@ public final class Interpreter {
         baseEnv.set(name, .builtin(Builtin(name: name, body: .eager(body))))
     }
 
+    /// A builtin operator with a fast entry for exactly two unnamed operands.
+    func define(_ name: String, _ body: @escaping (CallContext, [EvaluatedArgument]) throws -> RValue,
+                binary: @escaping (RValue, RValue, CallContext) throws -> RValue) {
+        var b = Builtin(name: name, body: .eager(body))
+        b.binary = binary
+        baseEnv.set(name, .builtin(b))
+    }
+
     // MARK: - Output
 
     public func write(_ text: String) { emit(.text(text)) }

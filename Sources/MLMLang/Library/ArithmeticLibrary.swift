@@ -10,16 +10,19 @@ enum ArithmeticLibrary {
                     throw RError("operator needs one or two arguments")
                 }
                 return try arithmetic(op, args[0].value, args[1].value, ctx)
-            })
+            }, binary: { x, y, ctx in try arithmetic(op, x, y, ctx) })
         }
         for op in ["==", "!=", "<", ">", "<=", ">="] {
+            let comparison: (RValue, RValue, CallContext) throws -> RValue = { x, y, ctx in
+                if x.asVector?.isFactor == true || y.asVector?.isFactor == true {
+                    return try factorCompare(op, x, y, ctx)
+                }
+                return try compare(op, x, y)
+            }
             interp.define(op, { ctx, args in
                 guard args.count == 2 else { throw RError("operator needs two arguments") }
-                if args.contains(where: { $0.value.asVector?.isFactor == true }) {
-                    return try factorCompare(op, args[0].value, args[1].value, ctx)
-                }
-                return try compare(op, args[0].value, args[1].value)
-            })
+                return try comparison(args[0].value, args[1].value, ctx)
+            }, binary: comparison)
         }
         for op in ["&", "|"] {
             interp.define(op, { _, args in
@@ -93,7 +96,37 @@ enum ArithmeticLibrary {
         }
     }
 
+    /// Plain double scalars, the common case in loops, skip the vector machinery.
+    @inline(__always)
+    static func scalarDoubles(_ x: RValue, _ y: RValue) -> (Double, Double)? {
+        guard case .vector(let a) = x, case .vector(let b) = y, a.attributes.isEmpty, b.attributes.isEmpty else { return nil }
+        let u: Double, v: Double
+        switch a.storage {
+        case .double(let d) where d.count == 1: u = d[0]
+        case .integer(let i) where i.count == 1 && i[0] != NAInteger: u = Double(i[0])
+        default: return nil
+        }
+        switch b.storage {
+        case .double(let d) where d.count == 1: v = d[0]
+        case .integer(let i) where i.count == 1 && i[0] != NAInteger: v = Double(i[0])
+        default: return nil
+        }
+        // Integer-only arithmetic keeps integer type; leave it to the general path.
+        if case .integer = a.storage, case .integer = b.storage { return nil }
+        return (u, v)
+    }
+
     static func arithmetic(_ op: String, _ x: RValue, _ y: RValue, _ ctx: CallContext) throws -> RValue {
+        if let (u, v) = scalarDoubles(x, y) {
+            switch op {
+            case "+": return .double([u + v])
+            case "-": return .double([u - v])
+            case "*": return .double([u * v])
+            case "/": return .double([u / v])
+            case "^": return .double([rPow(u, v)])
+            default: break
+            }
+        }
         let a = try numericVector(x), b = try numericVector(y)
         let na = a.count, nb = b.count
         let n = (na == 0 || nb == 0) ? 0 : max(na, nb)

@@ -324,7 +324,8 @@ enum BaseMiscLibrary {
             if t.count != c.count { messages.append("Lengths (\(t.count), \(c.count)) differ") }
             else {
                 let x = Coerce.doubles(t) ?? [], y = Coerce.doubles(c) ?? []
-                let pairs = zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN }
+                // Like R (countEQ = FALSE), elements that are equal do not dilute the difference.
+                let pairs = zip(x, y).filter { !$0.0.isNaN && !$0.1.isNaN && $0.0 != $0.1 }
                 let xy = pairs.map { abs($0.0 - $0.1) }.reduce(0, +) / Double(max(pairs.count, 1))
                 let xn = pairs.map { abs($0.0) }.reduce(0, +) / Double(max(pairs.count, 1))
                 if xy > 0 {

@@ -28,15 +28,22 @@ enum ControlLibrary {
             let i = ctx.interpreter
             guard case .symbol(let name) = args[0].value else { throw RError("invalid for() loop sequence", call: ctx.call) }
             let seq = try i.eval(args[1].value, ctx.env)
-            let items: [RValue]
+            let storage: Storage
             switch seq {
-            case .null: items = []
-            case .vector(let v):
-                if v.isFactor { items = Coerce.strings(v).map { .character([$0]) } }
-                else { items = Coerce.listItems(RVector(v.storage)) }
+            case .null: storage = .logical([])
+            case .vector(let v): storage = v.isFactor ? .character(Coerce.strings(v)) : v.storage
             default: throw RError("invalid for() loop sequence", call: ctx.call)
             }
-            loop: for item in items {
+            // Elements are made one at a time: a loop over 1:1e6 need not hold a million values.
+            loop: for k in 0..<storage.count {
+                let item: RValue
+                switch storage {
+                case .logical(let a): item = .logical([a[k]])
+                case .integer(let a): item = .integer([a[k]])
+                case .double(let a): item = .double([a[k]])
+                case .character(let a): item = .character([a[k]])
+                case .list(let a): item = a[k]
+                }
                 ctx.env.set(name, item)
                 do { _ = try i.eval(args[2].value, ctx.env) }
                 catch ControlFlow.breakLoop { break loop }

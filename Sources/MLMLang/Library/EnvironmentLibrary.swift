@@ -224,7 +224,7 @@ enum EnvironmentLibrary {
                 v.attributes["class"] = .character(["expression"])
                 return .vector(v)
             } catch let e as ParseError {
-                throw RError("<text>:\(e.location.line):\(e.location.column): \(e.message)")
+                throw RError(parseErrorMessage(e, text: text))
             }
         })
         interp.define("bquote", special: { ctx, args in
@@ -249,6 +249,22 @@ enum EnvironmentLibrary {
             }
         }
         return Call(frame.call.function, args, location: frame.call.location)
+    }
+
+    /// R's parse error: position, message, then the offending line numbered, with a caret.
+    static func parseErrorMessage(_ e: ParseError, text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var line = e.location.line, column = e.location.column
+        if e.message == "unexpected end of input" {
+            // R places the end of input at column 0 of the line after the last one.
+            line = lines.count + 1
+            column = 0
+        }
+        let shown = min(line, lines.count)
+        guard shown >= 1 else { return "<text>:\(line):\(column): \(e.message)" }
+        let prefix = "\(shown): "
+        let caret = String(repeating: " ", count: prefix.count + column) + "^"
+        return "<text>:\(line):\(column): \(e.message)\n\(prefix)\(lines[shown - 1])\n" + caret
     }
 
     static func exprOf(_ v: RValue) -> Expr {

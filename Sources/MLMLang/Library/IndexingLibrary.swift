@@ -157,7 +157,9 @@ enum IndexingLibrary {
                 let newNames = out.names ?? []
                 out.names = nil
                 out.attributes["dim"] = .integer([out.count])
-                out.attributes["dimnames"] = .list([.character(newNames)])
+                var dimnames = RVector(.list([.character(newNames)]))
+                if case .vector(let old)? = v.attributes["dimnames"] { dimnames.names = old.names }
+                out.attributes["dimnames"] = .vector(dimnames)
                 if v.classes?.contains("table") == true { out.attributes["class"] = .character(["table"]) }
                 return .vector(out)
             }
@@ -210,6 +212,15 @@ enum IndexingLibrary {
             throw RError("object of type '\(x.typeName)' is not subsettable", call: call)
         }
         guard indices.count == 1, let index = indices[0] else { throw RError("invalid subscript", call: call) }
+        // x[[c("a", "b")]] on a list recurses: x[["a"]][["b"]].
+        if index.length > 1, case .list = v.storage, case .vector(let iv) = index {
+            var current: RValue = .vector(v)
+            for k in 0..<iv.count {
+                let step = RVector(IndexingLibrary.select(iv.storage, [k]))
+                current = try element(current, [.vector(step)], call: call)
+            }
+            return current
+        }
         guard index.length == 1 else {
             throw RError(index.length == 0 ? "subscript of length 0" : "subscript out of bounds", call: call)
         }

@@ -20,6 +20,10 @@ enum Library {
         StatsLibrary.install(interp)
         StringLibrary.install(interp)
         RandomLibrary.install(interp)
+        interp.baseEnv.epoch.baseFunctionNames = Set(interp.baseEnv.names.filter {
+            if case .value(let v)? = interp.baseEnv.binding($0) { return v.isFunction }
+            return false
+        })
         interp.baseEnv.set("pi", .scalar(Double.pi))
         interp.baseEnv.set("T", .scalar(true))
         interp.baseEnv.set("F", .scalar(false))

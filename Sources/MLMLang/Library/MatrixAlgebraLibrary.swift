@@ -52,10 +52,9 @@ enum MatrixAlgebraLibrary {
             let (n, nc) = MatrixLibrary.shape(a)
             guard n == nc else { throw RError("'a' must be a square matrix") }
             var values = try numeric(a)
-            var pivots = [Int32](repeating: 0, count: n)
-            var N = Int32(n), one: Int32 = 0, lda = Int32(max(n, 1)), info: Int32 = 0
-            var dummy = [Double](repeating: 0, count: max(n, 1))
-            dgesv_(&N, &one, &values, &lda, &pivots, &dummy, &lda, &info)
+            var pivots = [Int32](repeating: 0, count: max(n, 1))
+            var N = Int32(n), lda = Int32(max(n, 1)), info: Int32 = 0
+            dgetrf_(&N, &N, &values, &lda, &pivots, &info)
             if info > 0 { return .scalar(0.0) }
             var det = 1.0
             for i in 0..<n {

@@ -193,6 +193,9 @@ enum MatrixLibrary {
             pieces.append((v, label))
         }
         let length = pieces.map { p in p.v.dim.map { columns ? $0[0] : $0[1] } ?? p.v.count }.max() ?? 0
+        for (k, p) in pieces.enumerated() where p.v.dim == nil && p.v.count > 0 && length % p.v.count != 0 {
+            ctx.interpreter.warning("number of \(columns ? "rows" : "columns") of result is not a multiple of vector length (arg \(k + 1))", call: ctx.call)
+        }
         let rank = pieces.map { $0.v.isFactor ? 1 : $0.v.storage.rank }.max() ?? 0
         var slices: [(values: RVector, label: String?)] = []
         var otherNames: [String?]?

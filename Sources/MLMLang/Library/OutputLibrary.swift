@@ -4,7 +4,7 @@ enum OutputLibrary {
         // print dispatches on class before this runs (see internalGenerics); this is print.default.
         for name in ["print", "print.default"] {
             interp.define(name, { ctx, args in
-                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "quote", "..."], args, call: ctx.call)
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "quote", "max.levels", "..."], args, call: ctx.call)
                 guard let x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
                 let saved = ctx.interpreter.options["digits"]
                 if let d = m["digits"]?.scalarInt() {
@@ -12,21 +12,33 @@ enum OutputLibrary {
                     ctx.interpreter.options["digits"] = .scalar(d)
                 }
                 defer { ctx.interpreter.options["digits"] = saved }
-                ctx.interpreter.write(ctx.interpreter.formatForPrint(x, quote: m["quote"]?.logicalValue ?? true))
+                ctx.interpreter.write(ctx.interpreter.formatForPrint(x, quote: m["quote"]?.logicalValue ?? true,
+                                                                     maxLevels: m["max.levels"]?.scalarInt()))
                 ctx.interpreter.visible = false
                 return x
             })
         }
         interp.define("cat", { ctx, args in
             var sep = " "
+            var fill = 0
             var parts: [String] = []
+            var position = 0
+            if let f = args.first(where: { $0.name == "fill" })?.value {
+                if case .vector(let fv) = f, case .logical = fv.storage { fill = f.logicalValue == true ? ctx.interpreter.width : 0 }
+                else { fill = max(f.scalarInt() ?? 0, 0) }
+            }
             for a in args {
                 if a.name == "sep" { sep = a.value.scalarString() ?? sep; continue }
-                if a.name == "fill" || a.name == "file" || a.name == "append" { continue }
+                if a.name == "fill" || a.name == "file" || a.name == "append" || a.name == "labels" { continue }
+                position += 1
                 switch a.value {
                 case .null: continue
                 case .vector(let v):
-                    if case .list = v.storage { throw RError("argument 1 (type 'list') cannot be handled by 'cat'") }
+                    if case .list = v.storage {
+                        // R writes what came before, then stops at the argument it cannot print.
+                        ctx.interpreter.write(parts.joined(separator: sep) + (parts.isEmpty ? "" : sep))
+                        throw RError("argument \(position) (type 'list') cannot be handled by 'cat'")
+                    }
                     if case .double(let d) = v.storage {
                         parts += d.map { RFormat.significant($0, digits: 7) }
                     } else if v.isFactor, case .integer(let codes) = v.storage {
@@ -38,9 +50,19 @@ enum OutputLibrary {
                 default: throw RError("argument 1 (type '\(a.value.typeName)') cannot be handled by 'cat'")
                 }
             }
-            // cat puts the separator between items, but not after an item ending in a newline
-            // when the separator is a space... R simply joins; keep R's behaviour.
-            ctx.interpreter.write(parts.joined(separator: sep))
+            if fill > 0 {
+                // Items go on a line while they fit in `fill` columns, separators included.
+                var out = "", width = 0
+                for (k, p) in parts.enumerated() {
+                    if k > 0 && width + p.count + sep.count > fill { out += "\n"; width = 0 }
+                    out += p
+                    width += p.count
+                    if k < parts.count - 1 { out += sep; width += sep.count }
+                }
+                ctx.interpreter.write(out + "\n")
+            } else {
+                ctx.interpreter.write(parts.joined(separator: sep))
+            }
             ctx.interpreter.visible = false
             return .null
         })

@@ -9,16 +9,30 @@ enum SequenceLibrary {
             do { return try sequence(m) } catch var e as RError { e.call = defaultCall; throw e }
         })
         interp.define("seq_along", { _, args in .integer(Array(stride(from: 1, through: args.first?.value.length ?? 0, by: 1))) })
-        interp.define("rev", { _, args in
+        interp.define("rev", { ctx, args in
             guard case .vector(let v)? = args.first?.value else { return args.first?.value ?? .null }
+            if v.dim?.count == 1 {
+                return try IndexingLibrary.subset(.vector(v), [.integer(Array((1...max(v.count, 1)).reversed()).filter { $0 <= v.count })], call: ctx.call)
+            }
             return .vector(reorder(v, Array((0..<v.count).reversed())))
         })
         interp.define("sort", { ctx, args in
-            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "decreasing", "na.last", "..."], args, call: ctx.call)
+            let (m, rest) = try ctx.interpreter.matchBuiltinArguments(["x", "decreasing", "na.last", "..."], args, call: ctx.call)
             guard case .vector(let v)? = m["x"] else { return m["x"] ?? .null }
             let decreasing = m["decreasing"]?.logicalValue ?? false
             let naLast = m["na.last"]?.logicalValue
-            var idx = try order([v], decreasing: decreasing)
+            var idx: [Int]
+            if rest.first(where: { $0.name == "method" })?.value.stringValue == "radix", case .character(let s) = v.storage {
+                // The radix method orders strings by bytes, as in the C locale.
+                idx = (0..<s.count).sorted { a, b in
+                    guard let x = s[a] else { return false }
+                    guard let y = s[b] else { return true }
+                    return decreasing ? Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8)) == false && x != y
+                                      : Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8))
+                }
+            } else {
+                idx = try order([v], decreasing: decreasing)
+            }
             let nas = idx.filter { v.isNA(at: $0) }
             idx = idx.filter { !v.isNA(at: $0) }
             if naLast == true { idx += nas } else if naLast == false { idx = nas + idx }
@@ -183,6 +197,10 @@ enum SequenceLibrary {
     /// A stable ordering permutation over several keys; NAs last.
     static func order(_ keys: [RVector], decreasing: Bool) throws -> [Int] {
         guard let n = keys.first?.count else { return [] }
+        // One long numeric key without NAs: a stable radix sort instead of comparisons.
+        if keys.count == 1, n >= 2048, !decreasing, !keys[0].isFactor, case .double(let d) = keys[0].storage, !d.contains(where: { $0.isNaN }) {
+            return RadixSort.order(d)
+        }
         let comparators: [(Int, Int) -> Int] = try keys.map { key in
             if key.isFactor, case .integer(let codes) = key.storage {
                 return { a, b in compareNumbers(Double(codes[a] == NAInteger ? Int.max : codes[a]), Double(codes[b] == NAInteger ? Int.max : codes[b]), naA: codes[a] == NAInteger, naB: codes[b] == NAInteger) }

@@ -70,6 +70,9 @@ enum TableLibrary {
                 throw RError("arguments must have same length")
             }
             let function = try ctx.interpreter.functionArgument(fun, env: ctx.env)
+            if case .vector(let iv) = index, case .list(let groupings) = iv.storage, groupings.count == 2 {
+                return try crossTabulate(x, groupings, function, rest, ctx)
+            }
             guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(index), case .integer(let codes) = f.storage else {
                 throw RError("arguments must have same length")
             }
@@ -99,6 +102,23 @@ enum TableLibrary {
             out.attributes["dimnames"] = .list([.character(levels.map { Optional($0) })])
             return .vector(out)
         })
+        interp.define("summary.table", { ctx, args in
+            guard case .vector(let t)? = args.first?.value else { return .null }
+            let total = (Coerce.doubles(t) ?? []).reduce(0, +)
+            var summary = RVector(.list([.scalar(total), .scalar(t.dim?.count ?? 1)]))
+            summary.names = ["n.cases", "n.vars"]
+            summary.attributes["class"] = .character(["summary.table"])
+            return .vector(summary)
+        })
+        interp.define("print.summary.table", { ctx, args in
+            guard let s = args.first?.value else { return .null }
+            let i = ctx.interpreter
+            let cases = i.conditionField(s, "n.cases")?.scalarDouble() ?? 0
+            let factors = i.conditionField(s, "n.vars")?.scalarInt() ?? 0
+            i.write("Number of cases in table: \(RFormat.significant(cases, digits: 7)) \nNumber of factors: \(factors) \n")
+            i.visible = false
+            return s
+        })
         interp.define("summary.factor", { _, args in
             guard case .vector(let f)? = args.first?.value, case .integer(let codes) = f.storage else { return .null }
             let levels = f.levels ?? []
@@ -109,6 +129,29 @@ enum TableLibrary {
             out.names = levels.map { Optional($0) } + (missing > 0 ? ["NA's"] : [])
             return .vector(out)
         })
+    }
+
+    /// tapply over two grouping factors: a matrix of FUN's values, NA for empty cells.
+    static func crossTabulate(_ x: RVector, _ groupings: [RValue], _ function: RValue, _ rest: [EvaluatedArgument],
+                              _ ctx: CallContext) throws -> RValue {
+        guard case .vector(let f1) = try FactorLibrary.makeFactorIfNeeded(groupings[0]), case .integer(let c1) = f1.storage,
+              case .vector(let f2) = try FactorLibrary.makeFactorIfNeeded(groupings[1]), case .integer(let c2) = f2.storage,
+              c1.count == x.count, c2.count == x.count else { throw RError("arguments must have same length") }
+        let l1 = f1.levels ?? [], l2 = f2.levels ?? []
+        var cells: [RValue] = []
+        for j in 1...max(l2.count, 1) where j <= l2.count {
+            for i in 1...max(l1.count, 1) where i <= l1.count {
+                let idx = (0..<x.count).filter { c1[$0] == i && c2[$0] == j }
+                if idx.isEmpty { cells.append(.logical([.na])); continue }
+                let group = RVector(IndexingLibrary.select(x.storage, idx.map { Optional($0) }))
+                cells.append(try ctx.interpreter.callValue(function, [EvaluatedArgument(.vector(group))] + rest, env: ctx.env))
+            }
+        }
+        guard case .vector(var out) = try VectorLibrary.combine(cells.map { EvaluatedArgument($0) }) else { return .null }
+        out.names = nil
+        out.attributes["dim"] = .integer([l1.count, l2.count])
+        out.attributes["dimnames"] = .list([.character(l1.map { Optional($0) }), .character(l2.map { Optional($0) })])
+        return .vector(out)
     }
 
     /// Adds an NA level when asked (`useNA = "ifany"` or `"always"`).

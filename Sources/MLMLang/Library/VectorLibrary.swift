@@ -46,12 +46,24 @@ enum VectorLibrary {
             return .vector(v)
         })
         interp.define("sum", { _, args in try summary(args, op: "sum") })
-        interp.define("mean", { _, args in
-            guard case .vector(let v)? = args.first?.value, let d = Coerce.doubles(v), v.storage.rank <= 2 else {
+        interp.define("mean", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "trim", "na.rm", "..."], args, call: ctx.call)
+            guard case .vector(let v)? = m["x"], v.storage.rank <= 2, !v.isFactor, let d = Coerce.doubles(v) else {
+                let defaultCall = Call(.symbol("mean.default"), ctx.call.arguments, location: ctx.call.location)
+                ctx.interpreter.warning("argument is not numeric or logical: returning NA", call: defaultCall)
                 return .double([NAReal])
             }
-            let naRm = args.first(where: { $0.name == "na.rm" })?.value.scalarLogical() == .yes
-            let xs = naRm ? d.filter { !$0.isNaN } : d
+            let naRm = m["na.rm"]?.logicalValue ?? false
+            var xs = naRm ? d.filter { !$0.isNaN } : d
+            if !naRm && xs.contains(where: { $0.isNaN }) { return .double([xs.contains(where: { $0.isRNA }) ? NAReal : .nan]) }
+            let trim = m["trim"]?.doubleValue ?? 0
+            if trim > 0 && !xs.isEmpty {
+                // R drops floor(n * trim) values from each end (the median when trim >= 0.5).
+                let n = xs.count
+                if trim >= 0.5 { xs.sort(); return .scalar(n % 2 == 1 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2) }
+                let lo = Int((Double(n) * trim).rounded(.down))
+                xs = Array(xs.sorted()[lo..<(n - lo)])
+            }
             return .scalar(Statistics.mean(xs))
         })
         interp.define("rep", { ctx, args in
@@ -192,13 +204,14 @@ enum VectorLibrary {
             if a.name == "sep" { sep = a.value.scalarString() ?? sep; continue }
             if a.name == "collapse" { collapse = a.value.isNullValue ? nil : a.value.scalarString(); continue }
             switch a.value {
-            case .null: continue
+            case .null: pieces.append([])
             case .vector(let v): pieces.append(Coerce.strings(v).map { $0 ?? "NA" })
             default: pieces.append([Deparser.deparseValue(a.value)])
             }
         }
-        pieces = pieces.filter { !$0.isEmpty }
         let n = pieces.map(\.count).max() ?? 0
+        // Zero-length arguments are recycled as "" (R without recycle0).
+        pieces = pieces.map { $0.isEmpty ? [""] : $0 }
         var out: [String] = []
         for i in 0..<n { out.append(pieces.map { $0[i % $0.count] }.joined(separator: sep)) }
         if let collapse { return .scalar(out.joined(separator: collapse)) }

@@ -14,14 +14,14 @@ extension Interpreter {
     var vectorPrinter: VectorPrinter { VectorPrinter(digits: digits, width: width, scipen: scipen) }
 
     /// The text print.default writes for a value.
-    public func formatForPrint(_ value: RValue, quote: Bool = true) -> String {
+    public func formatForPrint(_ value: RValue, quote: Bool = true, maxLevels: Int? = nil) -> String {
         var printer = vectorPrinter
         printer.quote = quote
         switch value {
         case .null:
             return "NULL\n"
         case .vector(let v):
-            if v.isFactor { return formatFactor(v) }
+            if v.isFactor { return formatFactor(v, maxLevels: maxLevels) }
             if v.classes == ["noquote"] { printer.quote = false }
             if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") + formatExtraAttributes(v) }
             if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
@@ -124,7 +124,7 @@ extension Interpreter {
     }
 
     /// print.factor: the labels unquoted, then the levels on one line (shortened to fit).
-    func formatFactor(_ v: RVector) -> String {
+    func formatFactor(_ v: RVector, maxLevels: Int? = nil) -> String {
         let rawLevels: [String?] = v.attributes["levels"]?.asVector.map { Coerce.strings($0) } ?? []
         let levels = rawLevels.map { $0 ?? "<NA>" }
         guard case .integer(let codes) = v.storage else { return "" }
@@ -134,6 +134,7 @@ extension Interpreter {
         printer.quote = false
         printer.naString = "<NA>"
         var out = codes.isEmpty ? "factor(0)\n" : printer.print(labels)
+        if maxLevels == 0 { return out }
         let ordered = v.classes?.contains("ordered") ?? false
         let separator = ordered ? " < " : " "
         let header = "Levels: "

@@ -37,40 +37,56 @@ public enum Binding {
 }
 
 /// A frame of bindings with a parent, shared by reference as in R.
+/// State shared by all environments of one session: what call sites may cache.
+final class FunctionLookupEpoch {
+    /// Changes whenever a binding could hide one of the base functions; call sites that
+    /// cached a base function are valid only while it is unchanged.
+    var value = 0
+    /// Names of base functions, filled when the library is installed.
+    var baseFunctionNames = Set<String>()
+}
+
 public final class Environment {
     public let parent: Environment?
     public let name: String?
-    private var bindings: [String: Binding] = [:]
-    /// Names in the order they were first bound (for `ls()` sorted and for printing).
-    private var order: [String] = []
+    private var table = BindingTable()
+    let epoch: FunctionLookupEpoch
 
     public init(parent: Environment?, name: String? = nil) {
         self.parent = parent
         self.name = name
+        epoch = parent?.epoch ?? FunctionLookupEpoch()
     }
 
-    public var count: Int { bindings.count }
-    public var names: [String] { order }
+    public var count: Int { table.count }
+    /// Names in the order they were first bound.
+    public var names: [String] { table.names }
 
-    public func binding(_ name: String) -> Binding? { bindings[name] }
+    @inline(__always)
+    public func binding(_ name: String) -> Binding? { table[name] }
 
     public func set(_ name: String, _ value: RValue) { set(name, binding: .value(value)) }
 
     public func set(_ name: String, binding: Binding) {
-        if bindings.updateValue(binding, forKey: name) == nil { order.append(name) }
+        table.set(name, binding)
+        switch binding {
+        case .value(let v) where !v.isFunction: return
+        case .missing: return
+        default:
+            if epoch.baseFunctionNames.contains(name) { epoch.value &+= 1 }
+        }
     }
 
     public func remove(_ name: String) -> Bool {
-        guard bindings.removeValue(forKey: name) != nil else { return false }
-        order.removeAll { $0 == name }
-        return true
+        epoch.value &+= 1
+        return table.remove(name)
     }
 
     /// The nearest environment, from this one up, that binds `name`.
     public func lookupFrame(_ name: String) -> Environment? {
         var env: Environment? = self
         while let e = env {
-            if e.bindings[name] != nil { return e }
+            if e.table[name] != nil { return e }
             env = e.parent
         }
         return nil

@@ -42,6 +42,26 @@ public struct Builtin {
     }
     public let name: String
     public let body: Body
+    /// How calls to this builtin may dispatch to S3 methods, decided once from its name.
+    let dispatch: DispatchKind
+    /// A direct entry for two-operand calls (arithmetic, comparison), avoiding an argument array.
+    var binary: ((RValue, RValue, CallContext) throws -> RValue)?
+
+    enum DispatchKind {
+        case none
+        /// A generic such as print or summary: a classed first argument may have a method.
+        case internalGeneric
+        /// An operator of the Ops group: either operand's class may have a method.
+        case groupOp
+    }
+
+    public init(name: String, body: Body) {
+        self.name = name
+        self.body = body
+        if Interpreter.groupOps.contains(name) { dispatch = .groupOp }
+        else if Interpreter.internalGenerics.contains(name) { dispatch = .internalGeneric }
+        else { dispatch = .none }
+    }
 
     public var isSpecial: Bool {
         if case .special = body { return true }

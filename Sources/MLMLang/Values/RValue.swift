@@ -47,6 +47,15 @@ public indirect enum RValue {
 
     public func attribute(_ name: String) -> RValue? { attributes[name] }
 
+    /// Whether the value carries any attribute (cheap test before looking for a class).
+    var hasAttributes: Bool {
+        switch self {
+        case .vector(let v): return !v.attributes.isEmpty
+        case .language(let l): return !l.attributes.isEmpty
+        default: return false
+        }
+    }
+
     /// The class attribute, or nothing for an unclassed value.
     public var explicitClass: [String]? {
         guard case .vector(let v)? = attribute("class"), case .character(let c) = v.storage else { return nil }
