@@ -15,7 +15,7 @@ site: build
 	.build/release/mlmd build notebooks -o site
 
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 # Times bench/*.R with mlmd and with R on this machine (R is optional).
 bench:

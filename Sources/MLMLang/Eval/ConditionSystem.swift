@@ -96,7 +96,6 @@ extension Interpreter {
 extension Deparser {
     /// The first line of a call's deparse, as R shows calls in condition messages.
     public static func firstLine(_ call: Call) -> String {
-        let text = deparseCall(call)
-        return text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? text
+        deparseLines(.call(call), cutoff: 60).first ?? ""
     }
 }

@@ -24,6 +24,10 @@ public final class Interpreter {
     public var stepBudget = Int.max
     /// The calls of closures being evaluated, innermost last (for `sys.call`, warnings and errors).
     var frames: [Frame] = []
+    /// Packages attached with library() or require(), in order.
+    var attached: [String] = []
+    /// Data sets that data(name) and a package's lazy loading can provide, by name.
+    public var datasets: [String: () throws -> RValue] = [:]
     /// The state behind set.seed, rnorm, runif and sample.
     let random = RandomNumberState()
 

@@ -16,6 +16,7 @@ enum Library {
         ApplyLibrary.install(interp)
         EnvironmentLibrary.install(interp)
         BaseMiscLibrary.install(interp)
+        PackageLibrary.install(interp)
         MatrixAlgebraLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)

@@ -1,0 +1,18 @@
+#### library-unknown
+library(nopkg)
+#### library-quiet-known
+library(stats)
+cat("attached\n")
+#### require-unknown
+x <- require(nopkg2)
+x
+#### require-known
+require(stats)
+#### require-namespace
+requireNamespace("stats", quietly = TRUE)
+requireNamespace("nopkg3", quietly = TRUE)
+#### data-unknown
+data(nosuch_data_set)
+#### suppress-startup
+suppressPackageStartupMessages(library(stats))
+"done"
