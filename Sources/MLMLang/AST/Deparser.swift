@@ -251,12 +251,12 @@ public enum Deparser {
         return RFormat.significant(x, digits: 15)
     }
 
-    /// A string in double quotes with R's escapes.
-    public static func quoteString(_ s: String) -> String {
-        var out = "\""
+    /// A string in quotes (double by default; none when `quote` is empty) with R's escapes
+    /// for backslash, the quote character and control characters.
+    public static func quoteString(_ s: String, quote: String = "\"") -> String {
+        var out = quote
         for c in s.unicodeScalars {
             switch c {
-            case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
@@ -267,14 +267,16 @@ public enum Deparser {
             case "\u{0B}": out += "\\v"
             case "\0": out += "\\0"
             default:
-                if c.value < 0x20 || c.value == 0x7F {
+                if !quote.isEmpty && String(c) == quote {
+                    out += "\\" + quote
+                } else if c.value < 0x20 || c.value == 0x7F {
                     out += "\\" + String(String(c.value, radix: 8).leftPadded(to: 3, with: "0"))
                 } else {
                     out.unicodeScalars.append(c)
                 }
             }
         }
-        return out + "\""
+        return out + quote
     }
 }
 

@@ -120,18 +120,7 @@ extension Interpreter {
                         return result
                     }
                 }
-                let result: RValue
-                do {
-                    result = try body(CallContext(interpreter: self, env: env, call: call), args)
-                } catch var e as RError where e.call == nil && !isConditionSignal(b.name) && e.condition == nil {
-                    e.call = call
-                    throw e
-                }
-                if let pending = pendingUnwind {
-                    pendingUnwind = nil
-                    throw pending
-                }
-                return result
+                return try runBuiltin(b, call) { try body(CallContext(interpreter: self, env: env, call: call), args) }
             }
         case .closure(let c):
             let supplied = try promiseArguments(call.arguments, env)
@@ -213,10 +202,17 @@ extension Interpreter {
             let args = [EvaluatedArgument(x), EvaluatedArgument(y)]
             if let result = try dispatchOps(b.name, args: args, call: call, env: env) { return result }
         }
+        return try runBuiltin(b, call) { try binary(x, y, CallContext(interpreter: self, env: env, call: call)) }
+    }
+
+    /// Runs a builtin's body: its errors name the call (except stop and warning, which name
+    /// the calling closure), and an unwind a handler asked for during it happens now.
+    @inline(__always)
+    private func runBuiltin(_ b: Builtin, _ call: Call, _ body: () throws -> RValue) throws -> RValue {
         let result: RValue
         do {
-            result = try binary(x, y, CallContext(interpreter: self, env: env, call: call))
-        } catch var e as RError where e.call == nil && e.condition == nil {
+            result = try body()
+        } catch var e as RError where e.call == nil && !isConditionSignal(b.name) && e.condition == nil {
             e.call = call
             throw e
         }

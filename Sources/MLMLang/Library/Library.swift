@@ -28,7 +28,7 @@ enum Library {
         interp.baseEnv.set("pi", .scalar(Double.pi))
         interp.baseEnv.set("T", .scalar(true))
         interp.baseEnv.set("F", .scalar(false))
-        interp.baseEnv.set("LETTERS", .character((65...90).map { String(UnicodeScalar($0)!) }))
-        interp.baseEnv.set("letters", .character((97...122).map { String(UnicodeScalar($0)!) }))
+        interp.baseEnv.set("LETTERS", .character((UInt8(65)...UInt8(90)).map { String(UnicodeScalar($0)) }))
+        interp.baseEnv.set("letters", .character((UInt8(97)...UInt8(122)).map { String(UnicodeScalar($0)) }))
     }
 }

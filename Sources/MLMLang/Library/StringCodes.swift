@@ -74,31 +74,9 @@ enum StringCodes {
         }
     }
 
-    /// A string as print shows it inside quotes: escapes for backslash, the quote character
-    /// and control characters.
+    /// A string as print shows it inside quotes (encodeString); the escaping is R's, shared
+    /// with print and deparse.
     static func escape(_ s: String, quote: String) -> String {
-        var out = quote
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{0B}": out += "\\v"
-            case "\0": out += "\\0"
-            default:
-                if !quote.isEmpty && String(c) == quote {
-                    out += "\\" + quote
-                } else if c.value < 0x20 || c.value == 0x7F {
-                    out += "\\" + String(String(c.value, radix: 8).leftPadded(to: 3, with: "0"))
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + quote
+        Deparser.quoteString(s, quote: quote)
     }
 }
