@@ -29,7 +29,8 @@ public struct SiteBuilder {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    public func build() throws {
+    /// Knits every notebook, in lesson order.
+    public func knitAll() throws -> [KnittedDocument] {
         var documents: [KnittedDocument] = []
         for url in try notebookPaths() {
             let start = Date()
@@ -41,10 +42,22 @@ public struct SiteBuilder {
             let oa = a.notebook.frontMatter.order ?? Int.max, ob = b.notebook.frontMatter.order ?? Int.max
             return oa != ob ? oa < ob : a.notebook.path < b.notebook.path
         }
-        let pages = SitePages(documents: documents)
+        return documents
+    }
+
+    public func build() throws {
+        let pages = SitePages(documents: try knitAll())
         try AtomicDirectory.replace(siteDirectory) { staging in
             try pages.write(into: staging)
         }
+    }
+
+    /// What differs between the site as committed and the site the notebooks build now.
+    public func check() throws -> [SiteDifference] {
+        let fresh = FileManager.default.temporaryDirectory.appendingPathComponent("mlmd-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        try SitePages(documents: try knitAll()).write(into: fresh)
+        return try SiteDifference.compare(expected: fresh, actual: siteDirectory)
     }
 }
 
@@ -100,6 +113,52 @@ public struct SitePages {
     static func stripFrontMatter(_ markdown: String, lines: Int) -> String {
         guard lines > 0 else { return markdown }
         return markdown.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(lines).joined(separator: "\n")
+    }
+}
+
+/// One way the committed site differs from a fresh build.
+public struct SiteDifference: CustomStringConvertible {
+    public enum Kind { case missing, extra, changed(line: Int) }
+    public let path: String
+    public let kind: Kind
+
+    public var description: String {
+        switch kind {
+        case .missing: return "\(path): missing from the committed site"
+        case .extra: return "\(path): in the committed site but no longer built"
+        case .changed(let line): return "\(path): differs from a fresh build (first at line \(line))"
+        }
+    }
+
+    /// Compares two site folders file by file.
+    static func compare(expected: URL, actual: URL) throws -> [SiteDifference] {
+        let wanted = try files(under: expected), have = (try? files(under: actual)) ?? []
+        var differences: [SiteDifference] = []
+        for path in wanted.sorted() {
+            guard have.contains(path) else { differences.append(SiteDifference(path: path, kind: .missing)); continue }
+            let a = try Data(contentsOf: expected.appendingPathComponent(path))
+            let b = try Data(contentsOf: actual.appendingPathComponent(path))
+            if a != b { differences.append(SiteDifference(path: path, kind: .changed(line: firstDifferentLine(a, b)))) }
+        }
+        for path in have.subtracting(wanted).sorted() { differences.append(SiteDifference(path: path, kind: .extra)) }
+        return differences
+    }
+
+    private static func files(under root: URL) throws -> Set<String> {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var out = Set<String>()
+        let prefix = root.standardizedFileURL.path + "/"
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            out.insert(String(url.standardizedFileURL.path.dropFirst(prefix.count)))
+        }
+        return out
+    }
+
+    private static func firstDifferentLine(_ a: Data, _ b: Data) -> Int {
+        let la = String(decoding: a, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lb = String(decoding: b, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(la.count, lb.count) where (i < la.count ? la[i] : nil) != (i < lb.count ? lb[i] : nil) { return i + 1 }
+        return 1
     }
 }
 

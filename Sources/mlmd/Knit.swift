@@ -78,3 +78,30 @@ struct Build: ParsableCommand {
         }
     }
 }
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild the site in memory and fail if the committed site is stale or a chunk fails (a CI gate).")
+
+    @Argument(help: "Folder of notebooks.")
+    var notebooks: String = "notebooks"
+
+    @Option(name: .long, help: "The committed site to compare with.")
+    var site: String = "site"
+
+    func run() throws {
+        let builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: site))
+        let differences: [SiteDifference]
+        do {
+            differences = try builder.check()
+        } catch {
+            throw fail(error)
+        }
+        guard !differences.isEmpty else { return }
+        var report = "mlmd: the site in '\(site)' is stale; run `mlmd build` and commit it:\n"
+        for d in differences.prefix(20) { report += "  \(d)\n" }
+        if differences.count > 20 { report += "  ... and \(differences.count - 20) more\n" }
+        FileHandle.standardError.write(Data(report.utf8))
+        throw ExitCode(1)
+    }
+}

@@ -65,6 +65,21 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(page.contains("&quot;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more&quot;"))
     }
 
+    func testCheckFindsAStaleSite() throws {
+        try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 1\n```\n")
+        try builder().build()
+        XCTAssertTrue(try builder().check().isEmpty, "a fresh build matches itself byte for byte")
+        try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 2\n```\n")
+        try write("b.md", "new lesson\n")
+        let differences = try builder().check().map(\.description)
+        XCTAssertEqual(differences.count, 3, "\(differences)")
+        XCTAssertTrue(differences.contains { $0.hasPrefix("a.html: differs from a fresh build") }, "\(differences)")
+        XCTAssertTrue(differences.contains("b.html: missing from the committed site"), "\(differences)")
+        try FileManager.default.removeItem(at: root.appendingPathComponent("notebooks/b.md"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("notebooks/a.md"))
+        XCTAssertTrue(try builder().check().contains { $0.description == "a.html: in the committed site but no longer built" })
+    }
+
     func testMissingNotebooksFolderIsAnError() {
         let b = SiteBuilder(notebooksDirectory: root.appendingPathComponent("nope"), siteDirectory: root.appendingPathComponent("site"))
         XCTAssertThrowsError(try b.build())
