@@ -29,7 +29,7 @@ let package = Package(
                 // its time in release builds, and the interpreter is single-threaded per session.
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
-        .target(name: "Site", dependencies: ["CCmark", "Notebook"]),
+        .target(name: "Site", dependencies: ["CCmark", "Notebook", "MLMLang"]),
         .executableTarget(name: "mlmd", dependencies: [
             "Notebook", "Site", "MLMLang",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -3,25 +3,99 @@ import CCmark
 import Glibc
 #endif
 /// Knitted Markdown to an HTML fragment with libcmark. Raw HTML in prose passes through as
-/// CommonMark allows; output blocks (plain fences) get the class `language-output`.
+/// CommonMark allows; output blocks (plain fences) get the class `language-output`; R code
+/// is highlighted; level 2 and 3 headings get ids and are listed for a table of contents.
 public enum HTMLRenderer {
-    public static func render(markdown: String) -> String {
-        guard let root = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return "" }
+    public struct Heading: Equatable {
+        public let level: Int
+        public let id: String
+        public let text: String
+    }
+
+    public static func render(markdown: String) -> String { renderWithHeadings(markdown: markdown).html }
+
+    public static func renderWithHeadings(markdown: String) -> (html: String, headings: [Heading]) {
+        guard let root = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return ("", []) }
         defer { cmark_node_free(root) }
+        var replacements: [(OpaquePointer, String)] = []
+        var headings: [Heading] = []
+        var usedIDs = Set<String>()
         if let iter = cmark_iter_new(root) {
             while true {
                 let event = cmark_iter_next(iter)
                 if event == CMARK_EVENT_DONE { break }
-                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter),
-                      cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { continue }
-                let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-                if info.isEmpty, isFenced(node, in: markdown) { cmark_node_set_fence_info(node, "output") }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_CODE_BLOCK:
+                    let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+                    if info.isEmpty, isFenced(node, in: markdown) { cmark_node_set_fence_info(node, "output") }
+                    if info == "r" || info == "mlm" {
+                        let code = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                        replacements.append((node, "<pre><code class=\"language-\(info)\">\(CodeHighlighter.highlight(code))</code></pre>\n"))
+                    }
+                case CMARK_NODE_HEADING:
+                    let level = Int(cmark_node_get_heading_level(node))
+                    guard level == 2 || level == 3, let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { continue }
+                    let html = String(cString: rendered)
+                    free(rendered)
+                    let text = plainText(node)
+                    let id = uniqueID(slug(text), &usedIDs)
+                    headings.append(Heading(level: level, id: id, text: text))
+                    replacements.append((node, html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level) id=\"\(id)\">")))
+                default:
+                    break
+                }
             }
             cmark_iter_free(iter)
         }
-        guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return "" }
+        // Replaced after the walk, so the iterator never sees a freed node.
+        for (node, html) in replacements {
+            guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
+            cmark_node_set_literal(block, html)
+            if cmark_node_replace(node, block) != 0 { cmark_node_free(node) } else { cmark_node_free(block) }
+        }
+        guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return ("", headings) }
         defer { free(html) }
-        return String(cString: html)
+        return (String(cString: html), headings)
+    }
+
+    /// The text of a node's inline content.
+    private static func plainText(_ node: OpaquePointer) -> String {
+        var out = ""
+        guard let iter = cmark_iter_new(node) else { return out }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(n)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(n) { out += String(cString: literal) }
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { out += " " }
+        }
+        return out
+    }
+
+    /// A URL fragment from heading text: lower case letters and digits joined by hyphens.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for c in text.lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(c)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+
+    private static func uniqueID(_ base: String, _ used: inout Set<String>) -> String {
+        var id = base, k = 1
+        while used.contains(id) { id = "\(base)-\(k)"; k += 1 }
+        used.insert(id)
+        return id
     }
 
     /// Indented code blocks stay plain code; only fenced blocks without info are output.

@@ -42,6 +42,24 @@ enum PageTemplate {
         """
     }
 
+    /// Links to the lesson's sections.
+    static func tableOfContents(_ headings: [HTMLRenderer.Heading]) -> String {
+        var out = "<div class=\"toc\" role=\"navigation\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
+        for h in headings {
+            out += "<li class=\"toc-level\(h.level)\"><a href=\"#\(escapeHTML(h.id))\">\(escapeHTML(h.text))</a></li>\n"
+        }
+        return out + "</ul>\n</div>\n"
+    }
+
+    /// Links to the lessons before and after this one.
+    static func previousNext(previous: NavigationEntry?, next: NavigationEntry?) -> String {
+        guard previous != nil || next != nil else { return "" }
+        var out = "<div class=\"prev-next\" role=\"navigation\" aria-label=\"Previous and next lessons\">\n"
+        if let p = previous { out += "<a class=\"prev\" href=\"\(escapeHTML(p.href))\">\u{2190} \(escapeHTML(p.title))</a>\n" }
+        if let n = next { out += "<a class=\"next\" href=\"\(escapeHTML(n.href))\">\(escapeHTML(n.title)) \u{2192}</a>\n" }
+        return out + "</div>\n"
+    }
+
     /// The header of a lesson from its front matter.
     static func lessonHeader(_ fm: FrontMatter, fallbackTitle: String) -> String {
         var out = "<div class=\"lesson-header\">\n<h1>\(escapeHTML(fm.title ?? fallbackTitle))</h1>\n"

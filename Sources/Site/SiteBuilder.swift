@@ -79,8 +79,15 @@ public struct SitePages {
 
     public func lessonPage(_ doc: KnittedDocument) -> String {
         let fm = doc.notebook.frontMatter
-        let body = PageTemplate.lessonHeader(fm, fallbackTitle: doc.notebook.title)
-            + HTMLRenderer.render(markdown: Self.stripFrontMatter(doc.markdown, lines: fm.lineCount))
+        let (content, headings) = HTMLRenderer.renderWithHeadings(markdown: Self.stripFrontMatter(doc.markdown, lines: fm.lineCount))
+        var body = PageTemplate.lessonHeader(fm, fallbackTitle: doc.notebook.title)
+        if headings.count >= 2 { body += PageTemplate.tableOfContents(headings) }
+        body += content
+        if let k = documents.firstIndex(where: { $0.notebook.path == doc.notebook.path }) {
+            let previous = k > 0 ? navigation[k - 1] : nil
+            let next = k + 1 < documents.count ? navigation[k + 1] : nil
+            body += PageTemplate.previousNext(previous: previous, next: next)
+        }
         return PageTemplate.page(title: doc.notebook.title, body: "<div class=\"lesson\">\n" + body + "</div>", navigation: navigation,
                                  current: Self.pageName(doc), stylesheet: "assets/style.css", description: fm.description)
     }

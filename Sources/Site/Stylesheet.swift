@@ -5,11 +5,13 @@ enum Stylesheet {
       color-scheme: light dark;
       --text: #1f2328; --muted: #59636e; --background: #ffffff; --surface: #f6f8fa;
       --border: #d1d9e0; --link: #0a58ca; --output: #eef4ee; --output-border: #9cc59c;
+      --kw: #8250df; --str: #0a3069; --num: #0550ae; --com: #6e7781; --fn: #953800; --op: #cf222e;
     }
     @media (prefers-color-scheme: dark) {
       :root {
         --text: #e6edf3; --muted: #9198a1; --background: #0d1117; --surface: #161b22;
         --border: #3d444d; --link: #6cb6ff; --output: #12261a; --output-border: #3f7f4f;
+        --kw: #d2a8ff; --str: #a5d6ff; --num: #79c0ff; --com: #8b949e; --fn: #ffa657; --op: #ff7b72;
       }
     }
     * { box-sizing: border-box; }
@@ -33,6 +35,15 @@ enum Stylesheet {
     pre code.language-output { display: block; }
     pre:has(> code.language-output) { background: var(--output); border-color: var(--output-border); }
     code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; }
+    .tok-kw { color: var(--kw); } .tok-str { color: var(--str); } .tok-num, .tok-const { color: var(--num); }
+    .tok-com { color: var(--com); font-style: italic; } .tok-fn { color: var(--fn); } .tok-op { color: var(--op); }
+    .toc { border-left: 3px solid var(--border); padding-left: 1rem; margin: 1rem 0 2rem; }
+    .toc-title { font-weight: 600; margin: 0; }
+    .toc ul { list-style: none; padding-left: 0; margin: 0.25rem 0 0; }
+    .toc .toc-level3 { padding-left: 1rem; }
+    .prev-next { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem;
+                 border-top: 1px solid var(--border); padding-top: 1rem; }
+    .prev-next .next { margin-left: auto; }
     ul.lesson-cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
     ul.lesson-cards li { border: 1px solid var(--border); border-radius: 8px; padding: 1rem 1.25rem; }
     ul.lesson-cards h2 { margin: 0 0 0.25rem; font-size: 1.2rem; }

@@ -23,3 +23,25 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(escapeHTML("a < b & \"c\" 'd'"), "a &lt; b &amp; &quot;c&quot; &#39;d&#39;")
     }
 }
+
+final class HighlightingAndContentsTests: XCTestCase {
+    func testRCodeIsHighlightedWithTheInterpretersLexer() {
+        XCTAssertEqual(CodeHighlighter.highlight("x <- mean(c(1, \"a\")) # note\nif (TRUE) NULL"),
+                       "x <span class=\"tok-op\">&lt;-</span> <span class=\"tok-fn\">mean</span>(<span class=\"tok-fn\">c</span>(<span class=\"tok-num\">1</span>, "
+                       + "<span class=\"tok-str\">&quot;a&quot;</span>)) <span class=\"tok-com\"># note</span>\n"
+                       + "<span class=\"tok-kw\">if</span> (<span class=\"tok-const\">TRUE</span>) <span class=\"tok-const\">NULL</span>")
+    }
+
+    func testCodeThatDoesNotLexIsShownEscaped() {
+        XCTAssertEqual(CodeHighlighter.highlight("x <- \"open <"), "x &lt;- &quot;open &lt;")
+    }
+
+    func testHeadingsGetIDsAndAreListed() {
+        let (html, headings) = HTMLRenderer.renderWithHeadings(markdown: "# Title\n\n## Random *slopes*\n\ntext\n\n### Random slopes\n")
+        XCTAssertEqual(headings, [HTMLRenderer.Heading(level: 2, id: "random-slopes", text: "Random slopes"),
+                                  HTMLRenderer.Heading(level: 3, id: "random-slopes-1", text: "Random slopes")])
+        XCTAssertTrue(html.contains("<h2 id=\"random-slopes\">Random <em>slopes</em></h2>"), html)
+        XCTAssertTrue(html.contains("<h3 id=\"random-slopes-1\">Random slopes</h3>"), html)
+        XCTAssertTrue(html.contains("<h1>Title</h1>"), html)
+    }
+}

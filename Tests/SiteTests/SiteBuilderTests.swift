@@ -37,6 +37,8 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(index.contains("Second &lt;lesson&gt;"), "titles are escaped")
         XCTAssertLessThan(index.range(of: "a.html")!.lowerBound, index.range(of: "b.html")!.lowerBound)
         XCTAssertTrue(try read("a.html").contains("<p>Text 4.</p>"))
+        XCTAssertTrue(try read("a.html").contains("<a class=\"next\" href=\"b.html\">Second &lt;lesson&gt; \u{2192}</a>"))
+        XCTAssertTrue(try read("b.html").contains("<a class=\"prev\" href=\"a.html\">\u{2190} First</a>"))
         XCTAssertTrue(try read("b.html").contains("<code class=\"language-output\">## [1] 1 2 3\n</code>"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/assets/style.css").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/notes.html").path))
