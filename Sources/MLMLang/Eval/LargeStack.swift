@@ -6,17 +6,22 @@ import Foundation
 enum LargeStack {
     static let size = 1 << 30
 
-    static func run<T>(_ body: @escaping () throws -> T) throws -> T {
+    /// Carries the result from the worker thread; the semaphore orders the accesses.
+    private final class Box<T>: @unchecked Sendable {
         var result: Result<T, Error>?
+    }
+
+    static func run<T>(_ body: @escaping () throws -> T) throws -> T {
+        let box = Box<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            result = Result { try body() }
+            box.result = Result { try body() }
             done.signal()
         }
         thread.stackSize = size
         thread.start()
         done.wait()
-        guard let result else { throw RError("evaluation thread ended without a result") }
+        guard let result = box.result else { throw RError("evaluation thread ended without a result") }
         return try result.get()
     }
 }

@@ -107,7 +107,7 @@ extension Interpreter {
             for k in 2..<dim.count {
                 let index = rest % dim[k]
                 rest /= dim[k]
-                let label = labels[k]?[index] ?? String(index + 1)
+                let label: String? = labels[k].map { index < $0.count ? $0[index] : nil } ?? String(index + 1)
                 if let t = titles?[k], !t.isEmpty { parts.append("\(t) = \(label ?? "NA")") } else { parts.append(label ?? "NA") }
             }
             out += ", , " + parts.joined(separator: ", ") + "\n\n"
