@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - C libraries (module.modulemap + shim.h only)
@@ -24,10 +25,17 @@ let package = Package(
         .systemLibrary(name: "CRmath", providers: [.apt(["r-mathlib"])]),
 
         // MARK: - Libraries, dependencies pointing one way: language -> notebook -> site -> cli
-        .target(name: "MLMLang", dependencies: ["CRmath", "COpenBLAS"],
+        // Numerics only (lm and lmer fits); knows nothing of the interpreter.
+        .target(name: "MixedModels", dependencies: ["COpenBLAS", "CNLopt", "CRmath"]),
+        .target(name: "MLMLang", dependencies: ["CRmath", "COpenBLAS", "Graphics", "MixedModels", "DataFrames"],
                 // The evaluator's state lives in classes; runtime exclusivity checks cost a tenth of
                 // its time in release builds, and the interpreter is single-threaded per session.
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        // Readers for tabular files (xlsx, csv); knows nothing of the interpreter.
+        .target(name: "DataFrames", dependencies: [
+            "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "Graphics"),
         .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
         .target(name: "Site", dependencies: ["CCmark", "Notebook", "MLMLang"]),
         .executableTarget(name: "mlmd", dependencies: [
@@ -38,8 +46,11 @@ let package = Package(
         // MARK: - Tests, one target per library
         .testTarget(name: "SystemLibrariesTests",
                     dependencies: ["CCmark", "COpenBLAS", "CLibXML2", "CNLopt", "CRmath"]),
+        .testTarget(name: "MixedModelsTests", dependencies: ["MixedModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLMLangTests", dependencies: ["MLMLang"], resources: [.copy("Conformance")]),
+        .testTarget(name: "DataFramesTests", dependencies: ["DataFrames"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang"], resources: [.copy("Golden")]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CLibXML2"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notebook", "CLibXML2"]),
         .testTarget(name: "mlmdTests", dependencies: ["mlmd"]),
     ]

@@ -109,6 +109,9 @@ local({
   }
 
   default_rng <- RNGkind()
+  # Plain ASCII quotes in messages, as R gives in a C locale and as mlmd does by default
+  # (the seed tutorials' reference outputs were knitted that way).
+  options(useFancyQuotes = FALSE)
   base_options <- options()
   base_globals <- ls(globalenv(), all.names = TRUE)
   total <- 0L

@@ -1,10 +1,18 @@
 import Foundation
 import MLMLang
 
-/// The result of knitting: Markdown as `knitr::knit` writes it, and the notebook's metadata.
+/// The result of knitting: Markdown as `knitr::knit` writes it, the figures it refers to
+/// (paths relative to the Markdown file), and the notebook's metadata.
 public struct KnittedDocument {
     public let notebook: Notebook
     public let markdown: String
+    public var figures: [Figure] = []
+}
+
+public struct Figure: Equatable {
+    /// `figures/LABEL-N.svg`, with the label made safe for a file name.
+    public let path: String
+    public let svg: String
 }
 
 /// Runs a notebook's chunks in one session and writes knitr's Markdown: source in fenced
@@ -13,6 +21,10 @@ public final class Knitter {
     public let notebook: Notebook
     public let session: Session
     private var labels: Set<String> = []
+    private var figures: [Figure] = []
+
+    /// Where figures go, relative to the knitted file: `figures/` as knitr's fig.path.
+    public var figurePrefix = "figures/"
 
     public init(notebook: Notebook, workingDirectory: URL? = nil) {
         self.notebook = notebook
@@ -33,7 +45,7 @@ public final class Knitter {
         if line <= notebook.lines.count {
             parts.append(try textGroup(from: line, to: notebook.lines.count, inlineIndex: &inlineIndex))
         }
-        return KnittedDocument(notebook: notebook, markdown: parts.joined(separator: "\n") + "\n")
+        return KnittedDocument(notebook: notebook, markdown: parts.joined(separator: "\n") + "\n", figures: figures)
     }
 
     // MARK: - Text and inline code
@@ -100,6 +112,8 @@ public final class Knitter {
         let label = options.label ?? ""
         let codeLines = chunk.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var pieces: [Piece] = []
+        var figureCount = 0
+        session.interpreter.figureSize = (options.figWidth, options.figHeight)
 
         if options.eval {
             let steps: [Session.Step]
@@ -138,6 +152,12 @@ public final class Knitter {
                             let text = call.map { "Warning in \($0): \(m)" } ?? "Warning: \(m)"
                             pieces.append(.condition(text.contains("\n") ? text : StringWrap.wrap(text, width: session.interpreter.width)))
                         }
+                    case .plot(let svg, _, _):
+                        let path = "\(figurePrefix)\(Self.fileSafe(label))-\(figureCount + 1).svg"
+                        figureCount += 1
+                        figures.append(Figure(path: path, svg: svg))
+                        let alt = options.figAlt ?? options.figCap ?? "plot of chunk \(label)"
+                        pieces.append(.asis("![\(alt)](\(path))\n\n"))
                     case .error(let m, let call):
                         let text = call.map { "Error in \($0): \(m)" } ?? "Error: \(m)"
                         if !options.error {
@@ -184,6 +204,15 @@ public final class Knitter {
         if x.hasPrefix("\n") { x = "\n" + x.drop(while: { $0 == "\n" }) }
         if options.collapse { x = KnitrText.collapseAdjacentFences(x, engine: engine) }
         return x
+    }
+
+    /// A chunk label as part of a file name: letters, digits, '-' and '_' only, so that a
+    /// label like `../../x` cannot name a file outside the figures folder.
+    public static func fileSafe(_ label: String) -> String {
+        let mapped = String(label.unicodeScalars.map { c -> Character in
+            c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" ? Character(c) : "-"
+        })
+        return mapped.isEmpty ? "chunk" : mapped
     }
 
     private func fenced(_ text: String, info: String) -> String {

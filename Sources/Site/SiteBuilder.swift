@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Notebook
 
 /// Builds the lesson site: one page per notebook, an index, and the stylesheet. The site is
@@ -35,7 +38,10 @@ public struct SiteBuilder {
         for url in try notebookPaths() {
             let start = Date()
             let notebook = try Notebook.load(path: url.path)
-            documents.append(try Knitter(notebook: notebook).knit())
+            let knitter = Knitter(notebook: notebook)
+            // One folder of figures for the site: names carry the lesson so labels may repeat.
+            knitter.figurePrefix = "figures/\(Knitter.fileSafe(url.deletingPathExtension().lastPathComponent))-"
+            documents.append(try knitter.knit())
             progress(String(format: "%@ (%.2f s)", url.lastPathComponent, Date().timeIntervalSince(start)))
         }
         documents.sort { a, b in
@@ -113,6 +119,16 @@ public struct SitePages {
         try Data(indexPage().utf8).write(to: directory.appendingPathComponent("index.html"))
         for doc in documents {
             try Data(lessonPage(doc).utf8).write(to: directory.appendingPathComponent(Self.pageName(doc)))
+            try Self.writeFigures(doc.figures, besides: directory)
+        }
+    }
+
+    /// Writes figures at their relative paths under `directory`.
+    public static func writeFigures(_ figures: [Figure], besides directory: URL) throws {
+        for figure in figures {
+            let url = directory.appendingPathComponent(figure.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(figure.svg.utf8).write(to: url)
         }
     }
 
@@ -201,15 +217,11 @@ public enum AtomicDirectory {
     public static func writeFile(_ data: Data, to url: URL) throws {
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
         try data.write(to: tmp)
-        do {
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
-            }
-        } catch {
+        // rename(2) replaces the old file in one step; FileManager's replaceItemAt can lose it.
+        if rename(tmp.path, url.path) != 0 {
+            let code = errno
             try? FileManager.default.removeItem(at: tmp)
-            throw error
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, "errno": code])
         }
     }
 }

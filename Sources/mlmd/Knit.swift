@@ -18,7 +18,9 @@ struct Knit: ParsableCommand {
             let nb = try Notebook.load(path: notebook)
             let doc = try Knitter(notebook: nb).knit()
             let target = output ?? Self.defaultOutput(for: notebook)
-            try AtomicDirectory.writeFile(Data(doc.markdown.utf8), to: URL(fileURLWithPath: target))
+            let targetURL = URL(fileURLWithPath: target)
+            try SitePages.writeFigures(doc.figures, besides: targetURL.deletingLastPathComponent())
+            try AtomicDirectory.writeFile(Data(doc.markdown.utf8), to: targetURL)
         } catch {
             throw fail(error)
         }
@@ -50,6 +52,7 @@ struct Render: ParsableCommand {
             try AtomicDirectory.writeFile(Data(pages.lessonPage(doc).utf8),
                                           to: dir.appendingPathComponent(SitePages.pageName(doc)))
             try AtomicDirectory.writeFile(Data(SitePages.stylesheet.utf8), to: dir.appendingPathComponent("assets/style.css"))
+            try SitePages.writeFigures(doc.figures, besides: dir)
         } catch {
             throw fail(error)
         }

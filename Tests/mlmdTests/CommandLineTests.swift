@@ -65,6 +65,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(md, "\n```r\nx <- c(1, 2)\nx * 2\n```\n\n```\n## [1] 2 4\n```\n")
     }
 
+    func testKnittingTwiceReplacesTheOutput() throws {
+        try write("twice.Rmd", "```{r}\n1\n```\n")
+        XCTAssertEqual(try mlmd(["knit", "twice.Rmd"]).status, 0)
+        try write("twice.Rmd", "```{r}\n2\n```\n")
+        let r = try mlmd(["knit", "twice.Rmd"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(try String(contentsOf: workDir.appendingPathComponent("twice.md"), encoding: .utf8).contains("## [1] 2"))
+    }
+
     func testBadInputGivesOneLineAndStatusOne() throws {
         try write("open.md", "```mlm\n1\n")
         try write("syntax.md", "text\n\n```{mlm parse-me}\nx <- )\n```\n")
@@ -94,6 +103,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, "mlmd: \(workDir.appendingPathComponent("notebooks/b.md").path):2: in chunk 'unnamed-chunk-1': Error: object 'undefined_name' not found\n")
         XCTAssertEqual(try String(contentsOf: workDir.appendingPathComponent("site/index.html"), encoding: .utf8), index)
+    }
+
+    func testKnitWritesFiguresWithSafeNames() throws {
+        try write("fig.Rmd", "```{r ../../escape}\nlibrary(ggplot2)\nd <- data.frame(x = c(1, 2, 3), y = c(2, 4, 5))\nggplot(d, aes(x, y)) + geom_point()\n```\n")
+        let r = try mlmd(["knit", "fig.Rmd", "-o", "out/fig.md"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let md = try String(contentsOf: workDir.appendingPathComponent("out/fig.md"), encoding: .utf8)
+        XCTAssertTrue(md.contains("![plot of chunk ../../escape](figures/------escape-1.svg)"), md)
+        let svg = try String(contentsOf: workDir.appendingPathComponent("out/figures/------escape-1.svg"), encoding: .utf8)
+        XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workDir.deletingLastPathComponent().appendingPathComponent("escape-1.svg").path))
     }
 
     func testRenderWritesOnePage() throws {

@@ -33,4 +33,6 @@ public enum OutputEvent: Equatable {
     /// A warning's message and the deparsed call it came from, if any.
     case warning(String, call: String?)
     case error(String, call: String?)
+    /// A finished figure as an SVG document (printing a plot, as R's graphics device would).
+    case plot(svg: String, width: Double, height: Double)
 }

@@ -146,8 +146,11 @@ extension Interpreter {
             guard let classes = operand.value.explicitClass else { continue }
             for cls in classes {
                 for name in ["\(op).\(cls)", "Ops.\(cls)"] {
-                    guard let method = try? lookupFunction(name, env), case .closure(let c) = method else { continue }
+                    guard let method = try? lookupFunction(name, env) else { continue }
                     let supplied = args.map { (name: Optional<String>.none, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
+                    guard case .closure(let c) = method else {
+                        return try invoke(method, supplied: supplied, call: call, env: env)
+                    }
                     let methodCall = Call(.symbol(name), call.arguments, location: call.location)
                     return try applyClosure(c, call: methodCall, supplied: supplied, callerEnv: env,
                                             extraBindings: [(".Generic", .scalar(op))])

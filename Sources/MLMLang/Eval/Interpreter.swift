@@ -24,6 +24,10 @@ public final class Interpreter {
     public var stepBudget = Int.max
     /// The calls of closures being evaluated, innermost last (for `sys.call`, warnings and errors).
     var frames: [Frame] = []
+    /// Width and height in inches of figures drawn now (the chunk's fig.width and fig.height).
+    public var figureSize = (width: 7.0, height: 5.0)
+    /// Figures drawn so far, to give each SVG unique element ids.
+    var figureCounter = 0
     /// Packages attached with library() or require(), in order.
     var attached: [String] = []
     /// Data sets that data(name) and a package's lazy loading can provide, by name.
@@ -55,7 +59,10 @@ public final class Interpreter {
         globalEnv = Environment(parent: baseEnv, name: "R_GlobalEnv")
         self.workingDirectory = workingDirectory
         options = ["digits": .scalar(7), "width": .scalar(80), "OutDec": .scalar("."), "scipen": .scalar(0),
+                   "useFancyQuotes": .scalar(false),
                    "warn": .scalar(0)]
+        // options(useFancyQuotes) is process-wide (see Quotes); a new session starts from the default.
+        Quotes.fancy = false
         Library.install(into: self)
     }
 

@@ -220,7 +220,7 @@ enum ArithmeticLibrary {
         if op == "==" || op == "!=" || !ordered {
             if op != "==" && op != "!=" {
                 let opsCall = Call(.symbol("Ops.factor"), ctx.call.arguments, location: ctx.call.location)
-                ctx.interpreter.warning("\u{2018}\(op)\u{2019} not meaningful for factors", call: opsCall)
+                ctx.interpreter.warning("\(Quotes.single(op)) not meaningful for factors", call: opsCall)
                 return .logical([Logical](repeating: .na, count: max(x.length, y.length)))
             }
             return try compare(op, x, y)

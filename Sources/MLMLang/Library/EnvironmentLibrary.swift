@@ -188,7 +188,7 @@ enum EnvironmentLibrary {
             let hits = choices.filter { $0.hasPrefix(given[0]) }
             if let exact = choices.first(where: { $0 == given[0] }) { return .scalar(exact) }
             guard hits.count == 1 else {
-                throw RError("'arg' should be one of " + choices.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", "), call: ctx.call)
+                throw RError("'arg' should be one of " + choices.map(Quotes.double).joined(separator: ", "), call: ctx.call)
             }
             return .scalar(hits[0])
         })

@@ -3,6 +3,7 @@ enum IndexingLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("[", special: { ctx, args in
             let (x, indices, named) = try evaluateIndexArguments(ctx, args)
+            if x.hasAttributes, let result = try ctx.interpreter.dispatchIndexing("[", x, indices, named: named, ctx: ctx) { return result }
             if named["drop"]?.logicalValue == true, indices.count == 1, case .vector(let v) = x, v.isFactor,
                case .vector(let picked) = try subset(x, indices, call: ctx.call) {
                 return .vector(FactorLibrary.dropUnusedLevels(picked))
@@ -17,7 +18,8 @@ enum IndexingLibrary {
             }
         })
         interp.define("[[", special: { ctx, args in
-            let (x, indices, _) = try evaluateIndexArguments(ctx, args)
+            let (x, indices, named) = try evaluateIndexArguments(ctx, args)
+            if x.hasAttributes, let result = try ctx.interpreter.dispatchIndexing("[[", x, indices, named: named, ctx: ctx) { return result }
             return try element(x, indices, call: ctx.call)
         })
         interp.define("$", special: { ctx, args in
@@ -29,6 +31,7 @@ enum IndexingLibrary {
             case .constant(let c): name = c.stringValue ?? ""
             default: throw RError("invalid subscript type 'language'", call: ctx.call)
             }
+            if x.hasAttributes, let result = try ctx.interpreter.dispatchIndexing("$", x, [.scalar(name)], named: [:], ctx: ctx) { return result }
             return try dollar(x, name, call: ctx.call)
         })
         interp.define("[<-", special: { ctx, args in

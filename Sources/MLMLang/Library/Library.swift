@@ -17,10 +17,17 @@ enum Library {
         EnvironmentLibrary.install(interp)
         BaseMiscLibrary.install(interp)
         PackageLibrary.install(interp)
+        GgplotLibrary.install(interp)
+        LinearModelLibrary.install(interp)
+        ReadersLibrary.install(interp)
+        LinearModelPrinting.install(interp)
+        BroomLibrary.install(interp)
+        OptionsLibrary.install(interp)
         MatrixAlgebraLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)
         RandomLibrary.install(interp)
+        DataFrameLibrary.installAll(interp)
         interp.baseEnv.epoch.baseFunctionNames = Set(interp.baseEnv.names.filter {
             if case .value(let v)? = interp.baseEnv.binding($0) { return v.isFunction }
             return false

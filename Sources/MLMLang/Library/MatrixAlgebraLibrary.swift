@@ -110,7 +110,7 @@ enum MatrixAlgebraLibrary {
                 let counts = try numeric(x)
                 let n = d[margin - 1]
                 let sums = (0..<n).map { k in (0..<d[2 - margin]).reduce(0.0) { acc, j in acc + (margin == 1 ? counts[j * d[0] + k] : counts[k * d[0] + j]) } }
-                var out = RVector(x.storage.rank == 1 ? .integer(sums.map { Int($0) }) : .double(sums))
+                var out = RVector(x.storage.rank == 1 ? .integer(sums.map { $0.saturatingInt }) : .double(sums))
                 out.attributes["dim"] = .integer([n])
                 if case .vector(let dn)? = x.attributes["dimnames"], case .list(let items) = dn.storage {
                     var newDn = RVector(.list([items[margin - 1]]))
@@ -148,10 +148,11 @@ enum MatrixAlgebraLibrary {
             guard case .vector(let x)? = m["x"], let g = m["group"] else { throw RError("incorrect length for 'group'") }
             guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(g), case .integer(let codes) = f.storage else { return .null }
             let values = try numeric(x)
+            guard codes.count == values.count else { throw RError("incorrect length for 'group'") }
             let levels = f.levels ?? []
             var sums = [Double](repeating: 0, count: levels.count)
             for (k, c) in codes.enumerated() where c != NAInteger { sums[c - 1] += values[k] }
-            var out = RVector(x.storage.rank == 1 ? .integer(sums.map { Int($0) }) : .double(sums))
+            var out = RVector(x.storage.rank == 1 ? .integer(sums.map { $0.saturatingInt }) : .double(sums))
             out.attributes["dim"] = .integer([levels.count, 1])
             out.attributes["dimnames"] = .list([.character(levels.map { Optional($0) }), .null])
             return .vector(out)

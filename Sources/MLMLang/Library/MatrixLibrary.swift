@@ -182,8 +182,12 @@ enum MatrixLibrary {
 
     /// cbind / rbind of vectors and matrices, named by argument names or deparsed symbols.
     static func bind(_ args: [EvaluatedArgument], columns: Bool, ctx: CallContext) throws -> RValue {
-        let parts = args.filter { $0.name != "deparse.level" && !$0.value.isNullValue }
+        var parts = args.filter { $0.name != "deparse.level" && !$0.value.isNullValue }
         guard !parts.isEmpty else { return .null }
+        // Zero-length vectors are ignored when anything else has values (R's cbind/rbind).
+        if parts.contains(where: { $0.value.length > 0 }) {
+            parts = parts.filter { $0.value.length > 0 || $0.value.asVector?.dim != nil }
+        }
         var pieces: [(v: RVector, label: String?)] = []
         let callArgs = ctx.call.arguments.filter { $0.name != "deparse.level" }
         for (i, a) in parts.enumerated() {
@@ -192,7 +196,17 @@ enum MatrixLibrary {
             if label == nil, i < callArgs.count, case .symbol(let s) = callArgs[i].value, v.dim == nil { label = s }
             pieces.append((v, label))
         }
-        let length = pieces.map { p in p.v.dim.map { columns ? $0[0] : $0[1] } ?? p.v.count }.max() ?? 0
+        // Matrices fix the extent (and must agree); vectors are recycled to it.
+        var matrixExtent: Int?
+        for (k, p) in pieces.enumerated() {
+            guard let d = p.v.dim, d.count == 2 else { continue }
+            let extent = columns ? d[0] : d[1]
+            if let e = matrixExtent, e != extent {
+                throw RError("number of \(columns ? "rows" : "columns") of matrices must match (see arg \(k + 1))")
+            }
+            matrixExtent = extent
+        }
+        let length = matrixExtent ?? (pieces.map { $0.v.count }.max() ?? 0)
         for (k, p) in pieces.enumerated() where p.v.dim == nil && p.v.count > 0 && length % p.v.count != 0 {
             ctx.interpreter.warning("number of \(columns ? "rows" : "columns") of result is not a multiple of vector length (arg \(k + 1))", call: ctx.call)
         }

@@ -16,7 +16,7 @@ enum PackageLibrary {
                 return .character(i.attachedPackages)
             }
             guard provided.contains(name) else {
-                throw RError("there is no package called \u{2018}\(name)\u{2019}", call: ctx.call)
+                throw RError("there is no package called \(Quotes.single(name))", call: ctx.call)
             }
             i.attach(name)
             i.visible = false
@@ -28,7 +28,7 @@ enum PackageLibrary {
             i.visible = false
             guard provided.contains(name) else {
                 try i.signalMessage("Loading required package: \(name)\n", call: nil)
-                try i.signalWarning("there is no package called \u{2018}\(name)\u{2019}", call: Self.requireLibraryCall)
+                try i.signalWarning("there is no package called \(Quotes.single(name))", call: Self.requireLibraryCall)
                 return .scalar(false)
             }
             i.attach(name)
@@ -40,7 +40,7 @@ enum PackageLibrary {
                 ctx.interpreter.visible = false
                 if provided.contains(package) { return name == "requireNamespace" ? .scalar(true) : .null }
                 if name == "requireNamespace" { return .scalar(false) }
-                throw RError("there is no package called \u{2018}\(package)\u{2019}")
+                throw RError("there is no package called \(Quotes.single(package))")
             })
         }
         interp.define("suppressPackageStartupMessages", special: { ctx, args in
@@ -61,7 +61,7 @@ enum PackageLibrary {
             }
             for n in names {
                 if let load = i.datasets[n] { ctx.env.set(n, try load()) }
-                else { i.warning("data set \u{2018}\(n)\u{2019} not found", call: ctx.call) }
+                else { i.warning("data set \(Quotes.single(n)) not found", call: ctx.call) }
             }
             i.visible = false
             return .character(names.map { Optional($0) })

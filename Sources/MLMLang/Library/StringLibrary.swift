@@ -245,7 +245,7 @@ enum StringLibrary {
                 if let q = m["q"], case .vector(let qv) = q, case .character = qv.storage {
                     useFancy = q.scalarString() == "UTF-8"
                 } else {
-                    useFancy = m["q"].map { $0.isNullValue ? false : StringSupport.flag($0, true) } ?? true
+                    useFancy = m["q"].map { $0.isNullValue ? false : StringSupport.flag($0, true) } ?? Quotes.fancy
                 }
                 let (open, close) = useFancy ? fancy : (plain, plain)
                 return .character(StringSupport.strings(m["x"]).map { open + ($0 ?? "NA") + close })

@@ -49,7 +49,7 @@ enum StringSupport {
         if options.contains(given) { return given }
         let hits = options.filter { $0.hasPrefix(given) }
         guard hits.count == 1, !given.isEmpty else {
-            throw RError("'arg' should be one of \(options.map { "“\($0)”" }.joined(separator: ", "))")
+            throw RError("'arg' should be one of \(options.map(Quotes.double).joined(separator: ", "))")
         }
         return hits[0]
     }

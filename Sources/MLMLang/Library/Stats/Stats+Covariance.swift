@@ -77,7 +77,7 @@ extension StatsLibrary {
         if vec.count > 1 { return "pearson" }
         let matches = choices.filter { $0.hasPrefix(s) }
         guard matches.count == 1 else {
-            throw RError("'arg' should be one of ‘pearson’, ‘kendall’, ‘spearman’")
+            throw RError("'arg' should be one of " + ["pearson", "kendall", "spearman"].map(Quotes.double).joined(separator: ", "))
         }
         return matches[0]
     }

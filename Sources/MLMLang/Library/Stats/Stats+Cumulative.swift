@@ -19,7 +19,7 @@ extension StatsLibrary {
         if value.isNullValue { return .double([]) }
         guard case .vector(let v) = value else { throw RError("invalid 'type' (\(value.typeName)) of argument") }
         if v.isFactor {
-            throw RError("‘\(name)’ not meaningful for factors", call: methodCall("Math.factor", ctx.call))
+            throw RError("\(Quotes.single(name)) not meaningful for factors", call: methodCall("Math.factor", ctx.call))
         }
         var out: RVector
         if v.storage.rank <= 1 && name != "cumprod", let ints = Coerce.integers(v) {

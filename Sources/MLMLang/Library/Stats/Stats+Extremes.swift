@@ -60,7 +60,7 @@ extension StatsLibrary {
             case .null: continue
             case .vector(let v):
                 if v.isFactor {
-                    throw RError("‘\(name)’ not meaningful for factors", call: methodCall("Summary.factor", ctx.call))
+                    throw RError("\(Quotes.single(name)) not meaningful for factors", call: methodCall("Summary.factor", ctx.call))
                 }
                 if case .list = v.storage { throw RError("invalid 'type' (list) of argument") }
                 values.append(v)

@@ -28,7 +28,7 @@ enum StatsLibrary {
     static func mathOperand(_ name: String, _ value: RValue?, _ ctx: CallContext) throws -> RVector {
         guard case .vector(let v)? = value else { throw nonNumeric() }
         if v.isFactor {
-            throw RError("‘\(name)’ not meaningful for factors", call: methodCall("Math.factor", ctx.call))
+            throw RError("\(Quotes.single(name)) not meaningful for factors", call: methodCall("Math.factor", ctx.call))
         }
         guard v.storage.rank <= 2 else { throw nonNumeric() }
         return v

@@ -1,0 +1,42 @@
+/// A plot as the renderer needs it: data already mapped to positions and groups, with labels.
+/// The language layer builds one from a ggplot object; this module knows nothing of R.
+public struct Plot {
+    public var width = 7.0
+    public var height = 5.0
+    public var title: String?
+    public var xLabel = ""
+    public var yLabel = ""
+    public var layers: [Layer] = []
+    /// A mapped discrete colour: the legend title and the level names, in order.
+    public var colourLegend: (title: String, levels: [String])?
+    public var theme = Theme.grey
+    /// Text for screen readers (the chunk's fig.alt, or a description made from the plot).
+    public var altText: String?
+
+    public init() {}
+
+    public enum Theme { case grey, bw, minimal, classic }
+
+    public enum Layer {
+        /// Points; `group` indexes colourLegend.levels (nil: one colour).
+        case points(x: [Double], y: [Double], group: [Int]?, alpha: Double, size: Double)
+        /// A line per group through its points in x order.
+        case lines(x: [Double], y: [Double], group: [Int]?, width: Double, colour: Colour?)
+        /// A band between ymin and ymax per group (a smoother's confidence band).
+        case ribbon(x: [Double], ymin: [Double], ymax: [Double], group: [Int]?, fill: Colour)
+    }
+
+    /// The range of every x and y the layers draw.
+    var dataRange: (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
+        var xs: [Double] = [], ys: [Double] = []
+        for layer in layers {
+            switch layer {
+            case .points(let x, let y, _, _, _), .lines(let x, let y, _, _, _): xs += x; ys += y
+            case .ribbon(let x, let lo, let hi, _, _): xs += x; ys += lo + hi
+            }
+        }
+        let fx = xs.filter(\.isFinite), fy = ys.filter(\.isFinite)
+        guard let x0 = fx.min(), let x1 = fx.max(), let y0 = fy.min(), let y1 = fy.max() else { return nil }
+        return (x0...x1, y0...y1)
+    }
+}

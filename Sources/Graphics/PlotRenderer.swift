@@ -1,0 +1,217 @@
+import Foundation
+
+/// Draws a Plot as SVG with ggplot2's default look (theme_grey, base size 11): grey panel,
+/// white grid, axes with extended breaks and 5% expansion, a legend for mapped colour.
+/// Sizes are in points; one SVG unit is one point.
+public enum PlotRenderer {
+    /// ggplot2's grid units, in points.
+    struct Metrics {
+        static let margin = 5.5
+        static let axisTextSize = 8.8
+        static let axisTitleSize = 11.0
+        static let titleSize = 13.2
+        static let tickLength = 2.75
+        static let keySize = 17.28
+        static let majorGrid = 1.07
+        static let minorGrid = 0.53
+        static let pointRadius = 1.95
+    }
+
+    static let panelFill = Colour(name: "grey92") ?? Colour(red: 0.92, green: 0.92, blue: 0.92)
+    static let textColour = Colour(name: "grey30") ?? Colour(red: 0.3, green: 0.3, blue: 0.3)
+    static let tickColour = Colour(name: "grey20") ?? Colour(red: 0.2, green: 0.2, blue: 0.2)
+    static let white = Colour(red: 1, green: 1, blue: 1)
+    static let black = Colour(red: 0, green: 0, blue: 0)
+    static let keyFill = Colour(name: "grey95") ?? Colour(red: 0.95, green: 0.95, blue: 0.95)
+    static let smoothBlue = Colour(hex: "#3366FF") ?? Colour(red: 0.2, green: 0.4, blue: 1)
+
+    /// Rough width of text in Helvetica: enough to lay out labels and legends.
+    static func textWidth(_ s: String, size: Double) -> Double {
+        var w = 0.0
+        for c in s.unicodeScalars {
+            switch c {
+            case "i", "l", "j", "I", ".", ",", ":", ";", "'", "|", "!": w += 0.28
+            case "f", "t", "r", " ", "(", ")", "[", "]", "-": w += 0.33
+            case "m", "w", "M", "W": w += 0.83
+            case "A"..."Z": w += 0.67
+            default: w += 0.556
+            }
+        }
+        return w * size
+    }
+
+    public static func render(_ plot: Plot, id: String = "figure") -> String {
+        let W = plot.width * 72, H = plot.height * 72
+        var svg = SVGWriter(width: W, height: H)
+        svg.rect(x: 0, y: 0, width: W, height: H, fill: white)
+        guard let range = plot.dataRange else {
+            return svg.document(title: plot.title ?? "Empty plot", description: plot.altText ?? "A plot with no data.", id: id)
+        }
+        let xScale = ContinuousScale(range.x), yScale = ContinuousScale(range.y)
+        let palette = Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
+
+        // Horizontal layout: margin, y title, y labels, ticks, panel, legend, margin.
+        let yLabels = Breaks.labels(yScale.breaks), xLabels = Breaks.labels(xScale.breaks)
+        let yLabelWidth = yLabels.map { textWidth($0, size: Metrics.axisTextSize) }.max() ?? 0
+        var left = Metrics.margin
+        if !plot.yLabel.isEmpty { left += Metrics.axisTitleSize + 2.75 }
+        left += yLabelWidth + 2.2 + Metrics.tickLength
+        var right = W - Metrics.margin
+        var legendX = 0.0
+        if let legend = plot.colourLegend {
+            let labelWidth = legend.levels.map { textWidth($0, size: Metrics.axisTextSize) }.max() ?? 0
+            let legendWidth = max(textWidth(legend.title, size: Metrics.axisTitleSize), Metrics.keySize + 5.5 + labelWidth)
+            right -= legendWidth + 11
+            legendX = right + 11
+        }
+        // Vertical layout: margin, title, panel, ticks, x labels, x title, margin.
+        var top = Metrics.margin
+        if plot.title != nil { top += Metrics.titleSize * 1.2 + 5.5 }
+        var bottom = H - Metrics.margin
+        if !plot.xLabel.isEmpty { bottom -= Metrics.axisTitleSize + 2.75 }
+        bottom -= Metrics.axisTextSize + 2.2 + Metrics.tickLength
+        let panel = (x: left, y: top, width: max(right - left, 1), height: max(bottom - top, 1))
+        func px(_ x: Double) -> Double { panel.x + xScale.position(x) * panel.width }
+        func py(_ y: Double) -> Double { panel.y + (1 - yScale.position(y)) * panel.height }
+
+        // Panel and grid.
+        svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: panelFill)
+        for m in xScale.minorBreaks { svg.line(x1: px(m), y1: panel.y, x2: px(m), y2: panel.y + panel.height, stroke: white, width: Metrics.minorGrid) }
+        for m in yScale.minorBreaks { svg.line(x1: panel.x, y1: py(m), x2: panel.x + panel.width, y2: py(m), stroke: white, width: Metrics.minorGrid) }
+        for b in xScale.breaks { svg.line(x1: px(b), y1: panel.y, x2: px(b), y2: panel.y + panel.height, stroke: white, width: Metrics.majorGrid) }
+        for b in yScale.breaks { svg.line(x1: panel.x, y1: py(b), x2: panel.x + panel.width, y2: py(b), stroke: white, width: Metrics.majorGrid) }
+
+        // Layers, in order.
+        for layer in plot.layers {
+            switch layer {
+            case .ribbon(let x, let lo, let hi, let group, let fill):
+                for (_, idx) in groups(group, count: x.count) {
+                    let sorted = idx.sorted { x[$0] < x[$1] }
+                    let upper = sorted.map { (px(x[$0]), py(hi[$0])) }
+                    let lower = sorted.reversed().map { (px(x[$0]), py(lo[$0])) }
+                    svg.polygon(upper + lower, fill: fill)
+                }
+            case .lines(let x, let y, let group, let width, let colour):
+                for (g, idx) in groups(group, count: x.count) {
+                    let sorted = idx.sorted { x[$0] < x[$1] }
+                    let stroke = colour ?? (g >= 0 && g < palette.count ? palette[g] : smoothBlue)
+                    svg.polyline(sorted.map { (px(x[$0]), py(y[$0])) }, stroke: stroke, width: width)
+                }
+            case .points(let x, let y, let group, let alpha, let size):
+                for (g, idx) in groups(group, count: x.count) {
+                    var fill = g >= 0 && g < palette.count ? palette[g] : black
+                    fill.alpha = alpha
+                    svg.circles(idx.filter { x[$0].isFinite && y[$0].isFinite }.map { (px(x[$0]), py(y[$0])) },
+                                radius: Metrics.pointRadius * size / 1.5, fill: fill)
+                }
+            }
+        }
+
+        // Axes: ticks, labels, titles.
+        for (b, label) in zip(xScale.breaks, xLabels) {
+            svg.line(x1: px(b), y1: panel.y + panel.height, x2: px(b), y2: panel.y + panel.height + Metrics.tickLength, stroke: tickColour, width: Metrics.majorGrid)
+            svg.text(label, x: px(b), y: panel.y + panel.height + Metrics.tickLength + 2.2 + Metrics.axisTextSize * 0.8,
+                     size: Metrics.axisTextSize, colour: textColour, anchor: .middle)
+        }
+        for (b, label) in zip(yScale.breaks, yLabels) {
+            svg.line(x1: panel.x - Metrics.tickLength, y1: py(b), x2: panel.x, y2: py(b), stroke: tickColour, width: Metrics.majorGrid)
+            svg.text(label, x: panel.x - Metrics.tickLength - 2.2, y: py(b) + Metrics.axisTextSize * 0.35,
+                     size: Metrics.axisTextSize, colour: textColour, anchor: .end)
+        }
+        if !plot.xLabel.isEmpty {
+            svg.text(plot.xLabel, x: panel.x + panel.width / 2, y: H - Metrics.margin - 2, size: Metrics.axisTitleSize, colour: black, anchor: .middle)
+        }
+        if !plot.yLabel.isEmpty {
+            let x = Metrics.margin + Metrics.axisTitleSize * 0.8, y = panel.y + panel.height / 2
+            svg.text(plot.yLabel, x: x, y: y, size: Metrics.axisTitleSize, colour: black, anchor: .middle, rotate: -90)
+        }
+        if let title = plot.title {
+            svg.text(title, x: panel.x, y: Metrics.margin + Metrics.titleSize, size: Metrics.titleSize, colour: black)
+        }
+
+        // Legend for the colour mapping, centred vertically beside the panel.
+        if let legend = plot.colourLegend {
+            let hasPoints = plot.layers.contains { if case .points = $0 { return true }; return false }
+            let hasLines = plot.layers.contains { if case .lines = $0 { return true }; return false }
+            let hasRibbon = plot.layers.contains { if case .ribbon = $0 { return true }; return false }
+            let height = Metrics.axisTitleSize * 1.5 + Double(legend.levels.count) * Metrics.keySize
+            var y = panel.y + (panel.height - height) / 2
+            svg.text(legend.title, x: legendX, y: y + Metrics.axisTitleSize, size: Metrics.axisTitleSize, colour: black)
+            y += Metrics.axisTitleSize * 1.5
+            for (k, level) in legend.levels.enumerated() {
+                let colour = k < palette.count ? palette[k] : black
+                svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: keyFill)
+                if hasRibbon { svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)) }
+                if hasLines { svg.line(x1: legendX + 1.7, y1: y + Metrics.keySize / 2, x2: legendX + Metrics.keySize - 1.7, y2: y + Metrics.keySize / 2, stroke: colour, width: 2.13) }
+                if hasPoints { svg.circles([(legendX + Metrics.keySize / 2, y + Metrics.keySize / 2)], radius: Metrics.pointRadius, fill: colour) }
+                svg.text(level, x: legendX + Metrics.keySize + 5.5, y: y + Metrics.keySize / 2 + Metrics.axisTextSize * 0.35,
+                         size: Metrics.axisTextSize, colour: black)
+                y += Metrics.keySize
+            }
+        }
+        return svg.document(title: plot.title ?? "Plot of \(plot.yLabel) against \(plot.xLabel)",
+                            description: plot.altText ?? describe(plot, xScale, yScale), id: id)
+    }
+
+    /// Row indices per group, groups in level order; one group (-1) when there is no grouping.
+    public static func groupsOf(_ group: [Int]?, count: Int) -> [(Int, [Int])] { groups(group, count: count) }
+
+    static func groups(_ group: [Int]?, count: Int) -> [(Int, [Int])] {
+        guard let group else { return [(-1, Array(0..<count))] }
+        var byGroup: [Int: [Int]] = [:]
+        for (i, g) in group.enumerated() where i < count { byGroup[g, default: []].append(i) }
+        return byGroup.keys.sorted().map { ($0, byGroup[$0] ?? []) }
+    }
+
+    /// A plain description for screen readers when the author gave no alt text.
+    static func describe(_ plot: Plot, _ x: ContinuousScale, _ y: ContinuousScale) -> String {
+        var parts: [String] = []
+        for layer in plot.layers {
+            switch layer {
+            case .points(let xs, _, _, _, _): parts.append("\(xs.count) points")
+            case .lines: parts.append("lines")
+            case .ribbon: parts.append("confidence bands")
+            }
+        }
+        var text = "\(parts.joined(separator: ", ")) of \(plot.yLabel) (from \(Breaks.labels([y.limits.lowerBound]).first ?? "") to \(Breaks.labels([y.limits.upperBound]).first ?? "")) against \(plot.xLabel)"
+        if let legend = plot.colourLegend { text += ", coloured by \(legend.title) (\(legend.levels.joined(separator: ", ")))" }
+        return text + "."
+    }
+}
+
+/// A continuous position scale: limits from the data, ggplot2's 5% expansion, extended breaks.
+struct ContinuousScale {
+    let limits: ClosedRange<Double>
+    let expanded: ClosedRange<Double>
+    let breaks: [Double]
+    let minorBreaks: [Double]
+
+    init(_ limits: ClosedRange<Double>) {
+        self.limits = limits
+        let span = limits.upperBound - limits.lowerBound
+        let pad = span > 0 ? span * 0.05 : max(abs(limits.lowerBound) * 0.05, 0.5)
+        expanded = (limits.lowerBound - pad)...(limits.upperBound + pad)
+        let all = Breaks.extended(limits.lowerBound, limits.upperBound)
+        let tolerance = 1e-9 * max(1, span)
+        let kept = all.filter { $0 >= limits.lowerBound - tolerance && $0 <= limits.upperBound + tolerance }
+        breaks = kept
+        // Minor breaks halfway between majors, extended across the expanded range.
+        var minor: [Double] = []
+        if all.count >= 2 {
+            let step = all[1] - all[0]
+            var m = (all.first ?? 0) - step / 2
+            while m > expanded.lowerBound { m -= step }
+            while m <= expanded.upperBound {
+                if m >= expanded.lowerBound && !all.contains(where: { abs($0 - m) < tolerance }) { minor.append(m) }
+                m += step / 2
+            }
+        }
+        minorBreaks = minor.filter { m in !kept.contains { abs($0 - m) < tolerance } }
+    }
+
+    /// Where a value falls across the expanded range, from 0 to 1.
+    func position(_ v: Double) -> Double {
+        let span = expanded.upperBound - expanded.lowerBound
+        return span > 0 ? (v - expanded.lowerBound) / span : 0.5
+    }
+}

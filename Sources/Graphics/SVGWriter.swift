@@ -1,0 +1,103 @@
+import Foundation
+
+/// Builds an SVG document with numbers written the same way every time, so the same plot
+/// gives the same bytes.
+public struct SVGWriter {
+    public let width: Double
+    public let height: Double
+    private(set) var body = ""
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Two decimals, trailing zeros dropped: far below what a screen shows, and stable.
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "0" }
+        var s = String(format: "%.2f", x)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s == "-0" ? "0" : s
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    private func paint(fill: Colour?, stroke: Colour?, strokeWidth: Double = 1) -> String {
+        var a = ""
+        if let fill {
+            a += " fill=\"\(fill.hex)\""
+            if fill.alpha < 1 { a += " fill-opacity=\"\(Self.number(fill.alpha))\"" }
+        } else {
+            a += " fill=\"none\""
+        }
+        if let stroke {
+            a += " stroke=\"\(stroke.hex)\" stroke-width=\"\(Self.number(strokeWidth))\""
+            if stroke.alpha < 1 { a += " stroke-opacity=\"\(Self.number(stroke.alpha))\"" }
+        }
+        return a
+    }
+
+    public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: Colour?, stroke: Colour? = nil, strokeWidth: Double = 1) {
+        body += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\"\(paint(fill: fill, stroke: stroke, strokeWidth: strokeWidth))/>\n"
+    }
+
+    public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: Colour, width: Double) {
+        body += "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\"\(paint(fill: nil, stroke: stroke, strokeWidth: width))/>\n"
+    }
+
+    public mutating func polyline(_ points: [(Double, Double)], stroke: Colour, width: Double, dash: String? = nil) {
+        guard points.count > 1 else { return }
+        let p = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
+        body += "<polyline points=\"\(p)\"\(paint(fill: nil, stroke: stroke, strokeWidth: width))\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") stroke-linejoin=\"round\"/>\n"
+    }
+
+    public mutating func polygon(_ points: [(Double, Double)], fill: Colour) {
+        guard points.count > 2 else { return }
+        let p = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
+        body += "<polygon points=\"\(p)\"\(paint(fill: fill, stroke: nil))/>\n"
+    }
+
+    /// Many same-styled circles as one group (points of a scatter plot).
+    public mutating func circles(_ centres: [(Double, Double)], radius: Double, fill: Colour) {
+        guard !centres.isEmpty else { return }
+        body += "<g\(paint(fill: fill, stroke: nil))>\n"
+        let r = Self.number(radius)
+        for (x, y) in centres { body += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(r)\"/>\n" }
+        body += "</g>\n"
+    }
+
+    public enum Anchor: String { case start, middle, end }
+
+    public mutating func text(_ s: String, x: Double, y: Double, size: Double, colour: Colour, anchor: Anchor = .start, rotate: Double? = nil) {
+        var t = "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" fill=\"\(colour.hex)\""
+        if anchor != .start { t += " text-anchor=\"\(anchor.rawValue)\"" }
+        if let rotate { t += " transform=\"rotate(\(Self.number(rotate)) \(Self.number(x)) \(Self.number(y)))\"" }
+        body += t + ">\(Self.escape(s))</text>\n"
+    }
+
+    /// The finished document: sized in points, with a title and description for screen
+    /// readers. `id` keeps element ids unique when several figures share one page.
+    public func document(title: String, description: String, id: String = "figure") -> String {
+        let safe = Self.escape(id)
+        return """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.number(width))pt" height="\(Self.number(height))pt" viewBox="0 0 \(Self.number(width)) \(Self.number(height))" role="img" aria-labelledby="\(safe)-title \(safe)-desc" font-family="Helvetica, Arial, sans-serif">
+        <title id="\(safe)-title">\(Self.escape(title))</title>
+        <desc id="\(safe)-desc">\(Self.escape(description))</desc>
+        \(body)</svg>
+
+        """
+    }
+}

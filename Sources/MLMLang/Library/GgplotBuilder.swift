@@ -1,0 +1,164 @@
+import CRmath
+import Graphics
+
+/// Turns a ggplot object into a Graphics.Plot: evaluates aesthetics in the data, runs the
+/// stats (lm smoothers), applies positions (jitter from the session's random numbers) and
+/// emits the SVG.
+struct GgplotBuilder {
+    let interpreter: Interpreter
+    let env: Environment
+
+    /// One layer's evaluated aesthetics.
+    struct Aesthetics {
+        var x: [Double] = []
+        var y: [Double] = []
+        var group: [Int]?
+    }
+
+    func draw(_ plot: RValue) throws {
+        let data = GgplotLibrary.field(plot, "data") ?? .null
+        let mapping = GgplotLibrary.field(plot, "mapping") ?? .list([])
+        let layers = ApplyLibrary.elements(GgplotLibrary.field(plot, "layers") ?? .list([])).0
+        var labels: [String: String] = [:]
+        let (labelValues, labelNames) = ApplyLibrary.elements(GgplotLibrary.field(plot, "labels") ?? .list([]))
+        for (k, n) in (labelNames ?? []).enumerated() { if let n, let s = labelValues[k].stringValue { labels[n] = s } }
+
+        var out = Plot()
+        (out.width, out.height) = interpreter.figureSize
+        out.xLabel = labels["x"] ?? expressionLabel(mapping, "x") ?? ""
+        out.yLabel = labels["y"] ?? expressionLabel(mapping, "y") ?? ""
+        out.title = labels["title"]
+        var colourLevels: [String]?
+        for layer in layers {
+            let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
+            let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
+            let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
+            let (aes, levels) = try evaluate(layerMapping, in: layerData, geom: geom)
+            if let levels { colourLevels = levels }
+            let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
+            let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
+            switch geom {
+            case "point", "jitter":
+                var (x, y) = (aes.x, aes.y)
+                let position = GgplotLibrary.field(layer, "position")
+                if geom == "jitter" || position?.inherits("position_jitter") == true {
+                    (x, y) = jitter(x, y, position)
+                }
+                out.layers.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size))
+            case "line", "path":
+                out.layers.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: nil))
+            case "smooth":
+                let method = GgplotLibrary.field(layer, "method")?.stringValue ?? "loess"
+                guard method == "lm" else { throw RError("only method = \"lm\" smoothers are drawn so far") }
+                if GgplotLibrary.field(layer, "formula") == nil { try interpreter.signalMessage("`geom_smooth()` using formula = 'y ~ x'\n", call: nil) }
+                let se = GgplotLibrary.field(layer, "se")?.logicalValue ?? true
+                let fit = try smooth(aes)
+                if se {
+                    out.layers.append(.ribbon(x: fit.x, ymin: fit.lower, ymax: fit.upper, group: fit.group,
+                                              fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)))
+                }
+                let colour = aes.group == nil ? Colour(hex: "#3366FF") : nil
+                out.layers.append(.lines(x: fit.x, y: fit.fitted, group: fit.group, width: 2.13, colour: colour))
+            default:
+                throw RError("geom_\(geom)() is not drawn yet")
+            }
+        }
+        if let levels = colourLevels { out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels) }
+        interpreter.figureCounter += 1
+        let svg = PlotRenderer.render(out, id: "figure-\(interpreter.figureCounter)")
+        interpreter.emit(.plot(svg: svg, width: out.width, height: out.height))
+    }
+
+    /// The plot's mapping with the layer's on top.
+    func merged(_ base: RValue, _ layer: RValue?) -> [String: Expr] {
+        var out: [String: Expr] = [:]
+        for source in [base, layer ?? .null] {
+            let (values, names) = ApplyLibrary.elements(source)
+            for (k, n) in (names ?? []).enumerated() { if let n, case .language(let l) = values[k] { out[n] = l.expr } }
+        }
+        return out
+    }
+
+    func expressionLabel(_ mapping: RValue, _ name: String) -> String? {
+        merged(mapping, nil)[name].map { Deparser.deparse($0) }
+    }
+
+    /// Evaluates x, y and colour in a data mask over the data frame's columns.
+    func evaluate(_ mapping: [String: Expr], in data: RValue, geom: String) throws -> (Aesthetics, [String]?) {
+        let mask = Environment(parent: env)
+        let (columns, names) = ApplyLibrary.elements(data)
+        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
+        var aes = Aesthetics()
+        var levels: [String]?
+        for axis in ["x", "y"] {
+            guard let e = mapping[axis] else { throw RError("geom_\(geom)() requires the following missing aesthetics: \(axis)") }
+            let v: RValue
+            do { v = try interpreter.eval(e, mask) } catch let err as RError {
+                throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
+            }
+            guard case .vector(let vec) = v, vec.storage.rank <= 2, let d = Coerce.doubles(vec.isFactor ? RVector(vec.storage) : vec) else {
+                throw RError("Discrete value supplied to continuous scale")
+            }
+            if axis == "x" { aes.x = d } else { aes.y = d }
+        }
+        if let e = mapping["colour"] ?? mapping["group"] {
+            let v = try interpreter.eval(e, mask)
+            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
+                throw RError("Continuous value supplied to discrete scale")
+            }
+            aes.group = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
+            if mapping["colour"] != nil { levels = f.levels }
+        }
+        return (aes, levels)
+    }
+
+    /// position_jitter: 40% of the data's resolution unless given, drawn with runif from the
+    /// session's stream, x first, as ggplot2 does through base::jitter.
+    func jitter(_ x: [Double], _ y: [Double], _ position: RValue?) -> ([Double], [Double]) {
+        let width = position.flatMap { GgplotLibrary.field($0, "width")?.doubleValue } ?? 0.4 * resolution(x)
+        let height = position.flatMap { GgplotLibrary.field($0, "height")?.doubleValue } ?? 0.4 * resolution(y)
+        let random = interpreter.random
+        // runif(n, -a, a) is -a + (a - -a) * u, in that order of operations.
+        let jx = width > 0 ? x.map { $0 + (-width + (width + width) * random.unifRand()) } : x
+        let jy = height > 0 ? y.map { $0 + (-height + (height + height) * random.unifRand()) } : y
+        return (jx, jy)
+    }
+
+    /// ggplot2's resolution(x, zero = FALSE): the smallest gap between distinct values (1 for integers).
+    func resolution(_ x: [Double]) -> Double {
+        let finite = x.filter(\.isFinite)
+        if finite.allSatisfy({ $0 == $0.rounded() }) { return 1 }
+        let sorted = Array(Set(finite)).sorted()
+        let gaps = zip(sorted, sorted.dropFirst()).map { $1 - $0 }
+        return gaps.min() ?? 1
+    }
+
+    /// stat_smooth(method = "lm"): a straight line per group at 80 points across the group's
+    /// x range, with a 95% confidence band from t quantiles.
+    func smooth(_ aes: Aesthetics) throws -> (x: [Double], fitted: [Double], lower: [Double], upper: [Double], group: [Int]?) {
+        var xs: [Double] = [], fits: [Double] = [], lows: [Double] = [], highs: [Double] = [], groups: [Int] = []
+        for (g, idx) in PlotRenderer.groupsOf(aes.group, count: aes.x.count) {
+            let pairs = idx.map { (aes.x[$0], aes.y[$0]) }.filter { $0.0.isFinite && $0.1.isFinite }
+            let n = Double(pairs.count)
+            guard pairs.count > 2 else { continue }
+            let mx = pairs.map(\.0).reduce(0, +) / n, my = pairs.map(\.1).reduce(0, +) / n
+            let sxx = pairs.reduce(0) { $0 + ($1.0 - mx) * ($1.0 - mx) }
+            let sxy = pairs.reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
+            guard sxx > 0 else { continue }
+            let slope = sxy / sxx, intercept = my - slope * mx
+            let rss = pairs.reduce(0) { $0 + pow($1.1 - intercept - slope * $1.0, 2) }
+            let sigma = (rss / (n - 2)).squareRoot()
+            let t = qt(0.975, n - 2, 1, 0)
+            let lo = pairs.map(\.0).min() ?? 0, hi = pairs.map(\.0).max() ?? 0
+            for k in 0..<80 {
+                let x0 = lo + (hi - lo) * Double(k) / 79
+                let fit = intercept + slope * x0
+                let se = sigma * (1 / n + (x0 - mx) * (x0 - mx) / sxx).squareRoot()
+                xs.append(x0); fits.append(fit); lows.append(fit - t * se); highs.append(fit + t * se); groups.append(g)
+            }
+        }
+        return (xs, fits, lows, highs, aes.group == nil ? nil : groups)
+    }
+}
+
+import Foundation

@@ -1,0 +1,123 @@
+import CRmath
+import Graphics
+
+/// ggplot2's grammar as far as lessons use it: ggplot() + layers + labels, drawn to SVG when
+/// printed. A plot is an R list of class c("gg", "ggplot") holding the data, the aesthetic
+/// mapping (unevaluated expressions), the layers and the labels.
+enum GgplotLibrary {
+    static func install(_ interp: Interpreter) {
+        interp.define("ggplot", special: { ctx, args in
+            let i = ctx.interpreter
+            var data: RValue = .null, mapping: RValue = .list([])
+            var positional = 0
+            for a in args {
+                let value = try i.eval(a.value, ctx.env)
+                switch a.name {
+                case "data": data = value
+                case "mapping": mapping = value
+                case nil:
+                    if positional == 0 && !value.inherits("uneval") { data = value } else { mapping = value }
+                    positional += 1
+                default: break
+                }
+            }
+            return plotObject(data: data, mapping: mapping, layers: [], labels: [:])
+        })
+        interp.define("aes", special: { _, args in
+            var names: [String] = [], values: [RValue] = []
+            let positional = ["x", "y"]
+            var k = 0
+            for a in args {
+                var name = a.name ?? (k < positional.count ? positional[k] : "")
+                if a.name == nil { k += 1 }
+                if name == "color" { name = "colour" }
+                names.append(name)
+                values.append(.language(Language(a.value)))
+            }
+            var v = RVector(.list(values))
+            v.names = names
+            v.attributes["class"] = .character(["uneval"])
+            return .vector(v)
+        })
+        for geom in ["point", "jitter", "line", "path", "smooth"] {
+            interp.define("geom_\(geom)", { _, args in layer(geom, args) })
+        }
+        interp.define("stat_smooth", { _, args in layer("smooth", args) })
+        interp.define("position_jitter", { _, args in
+            var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null,
+                                   args.first(where: { $0.name == "height" })?.value ?? .null]))
+            v.names = ["width", "height"]
+            v.attributes["class"] = .character(["position_jitter"])
+            return .vector(v)
+        })
+        interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
+        interp.define("xlab", { _, args in labels([("x", args.first?.value ?? .null)]) })
+        interp.define("ylab", { _, args in labels([("y", args.first?.value ?? .null)]) })
+        interp.define("ggtitle", { _, args in labels([("title", args.first?.value ?? .null)]) })
+        interp.define("+.gg", { ctx, args in
+            guard args.count == 2 else { throw RError("invalid arguments") }
+            return try add(args[0].value, args[1].value)
+        })
+        for name in ["print.ggplot", "print.gg", "plot.ggplot"] {
+            interp.define(name, { ctx, args in
+                guard let plot = args.first?.value else { return .null }
+                try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).draw(plot)
+                ctx.interpreter.visible = false
+                return plot
+            })
+        }
+    }
+
+    static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [String: RValue]) -> RValue {
+        var v = RVector(.list([data, mapping, .list(layers), .list(Array(labels.values), names: Array(labels.keys))]))
+        v.names = ["data", "mapping", "layers", "labels"]
+        v.attributes["class"] = .character(["gg", "ggplot"])
+        return .vector(v)
+    }
+
+    /// A layer: its geom, mapping, data and fixed parameters (alpha, size, method, position ...).
+    static func layer(_ geom: String, _ args: [EvaluatedArgument]) -> RValue {
+        var names = ["geom"], values: [RValue] = [.scalar(geom)]
+        for a in args {
+            if let n = a.name { names.append(n == "color" ? "colour" : n); values.append(a.value) }
+            else if a.value.inherits("uneval") { names.append("mapping"); values.append(a.value) }
+            else { names.append("data"); values.append(a.value) }
+        }
+        var v = RVector(.list(values))
+        v.names = names
+        v.attributes["class"] = .character(["mlmd_layer"])
+        return .vector(v)
+    }
+
+    static func labels(_ pairs: [(String, RValue)]) -> RValue {
+        var v = RVector(.list(pairs.map(\.1)))
+        v.names = pairs.map(\.0)
+        v.attributes["class"] = .character(["labels"])
+        return .vector(v)
+    }
+
+    static func field(_ v: RValue, _ name: String) -> RValue? {
+        guard case .vector(let vec) = v, case .list(let items) = vec.storage, let k = vec.names?.firstIndex(of: name) else { return nil }
+        return items[k]
+    }
+
+    /// plot + layer, plot + labs(...).
+    static func add(_ plot: RValue, _ part: RValue) throws -> RValue {
+        guard plot.inherits("gg") else { throw RError("non-numeric argument to binary operator") }
+        let data = field(plot, "data") ?? .null, mapping = field(plot, "mapping") ?? .list([])
+        var layers = ApplyLibrary.elements(field(plot, "layers") ?? .list([])).0
+        var labels: [String: RValue] = [:]
+        let (labelValues, labelNames) = ApplyLibrary.elements(field(plot, "labels") ?? .list([]))
+        for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
+        if part.inherits("mlmd_layer") { layers.append(part) }
+        else if part.inherits("labels") {
+            let (values, names) = ApplyLibrary.elements(part)
+            for (k, n) in (names ?? []).enumerated() { if let n { labels[n] = values[k] } }
+        } else if part.isNullValue {
+            return plot
+        } else {
+            throw RError("Can't add `\(Deparser.deparseValueBrief(part))` to a ggplot object.")
+        }
+        return plotObject(data: data, mapping: mapping, layers: layers, labels: labels)
+    }
+}

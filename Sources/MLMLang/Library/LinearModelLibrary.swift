@@ -1,0 +1,115 @@
+import MixedModels
+
+/// lm() and the functions that read an "lm" object. The fit itself is MixedModels'
+/// LinearModelFit (R's QR with its pivoting rule); this file turns it into the list R returns.
+enum LinearModelLibrary {
+    static let formals = ["formula", "data", "subset", "weights", "na.action", "method", "model"]
+
+    static func install(_ interp: Interpreter) {
+        // Special: weights (like model variables) are evaluated among the data's columns.
+        interp.define("lm", special: { ctx, args in
+            let i = ctx.interpreter
+            let named = matchedCall(Call(ctx.call.function, args, location: ctx.call.location)).arguments
+            func argument(_ name: String) -> Expr? { named.first { $0.name == name }?.value }
+            guard let formulaExpr = argument("formula"), case .language(let f) = try i.eval(formulaExpr, ctx.env) else {
+                throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
+            }
+            let data = try argument("data").map { try i.eval($0, ctx.env) } ?? .null
+            let formula = try ModelFormula(f.expr)
+            var env = ctx.env
+            if case .environment(let e)? = f.attributes[".Environment"] { env = e }
+            let design = try ModelMatrix(formula, data: data, env: env, interpreter: i)
+            var weights: [Double]?
+            if let w = argument("weights"), case .vector(let wv) = try i.eval(w, ModelMatrix.mask(data, env: env)), let d = Coerce.doubles(wv) {
+                guard d.count > (design.rows.max() ?? -1) else { throw RError("variable lengths differ (found for '(weights)')", call: ctx.call) }
+                weights = design.rows.map { d[$0] }
+            }
+            let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
+            let fit: LinearModelFit
+            do { fit = try LinearModelFit(x: x, y: design.response, weights: weights, hasIntercept: design.hasIntercept) }
+            catch let e as MixedModelsError { throw RError(e.description) }
+            return lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights)
+        })
+        interp.define("coef", { _, args in
+            guard let fit = args.first?.value else { return .null }
+            return field(fit, "coefficients") ?? .null
+        })
+        for (name, key) in [("residuals", "residuals"), ("resid", "residuals"), ("fitted", "fitted.values"), ("fitted.values", "fitted.values")] {
+            interp.define(name, { _, args in field(args.first?.value ?? .null, key) ?? .null })
+        }
+        interp.define("df.residual", { _, args in field(args.first?.value ?? .null, "df.residual") ?? .null })
+    }
+
+    static func field(_ v: RValue, _ name: String) -> RValue? { GgplotLibrary.field(v, name) }
+
+    /// Row names of the data (for naming residuals), or positions when there are none.
+    static func rowName(_ row: Int, _ data: RValue?) -> String {
+        if case .vector(let d)? = data, d.classes?.contains("data.frame") == true {
+            let names = DataFrameShape.rowNames(d)
+            if row < names.count, let n = names[row] { return n }
+        }
+        return String(row + 1)
+    }
+
+    /// The call with its arguments named by the formals they matched (match.call).
+    static func matchedCall(_ call: Call) -> Call {
+        var named: [Argument] = []
+        var position = 0
+        let used = Set(call.arguments.compactMap(\.name))
+        let free = formals.filter { !used.contains($0) }
+        for a in call.arguments {
+            if a.name != nil { named.append(a); continue }
+            named.append(Argument(name: position < free.count ? free[position] : nil, a.value))
+            position += 1
+        }
+        return Call(call.function, named, location: call.location)
+    }
+
+    static func lmObject(_ fit: LinearModelFit, call: Call, rowNames: [String], weights: [Double]? = nil) -> RValue {
+        func named(_ values: [Double], _ names: [String]) -> RValue {
+            var v = RVector(.double(values))
+            v.names = names.map { Optional($0) }
+            return .vector(v)
+        }
+        let coefficients = named(fit.coefficients.map { $0.isNaN ? NAReal : $0 }, fit.coefficientNames)
+        let table = fit.coefficientTable
+        var summary: [(String, RValue)] = [
+            ("coefficients", coefficients),
+            ("residuals", named(fit.residuals, rowNames)),
+            ("fitted.values", named(fit.fittedValues, rowNames)),
+            ("rank", .scalar(fit.rank)),
+            ("df.residual", .scalar(fit.dfResidual)),
+            ("call", .language(Language(.call(call)))),
+            ("sigma", .scalar(fit.sigma)),
+            ("r.squared", .scalar(fit.rSquared)),
+            ("adj.r.squared", .scalar(fit.adjustedRSquared)),
+            ("logLik", .scalar(fit.logLikelihood)),
+            ("AIC", .scalar(fit.aic)),
+            ("BIC", .scalar(fit.bic)),
+            ("deviance", .scalar(fit.deviance)),
+            ("nobs", .scalar(fit.nobs)),
+            ("perfect.fit", .scalar(fit.isEssentiallyPerfectFit)),
+        ]
+        if let weights { summary.append(("weights", named(weights, rowNames))) }
+        // Coefficient table rows (estimate, std. error, t value, p value) for summary and tidy.
+        var cells: [Double] = []
+        for column in 0..<4 {
+            for row in table {
+                cells.append([row.estimate, row.stdError, row.statistic, row.pValue][column])
+            }
+        }
+        var matrix = RVector(.double(cells))
+        matrix.attributes["dim"] = .integer([table.count, 4])
+        matrix.attributes["dimnames"] = .list([.character(table.map { Optional($0.term) }),
+                                              .character(["Estimate", "Std. Error", "t value", "Pr(>|t|)"])])
+        summary.append(("coefficient.table", .vector(matrix)))
+        if let f = fit.fStatistic {
+            summary.append(("fstatistic", named([f.value, f.numeratorDF, f.denominatorDF], ["value", "numdf", "dendf"])))
+            summary.append(("f.p.value", .scalar(f.pValue)))
+        }
+        var v = RVector(.list(summary.map(\.1)))
+        v.names = summary.map { Optional($0.0) }
+        v.attributes["class"] = .character(["lm"])
+        return .vector(v)
+    }
+}

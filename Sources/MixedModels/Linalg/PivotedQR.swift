@@ -1,0 +1,162 @@
+/// `PivotedQR(_:rows:columns:tolerance:)`: the Householder QR decomposition R's `lm.fit` and `qr()`
+/// compute with LINPACK's dqrdc2, re-implemented here without BLAS.
+///
+/// Why not LAPACK: dgeqp3 pivots the largest remaining column to the front at every step, so the
+/// order of the kept columns, and with it which of two collinear columns is declared aliased,
+/// would differ from R. dqrdc2 pivots only a column whose norm has fallen below `tolerance` times
+/// its original norm, moving it to the end; the kept columns stay in their given order. The
+/// norm-downdating rule (recompute when the squared ratio falls below 1e-6) is reproduced too,
+/// because it decides borderline ranks.
+public struct PivotedQR {
+    public let rows: Int
+    public let columns: Int
+    /// Column-major `rows x columns`: R in the upper triangle, the Householder vectors below it,
+    /// exactly as R's `qr(x)$qr`.
+    public let qr: [Double]
+    /// The leading elements of the Householder vectors, as `qr(x)$qraux`.
+    public let qraux: [Double]
+    /// 0-based original column index at each position (R's `pivot - 1`).
+    public let pivot: [Int]
+    /// The number of columns judged linearly independent.
+    public let rank: Int
+
+    /// R's `qr(x)` with its default tolerance 1e-7.
+    public init(_ x: DesignMatrix, tolerance: Double = 1e-7) {
+        self.init(x.values, rows: x.rows, columns: x.columns, tolerance: tolerance)
+    }
+
+    /// `x` holds `n * p` values, column-major.
+    init(_ x: [Double], rows n: Int, columns p: Int, tolerance: Double = 1e-7) {
+        var a = x
+        var qraux = [Double](repeating: 0, count: p)
+        // dqrdc2's work(, 2): original norms (1 for a zero column). Its work(, 1), the norm at the
+        // last recomputation, decides nothing in dqrdc2 and is not kept.
+        var normOrig = [Double](repeating: 1, count: p)
+        var pivot = Array(0..<p)
+        if n > 0 {
+            for j in 0..<p {
+                let norm = Self.norm(a, from: j * n, count: n)
+                qraux[j] = norm
+                normOrig[j] = norm == 0 ? 1 : norm
+            }
+        }
+        var k = p + 1  // 1-based: columns k... have been moved to the end as negligible
+        for l in 0..<min(n, p) {
+            // Cycle negligible columns to the right edge until column l is not negligible; the
+            // l + 1 < k test stops once every remaining column has been cycled.
+            while l + 1 < k && qraux[l] < normOrig[l] * tolerance {
+                for i in 0..<n {
+                    let t = a[i + l * n]
+                    for j in (l + 1)..<p { a[i + (j - 1) * n] = a[i + j * n] }
+                    a[i + (p - 1) * n] = t
+                }
+                let movedPivot = pivot[l], movedAux = qraux[l], movedOrig = normOrig[l]
+                for j in (l + 1)..<p {
+                    pivot[j - 1] = pivot[j]
+                    qraux[j - 1] = qraux[j]
+                    normOrig[j - 1] = normOrig[j]
+                }
+                pivot[p - 1] = movedPivot
+                qraux[p - 1] = movedAux
+                normOrig[p - 1] = movedOrig
+                k -= 1
+            }
+            // The last row needs no reflection.
+            if l == n - 1 { continue }
+            let ll = l + l * n
+            var nrmxl = Self.norm(a, from: ll, count: n - l)
+            if nrmxl == 0 { continue }
+            if a[ll] != 0 { nrmxl = a[ll] < 0 ? -abs(nrmxl) : abs(nrmxl) }
+            let scale = 1 / nrmxl
+            for i in l..<n { a[i + l * n] *= scale }
+            a[ll] = 1 + a[ll]
+            for j in (l + 1)..<p {  // l < min(n, p), so the range is valid
+                var dot = 0.0
+                for i in l..<n { dot += a[i + l * n] * a[i + j * n] }
+                let t = -dot / a[ll]
+                for i in l..<n { a[i + j * n] += t * a[i + l * n] }
+                guard qraux[j] != 0 else { continue }
+                let ratio = abs(a[l + j * n]) / qraux[j]
+                let shrink = max(1 - ratio * ratio, 0)
+                if abs(shrink) >= 1e-6 {
+                    qraux[j] *= shrink.squareRoot()
+                } else {
+                    // Downdating has lost accuracy: recompute the norm of what remains.
+                    qraux[j] = Self.norm(a, from: (l + 1) + j * n, count: n - l - 1)
+                }
+            }
+            qraux[l] = a[ll]
+            a[ll] = -nrmxl
+        }
+        self.rows = n
+        self.columns = p
+        self.qr = a
+        self.qraux = qraux
+        self.pivot = pivot
+        self.rank = min(k - 1, n)
+    }
+
+    /// Q'y, R's `qr.qty` (and `effects` of an lm fit); `y` has `rows` elements.
+    func qty(_ y: [Double]) -> [Double] {
+        var v = y
+        for j in 0..<reflectorCount { reflect(&v, by: j) }
+        return v
+    }
+
+    /// Qy, R's `qr.qy`; `y` has `rows` elements.
+    func qy(_ y: [Double]) -> [Double] {
+        var v = y
+        for j in stride(from: reflectorCount - 1, through: 0, by: -1) { reflect(&v, by: j) }
+        return v
+    }
+
+    /// Solves R[0..<rank, 0..<rank] b = qty[0..<rank] by back substitution; the coefficients of
+    /// the kept columns in pivoted order. Nil when a diagonal element of R is zero.
+    func backSolve(_ qty: [Double]) -> [Double]? {
+        var b = Array(qty.prefix(rank))
+        for j in stride(from: rank - 1, through: 0, by: -1) {
+            let diagonal = qr[j + j * rows]
+            if diagonal == 0 { return nil }
+            b[j] /= diagonal
+            let t = -b[j]
+            for i in 0..<j { b[i] += t * qr[i + j * rows] }
+        }
+        return b
+    }
+
+    /// The upper triangle R[0..<rank, 0..<rank], column-major.
+    public var r: [Double] {
+        var out = [Double](repeating: 0, count: rank * rank)
+        for j in 0..<rank {
+            for i in 0...j { out[i + j * rank] = qr[i + j * rows] }
+        }
+        return out
+    }
+
+    /// dqrsl applies reflections only for the first min(rank, rows - 1) columns.
+    private var reflectorCount: Int { max(0, min(rank, rows - 1)) }
+
+    /// Applies reflection j, whose vector is (qraux[j], qr[j+1..<rows, j]), to v[j...].
+    private func reflect(_ v: inout [Double], by j: Int) {
+        let lead = qraux[j]
+        guard lead != 0 else { return }
+        var dot = lead * v[j]
+        for i in (j + 1)..<rows { dot += qr[i + j * rows] * v[i] }
+        let t = -dot / lead
+        v[j] += t * lead
+        for i in (j + 1)..<rows { v[i] += t * qr[i + j * rows] }
+    }
+
+    /// Euclidean norm of `count` consecutive elements, scaled when squares would over- or underflow.
+    static func norm(_ a: [Double], from start: Int, count: Int) -> Double {
+        var sum = 0.0
+        for i in start..<(start + count) { sum += a[i] * a[i] }
+        if sum.isFinite && sum > 1e-290 { return sum.squareRoot() }
+        var largest = 0.0
+        for i in start..<(start + count) { largest = max(largest, abs(a[i])) }
+        guard largest > 0, largest.isFinite else { return largest }
+        sum = 0
+        for i in start..<(start + count) { let s = a[i] / largest; sum += s * s }
+        return largest * sum.squareRoot()
+    }
+}

@@ -1,0 +1,58 @@
+/// A = [Z X y]'W[Z X y] in blocks, computed once per model: Z is never formed, each observation
+/// adds its weighted outer products to the blocks of its levels.
+extension BlockTriangle {
+    /// The (1, 1) block is diagonal for a scalar term, block diagonal for a vector-valued one;
+    /// all others are dense.
+    init(crossproductsOf terms: [RandomEffectsTerm], _ xy: FixedEffectsResponse, weights: [Double]?) {
+        let k = terms.count, n = xy.n, width = xy.p + 1
+        let w = weights ?? [Double](repeating: 1, count: n)
+        var blocks = [Block]()
+        for i in 0...k {
+            for j in 0...i {
+                if i < k {
+                    let ti = terms[i], tj = terms[j]
+                    let kind: Block.Kind = i > 0 ? .dense : (ti.q == 1 ? .diagonal : .blockDiagonal(q: ti.q))
+                    var block = Block(kind: kind, rows: ti.columnCount, columns: tj.columnCount)
+                    for r in 0..<n {
+                        let row = ti.refs[r] * ti.q, column = tj.refs[r] * tj.q
+                        for t in 0..<tj.q {
+                            let zt = tj.value(r, t) * w[r]
+                            for s in 0..<ti.q {
+                                let product = ti.value(r, s) * zt
+                                switch kind {
+                                case .diagonal: block.values[row] += product
+                                case .blockDiagonal(let q): block.values[ti.refs[r] * q * q + s + t * q] += product
+                                case .dense: block.values[(row + s) + (column + t) * block.rows] += product
+                                }
+                            }
+                        }
+                    }
+                    blocks.append(block)
+                } else if j < k {
+                    let tj = terms[j]
+                    var block = Block(kind: .dense, rows: width, columns: tj.columnCount)
+                    for r in 0..<n {
+                        let column = tj.refs[r] * tj.q
+                        for t in 0..<tj.q {
+                            let zt = tj.value(r, t) * w[r]
+                            for c in 0..<width { block.values[c + (column + t) * width] += xy.xy[r + c * n] * zt }
+                        }
+                    }
+                    blocks.append(block)
+                } else {
+                    var block = Block(kind: .dense, rows: width, columns: width)
+                    for c in 0..<width {
+                        for d in c..<width {
+                            var sum = 0.0
+                            for r in 0..<n { sum += xy.xy[r + c * n] * w[r] * xy.xy[r + d * n] }
+                            block.values[c + d * width] = sum
+                            block.values[d + c * width] = sum
+                        }
+                    }
+                    blocks.append(block)
+                }
+            }
+        }
+        self.init(k: k + 1, blocks: blocks)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Estimates at the current θ: the PLS solution (β, u, b) by back substitution through L, and
+/// what lme4 reports from it.
+extension LinearMixedModel {
+    /// Fixed effects β, named by `fixedEffectNames`.
+    public var beta: [Double] { solution.beta }
+
+    /// Spherical random effects u per term, level-major (level g, column c at g * q + c).
+    public var u: [[Double]] { solution.u }
+
+    /// Conditional modes b = Λθ u per term, laid out as `u`; `ranef(m)` in matrix form.
+    public var b: [[Double]] { solution.b }
+
+    /// Residual standard deviation: sqrt(pwrss / (n − p)) for REML, sqrt(pwrss / n) for ML.
+    public var sigma: Double {
+        (pwrss / Double(reml ? n - p : n)).squareRoot()
+    }
+
+    /// Xβ + Zb.
+    public var fittedValues: [Double] { solution.fitted }
+
+    /// y − Xβ − Zb, unweighted (`residuals(m)`).
+    public var residuals: [Double] {
+        zip(response, solution.fitted).map { $0 - $1 }
+    }
+
+    public var response: [Double] { Array(xy.xy[(n * p)..<(n * (p + 1))]) }
+
+    /// ‖W^½(y − Xβ − Zb)‖², lme4's `wrss`.
+    public var wrss: Double {
+        let r = residuals
+        return r.indices.reduce(0) { $0 + (weights?[$1] ?? 1) * r[$1] * r[$1] }
+    }
+
+    /// ‖u‖², lme4's `ussq`.
+    public var ussq: Double { solution.u.joined().reduce(0) { $0 + $1 * $1 } }
+
+    /// `logLik(m)`: −objective / 2 (the REML log-likelihood for a REML fit, as lme4 reports it).
+    public var logLikelihood: Double { -objective / 2 }
+
+    /// Parameters counted by `logLik`: β, θ and σ.
+    public var logLikelihoodDF: Int { p + theta.count + 1 }
+
+    public var aic: Double { -2 * logLikelihood + 2 * Double(logLikelihoodDF) }
+
+    public var bic: Double { -2 * logLikelihood + log(Double(n)) * Double(logLikelihoodDF) }
+
+    /// `vcov(m)`: σ² (RX'RX)⁻¹, p x p column-major.
+    public var fixedEffectsCovariance: [Double] {
+        let block = l[terms.count, terms.count]
+        var rx = [Double](repeating: 0, count: p * p)
+        for j in 0..<p {
+            for i in j..<p { rx[i + j * p] = block.values[i + j * (p + 1)] }
+        }
+        let s2 = sigma * sigma
+        return (LAPACK.choleskyInverse(lower: rx, n: p) ?? [Double](repeating: .nan, count: p * p)).map { $0 * s2 }
+    }
+
+    // MARK: - The PLS solution
+
+    struct Solution {
+        let beta: [Double]
+        let u: [[Double]]
+        let b: [[Double]]
+        let fitted: [Double]
+    }
+
+    var solution: Solution {
+        if let cachedSolution { return cachedSolution }
+        let computed = solve()
+        cachedSolution = computed
+        return computed
+    }
+
+    /// Back substitution through L: first RX'β = cβ, then block by block from the last term,
+    /// L_jj' u_j = c_j − L_{X,j}'β − Σ_{i>j} L_ij' u_i.
+    private func solve() -> Solution {
+        let k = terms.count, width = p + 1
+        let last = l[k, k]
+        var beta = [Double](repeating: 0, count: p)
+        for i in stride(from: p - 1, through: 0, by: -1) {
+            var s = last.values[p + i * width]
+            for m in (i + 1)..<p { s -= last.values[m + i * width] * beta[m] }
+            beta[i] = s / last.values[i + i * width]
+        }
+        var u = terms.map { [Double](repeating: 0, count: $0.columnCount) }
+        for j in stride(from: k - 1, through: 0, by: -1) {
+            let columns = terms[j].columnCount
+            let bottom = l[k, j]
+            var rhs = [Double](repeating: 0, count: columns)
+            for c in 0..<columns {
+                var s = bottom.values[p + c * width]
+                for i in 0..<p { s -= bottom.values[i + c * width] * beta[i] }
+                rhs[c] = s
+            }
+            for i in (j + 1)..<k {
+                let below = l[i, j]
+                for c in 0..<columns {
+                    var s = 0.0
+                    for r in 0..<below.rows { s += below.values[r + c * below.rows] * u[i][r] }
+                    rhs[c] -= s
+                }
+            }
+            u[j] = l[j, j].solveTransposed(rhs)
+        }
+        let lambdas = self.lambdas
+        let b = terms.indices.map { j -> [Double] in
+            let q = terms[j].q, lambda = lambdas[j]
+            var bj = u[j]
+            for start in stride(from: 0, to: bj.count, by: q) {
+                for c in 0..<q {
+                    var s = 0.0
+                    for m in 0...c { s += lambda[c + m * q] * u[j][start + m] }
+                    bj[start + c] = s
+                }
+            }
+            return bj
+        }
+        var fitted = [Double](repeating: 0, count: n)
+        for r in 0..<n {
+            var f = 0.0
+            for c in 0..<p { f += xy.xy[r + c * n] * beta[c] }
+            for (j, term) in terms.enumerated() {
+                let start = term.refs[r] * term.q
+                for s in 0..<term.q { f += term.value(r, s) * b[j][start + s] }
+            }
+            fitted[r] = f
+        }
+        return Solution(beta: beta, u: u, b: b, fitted: fitted)
+    }
+}

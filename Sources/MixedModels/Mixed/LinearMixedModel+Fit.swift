@@ -1,0 +1,63 @@
+/// Fitting: BOBYQA on the profiled objective from lme4's start, then lme4's two post-processing
+/// rules (lmerControl's restart_edge and boundary.tol, from optimizeLmer), so that the reported
+/// θ is lme4's.
+extension LinearMixedModel {
+    @discardableResult
+    public func fit(settings: OptimizerSettings = OptimizerSettings()) throws -> OptSummary {
+        let start = initialTheta, lower = lowerBounds
+        var total = 0
+        let counted: ([Double]) -> Double = { [unowned self] theta in
+            total += 1
+            return self.evaluate(theta)
+        }
+        let initialObjective = counted(start)
+        var run = try BOBYQA.minimize(start: start, lower: lower, settings: settings, counted)
+        var restarted = false
+
+        // restart_edge: a θ on its bound where a small step inward lowers the objective means
+        // BOBYQA stopped early; lme4 runs it once more from there.
+        if settings.restartEdge {
+            let onBound = run.x.indices.filter { run.x[$0] == lower[$0] }
+            if !onBound.isEmpty {
+                let step = 1e-5, atBound = counted(run.x)
+                let slopes = onBound.map { i -> Double in
+                    var moved = run.x
+                    moved[i] = lower[i] + step
+                    return (counted(moved) - atBound) / step
+                }
+                if slopes.contains(where: { $0 < 0 }) {
+                    run = try BOBYQA.minimize(start: run.x, lower: lower, settings: settings, counted)
+                    restarted = true
+                }
+            }
+        }
+
+        // boundary.tol: elements within the tolerance of their bound are set to it, one at a
+        // time, where that beats the optimizer's minimum.
+        var optimum = run.x
+        if settings.boundaryTolerance > 0 {
+            let near = optimum.indices.filter {
+                optimum[$0] - lower[$0] > 0 && optimum[$0] - lower[$0] < settings.boundaryTolerance
+            }
+            for i in near {
+                var snapped = optimum
+                snapped[i] = lower[i]
+                if counted(snapped) < run.minimum { optimum[i] = lower[i] }
+            }
+        }
+        // Leave L at the optimum: every estimate is read from it.
+        let finalObjective = counted(optimum)
+
+        var warnings = [String]()
+        if !run.converged {
+            warnings.append("convergence code \(run.code.rawValue) from nloptwrap: \(run.codeName)")
+        }
+        let summary = OptSummary(settings: settings, initialTheta: start, lowerBounds: lower,
+                                 initialObjective: initialObjective, finalTheta: optimum,
+                                 finalObjective: finalObjective, evaluations: run.evaluations,
+                                 totalEvaluations: total, returnValue: run.codeName, restarted: restarted,
+                                 warnings: warnings)
+        optSummary = summary
+        return summary
+    }
+}

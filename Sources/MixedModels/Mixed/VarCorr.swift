@@ -1,0 +1,36 @@
+/// One random-effects term's variance components, as `VarCorr(m)` prints them: the covariance
+/// σ² λλ' of the term's q random effects, their standard deviations and correlations.
+public struct VarianceComponent {
+    public let grouping: String
+    public let columnNames: [String]
+    /// q x q, column-major.
+    public let covariance: [Double]
+    public let standardDeviations: [Double]
+    /// q x q, column-major, 1 on the diagonal.
+    public let correlations: [Double]
+}
+
+extension LinearMixedModel {
+    /// One entry per term, in lme4's term order; the residual standard deviation is `sigma`.
+    public var varianceComponents: [VarianceComponent] {
+        let s2 = sigma * sigma
+        return zip(terms, lambdas).map { term, lambda in
+            let q = term.q
+            var covariance = [Double](repeating: 0, count: q * q)
+            for i in 0..<q {
+                for j in 0..<q {
+                    var sum = 0.0
+                    for m in 0...min(i, j) { sum += lambda[i + m * q] * lambda[j + m * q] }
+                    covariance[i + j * q] = s2 * sum
+                }
+            }
+            let sd = (0..<q).map { covariance[$0 + $0 * q].squareRoot() }
+            var correlations = covariance
+            for i in 0..<q {
+                for j in 0..<q { correlations[i + j * q] = i == j ? 1 : covariance[i + j * q] / (sd[i] * sd[j]) }
+            }
+            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames,
+                                     covariance: covariance, standardDeviations: sd, correlations: correlations)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+import CLibXML2
+@testable import Graphics
+
+final class GraphicsTests: XCTestCase {
+    /// scales::hue_pal()(n) in R gives these; compared as R prints them.
+    func testHuePaletteMatchesR() {
+        XCTAssertEqual(Colour.huePalette(2).map(\.hex), ["#F8766D", "#00BFC4"])
+        XCTAssertEqual(Colour.huePalette(3).map(\.hex), ["#F8766D", "#00BA38", "#619CFF"])
+    }
+
+    /// labeling::extended(dmin, dmax, m = 5) in R gives these breaks.
+    func testExtendedBreaksMatchR() {
+        XCTAssertEqual(Breaks.extended(2, 25), [0, 5, 10, 15, 20, 25])
+        XCTAssertEqual(Breaks.extended(1, 9), [0, 2.5, 5, 7.5, 10])
+        XCTAssertEqual(Breaks.extended(-0.3, 0.85).map { ($0 * 10).rounded() / 10 }, [-0.3, 0, 0.3, 0.6, 0.9])
+    }
+
+    func testNamedColours() {
+        XCTAssertEqual(Colour(name: "grey92")?.hex, "#EBEBEB")
+        XCTAssertEqual(Colour(name: "grey30")?.hex, "#4D4D4D")
+        XCTAssertNil(Colour(name: "no such colour"))
+    }
+
+    func scatter() -> Plot {
+        var plot = Plot()
+        plot.xLabel = "TEXP"
+        plot.yLabel = "POPULAR"
+        plot.colourLegend = (title: "SEX", levels: ["0", "1"])
+        plot.layers = [
+            .points(x: [2, 10, 25, 14], y: [3, 5.5, 8, 4], group: [0, 1, 0, 1], alpha: 0.3, size: 1.5),
+            .ribbon(x: [2, 25, 2, 25], ymin: [2.5, 7, 3.5, 8], ymax: [3.5, 8, 4.5, 9], group: [0, 0, 1, 1], fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)),
+            .lines(x: [2, 25, 2, 25], y: [3, 7.5, 4, 8.5], group: [0, 0, 1, 1], width: 2.13, colour: nil),
+        ]
+        return plot
+    }
+
+    func testRenderingIsDeterministicAndValidXML() throws {
+        let a = PlotRenderer.render(scatter(), id: "fig1"), b = PlotRenderer.render(scatter(), id: "fig1")
+        XCTAssertEqual(a, b)
+        XCTAssertTrue(a.contains("role=\"img\""))
+        XCTAssertTrue(a.contains("<title id=\"fig1-title\">"))
+        XCTAssertTrue(a.contains(">SEX</text>"))
+        XCTAssertTrue(a.contains("fill=\"#F8766D\" fill-opacity=\"0.3\""))
+        let doc = xmlReadMemory(a, Int32(a.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
+        XCTAssertNotNil(doc, "the SVG parses with libxml2")
+        if let doc { xmlFreeDoc(doc) }
+    }
+
+    func testTextIsEscaped() {
+        var plot = scatter()
+        plot.title = "a < b & \"c\""
+        XCTAssertTrue(PlotRenderer.render(plot).contains("a &lt; b &amp; &quot;c&quot;"))
+    }
+}
