@@ -203,3 +203,75 @@ lmer_cases <- list(
   dyestuff2 = suppressMessages(lmer_case(Yield ~ 1 + (1 | Batch), lme4::Dyestuff2, with_data = TRUE))
 )
 writeLines(to_json(lmer_cases), file.path(fixtures, "lmer-expectations.json"))
+
+# --- Satterthwaite cases (lmerTest) ---
+# lmerTest 3.1-3 and numDeriv 2016.8-1.1: summary()'s coefficient table of lmerTest's lmer,
+# with the pieces it is computed from (see as_lmerModLT in lmerTest's R/lmer.R): the deviance
+# function of (theta, sigma) at the optimum, its Hessian, the covariance A = 2 H^-1 of (theta,
+# sigma) and the Jacobian of vcov(beta). The popularity data are simulated for this project
+# (/work/shared/data/MLM_example_data.xlsx, see the README there); the columns the models use
+# are copied to the fixture popularity.csv, which R then reads back like the other CSV files.
+suppressPackageStartupMessages({ library(lmerTest); library(readxl) })
+popular_xlsx <- read_excel("/work/shared/data/MLM_example_data.xlsx")
+write.csv(as.data.frame(popular_xlsx[c("SCHOOL", "SEX", "POPULAR")]), file.path(fixtures, "popularity.csv"),
+          row.names = FALSE)
+popular <- read.csv(file.path(fixtures, "popularity.csv"))
+# factor() of numbers orders the levels numerically: schools 1, 2, ..., 100; SEX 0, 1.
+popular$SCHOOL <- factor(popular$SCHOOL)
+popular$SEX <- factor(popular$SEX)
+
+satterthwaite_case <- function(formula, data, contrasts = list()) {
+  # lmerTest re-evaluates the call to get lme4's deviance function, so the call must name
+  # objects it can find: build it with the formula and data inlined.
+  m <- eval(bquote(lmerTest::lmer(.(formula), data = .(data))))
+  stopifnot(inherits(m, "lmerModLmerTest"))
+  devfun <- eval(bquote(lme4::lmer(.(formula), data = .(data), devFunOnly = TRUE,
+                                   control = lme4::lmerControl(check.rankX = "silent.drop.cols"))))
+  varpar <- unname(c(getME(m, "theta"), sigma(m)))
+  reml <- getME(m, "is_REML")
+  table <- coef(summary(m))
+  list(
+    formula = scalar(deparse(formula)),
+    reml = scalar(reml),
+    theta = unname(getME(m, "theta")),
+    sigma = scalar(sigma(m)),
+    fixef_names = rownames(table),
+    estimate = unname(table[, "Estimate"]),
+    std_error = unname(table[, "Std. Error"]),
+    df = unname(table[, "df"]),
+    t_value = unname(table[, "t value"]),
+    p_value = unname(table[, "Pr(>|t|)"]),
+    devfun_vp = scalar(lmerTest:::devfun_vp(varpar, devfun, reml)),
+    hessian = matrix_json(numDeriv::hessian(lmerTest:::devfun_vp, varpar, devfun = devfun, reml = reml)),
+    vcov_varpar = matrix_json(m@vcov_varpar),
+    jacobian = matrix_json(numDeriv::jacobian(lmerTest:::get_covbeta, varpar, devfun = devfun)),
+    # Other contrasts, as contest(m, L, joint = FALSE).
+    contrasts = lapply(contrasts, function(L) {
+      row <- contest(m, matrix(L, nrow = 1), joint = FALSE)
+      list(L = L, estimate = scalar(row[["Estimate"]]), std_error = scalar(row[["Std. Error"]]),
+           df = scalar(row[["df"]]), t_value = scalar(row[["t value"]]), p_value = scalar(row[["Pr(>|t|)"]]))
+    })
+  )
+}
+
+# numDeriv itself on a fixed smooth function, to check the Richardson extrapolation alone.
+numderiv_f <- function(x) c(x[1]^2 * exp(x[2]) + sin(x[1] * x[3]), log(x[2]) * x[3]^3 - 1 / (1 + x[1]^2))
+numderiv_x <- c(0.7, 1.3, -2.1)
+numderiv_x0 <- c(0, 1.3, 1e-6)  # elements below zero.tol get the absolute step eps
+
+satterthwaite_cases <- list(
+  sleepstudy = satterthwaite_case(Reaction ~ Days + (Days | Subject), sleep, contrasts = list(c(1, 5), c(0, 1))),
+  sleepstudy_intercept = satterthwaite_case(Reaction ~ Days + (1 | Subject), sleep, contrasts = list(c(1, 4.5))),
+  popularity_null = satterthwaite_case(POPULAR ~ (1 | SCHOOL), popular),
+  popularity_sex = satterthwaite_case(POPULAR ~ SEX + (1 | SCHOOL), popular, contrasts = list(c(1, 1))),
+  popularity_sex_slope = satterthwaite_case(POPULAR ~ SEX + (1 + SEX | SCHOOL), popular, contrasts = list(c(1, 1))),
+  numderiv = list(
+    x = numderiv_x,
+    x0 = numderiv_x0,
+    hessian = matrix_json(numDeriv::hessian(function(x) numderiv_f(x)[1], numderiv_x)),
+    hessian0 = matrix_json(numDeriv::hessian(function(x) numderiv_f(x)[1], numderiv_x0)),
+    jacobian = matrix_json(numDeriv::jacobian(numderiv_f, numderiv_x)),
+    jacobian0 = matrix_json(numDeriv::jacobian(numderiv_f, numderiv_x0))
+  )
+)
+writeLines(to_json(satterthwaite_cases), file.path(fixtures, "satterthwaite-expectations.json"))

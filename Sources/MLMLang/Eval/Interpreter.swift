@@ -26,6 +26,8 @@ public final class Interpreter {
     var frames: [Frame] = []
     /// Width and height in inches of figures drawn now (the chunk's fig.width and fig.height).
     public var figureSize = (width: 7.0, height: 5.0)
+    /// Models fitted in this session (lmer fits), referred to by R objects by position.
+    var fittedModels: [AnyObject] = []
     /// Figures drawn so far, to give each SVG unique element ids.
     var figureCounter = 0
     /// Packages attached with library() or require(), in order.

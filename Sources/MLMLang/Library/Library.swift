@@ -23,6 +23,8 @@ enum Library {
         LinearModelPrinting.install(interp)
         BroomLibrary.install(interp)
         OptionsLibrary.install(interp)
+        DatasetLibrary.install(interp)
+        MixedModelLibrary.install(interp)
         MatrixAlgebraLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)

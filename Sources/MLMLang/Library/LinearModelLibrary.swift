@@ -52,7 +52,7 @@ enum LinearModelLibrary {
     }
 
     /// The call with its arguments named by the formals they matched (match.call).
-    static func matchedCall(_ call: Call) -> Call {
+    static func matchedCall(_ call: Call, formals: [String] = LinearModelLibrary.formals) -> Call {
         var named: [Argument] = []
         var position = 0
         let used = Set(call.arguments.compactMap(\.name))

@@ -93,6 +93,8 @@ extension Interpreter {
     }
 
     func attach(_ name: String) {
+        if name == "tidyverse" { for p in ["dplyr", "tibble", "tidyr", "readr", "ggplot2", "purrr", "stringr", "forcats"] { attach(p) } }
+        DatasetLibrary.attach(name, to: self)
         guard !attached.contains(name), !["base", "stats", "graphics", "grDevices", "utils", "datasets", "methods"].contains(name) else { return }
         attached.append(name)
     }

@@ -95,7 +95,8 @@ struct ModelFormula {
         if case .call(let g) = bar.arguments[1].value, g.functionName == "/", g.arguments.count == 2 {
             let outer = g.arguments[0].value
             random.append(RandomTerm(formula: lhs, grouping: outer, uncorrelated: uncorrelated))
-            random.append(RandomTerm(formula: lhs, grouping: .call(":", [outer, g.arguments[1].value]), uncorrelated: uncorrelated))
+            // lme4 names the nested factor inner:outer (cask:batch for batch/cask).
+            random.append(RandomTerm(formula: lhs, grouping: .call(":", [g.arguments[1].value, outer]), uncorrelated: uncorrelated))
         } else {
             random.append(RandomTerm(formula: lhs, grouping: bar.arguments[1].value, uncorrelated: uncorrelated))
         }

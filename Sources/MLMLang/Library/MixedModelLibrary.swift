@@ -1,0 +1,133 @@
+import MixedModels
+
+/// lmer(): the formula split into fixed and random parts, design matrices built from the
+/// data, and the fit by MixedModels' LinearMixedModel (lme4's method). The R object is a list
+/// of class "lmerMod"; the Swift model stays in the session, keyed by the object's id, for
+/// refits and summaries.
+enum MixedModelLibrary {
+    static let formals = ["formula", "data", "REML", "control", "start", "verbose", "subset", "weights", "na.action", "offset"]
+
+    static func install(_ interp: Interpreter) {
+        interp.define("lmer", special: { ctx, args in
+            let i = ctx.interpreter
+            let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: formals)
+            func argument(_ name: String) throws -> RValue? {
+                try call.arguments.first { $0.name == name }.map { try i.eval($0.value, ctx.env) }
+            }
+            guard case .language(let f)? = try argument("formula") else {
+                throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
+            }
+            let data = try argument("data") ?? .null
+            var reml = try argument("REML")?.logicalValue ?? true
+            if let method = call.arguments.first(where: { $0.name == "method" }), try i.eval(method.value, ctx.env).stringValue == "ML" {
+                i.warning("Argument method is deprecated.\nPlease use the REML argument to specify ML or REML estimation.", call: ctx.call)
+                reml = false
+            }
+            let ignoreLevels = GgplotLibrary.field(try argument("control") ?? .null, "check.nlev.gtr.1")?.stringValue == "ignore"
+            let model = try build(f, data: data, reml: reml, ignoreSingleLevel: ignoreLevels, ctx: ctx)
+            do { _ = try model.fit() } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+            if isSingular(model) { try i.signalMessage("boundary (singular) fit: see help('isSingular')\n", call: nil) }
+            return object(model, call: call, formula: f.expr, dataExpr: call.arguments.first { $0.name == "data" }?.value, interpreter: i)
+        })
+        interp.define("lmerControl", { _, args in
+            .list(args.map(\.value), names: args.map { $0.name ?? "" })
+        })
+        interp.define("print.merMod", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            ctx.interpreter.write(try MixedModelPrinting.printMerMod(m, model, RCalls(ctx)))
+            ctx.interpreter.visible = false
+            return m
+        })
+        interp.define("fixef", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            var v = RVector(.double(model.beta))
+            v.names = model.fixedEffectNames.map { Optional($0) }
+            return .vector(v)
+        })
+    }
+
+    /// lme4's isSingular: a diagonal element of a relative covariance factor at its bound.
+    static func isSingular(_ model: LinearMixedModel, tolerance: Double = 1e-4) -> Bool {
+        zip(model.theta, model.lowerBounds).contains { theta, bound in bound == 0 && theta < tolerance }
+    }
+
+    static func build(_ f: Language, data: RValue, reml: Bool, ignoreSingleLevel: Bool, ctx: CallContext) throws -> LinearMixedModel {
+        let i = ctx.interpreter
+        let formula = try ModelFormula(f.expr)
+        var env = ctx.env
+        if case .environment(let e)? = f.attributes[".Environment"] { env = e }
+        guard !formula.random.isEmpty else { throw RError("No random effects terms specified in formula", call: ctx.call) }
+        let groupingExprs = formula.random.flatMap { groupingVariables($0.grouping) }
+        let design = try ModelMatrix(formula, data: data, env: env, interpreter: i, extraVariables: groupingExprs)
+        let mask = ModelMatrix.mask(data, env: env)
+        var terms: [RandomEffectsTerm] = []
+        for r in formula.random {
+            let (levels, codes, name) = try groupingFactor(r.grouping, mask: mask, rows: design.rows, interpreter: i)
+            if levels.count < 2 && !ignoreSingleLevel {
+                throw RError("grouping factors must have > 1 sampled level")
+            }
+            // The term's own model matrix, on the rows the fixed part kept.
+            var own = r.formula
+            own.response = formula.response
+            let z = try ModelMatrix(own, data: data, env: env, interpreter: i)
+            let rowIndex = Dictionary(uniqueKeysWithValues: z.rows.enumerated().map { ($1, $0) })
+            let blocks: [[Int]] = r.uncorrelated ? z.columnNames.indices.map { [$0] } : [Array(z.columnNames.indices)]
+            for block in blocks {
+                // Terms that share a grouping factor are told apart as lme4 does: Subject, Subject.1.
+                let repeats = terms.filter { $0.grouping == name || $0.grouping.hasPrefix(name + ".") }.count
+                let termName = repeats == 0 ? name : "\(name).\(repeats)"
+                // Column-major n x q, as RandomEffectsTerm takes it.
+                var values: [Double] = []
+                for c in block { for row in design.rows { values.append(rowIndex[row].map { z.columns[c][$0] } ?? 0) } }
+                terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.map { z.columnNames[$0] }, z: values))
+            }
+        }
+        let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
+        do { return try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml) }
+        catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+    }
+
+    static func groupingVariables(_ e: Expr) -> [Expr] {
+        if case .call(let c) = e, c.functionName == ":", c.arguments.count == 2 {
+            return groupingVariables(c.arguments[0].value) + groupingVariables(c.arguments[1].value)
+        }
+        return [e]
+    }
+
+    /// The grouping factor's levels (those present), each row's zero-based level, and its name.
+    static func groupingFactor(_ e: Expr, mask: Environment, rows: [Int], interpreter: Interpreter) throws -> ([String], [Int], String) {
+        let parts = groupingVariables(e)
+        var labels = [String](repeating: "", count: rows.count)
+        for (k, part) in parts.enumerated() {
+            let v = try interpreter.eval(part, mask)
+            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v) else { throw RError("invalid grouping factor") }
+            let s = Coerce.strings(f)
+            for (j, row) in rows.enumerated() where row < s.count { labels[j] += (k > 0 ? ":" : "") + (s[row] ?? "NA") }
+        }
+        guard case .vector(let factor) = try FactorLibrary.makeFactor(.character(labels.map { Optional($0) }), levels: nil, labels: nil, excludeNA: true, ordered: false),
+              case .integer(let codes) = factor.storage else { throw RError("invalid grouping factor") }
+        return (factor.levels ?? [], codes.map { $0 - 1 }, Deparser.deparse(e))
+    }
+
+    static func object(_ model: LinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, interpreter: Interpreter) -> RValue {
+        let id = interpreter.register(model)
+        var v = RVector(.list([.scalar(id), .language(Language(.call(call))), .language(Language(formula)),
+                               dataExpr.map { .language(Language($0)) } ?? .null]))
+        v.names = ["model.id", "call", "formula", "data"]
+        v.attributes["class"] = .character(["lmerMod", "merMod"])
+        return .vector(v)
+    }
+}
+
+extension Interpreter {
+    /// Keeps a fitted model for the session; R objects refer to it by number.
+    func register(_ model: AnyObject) -> Int {
+        fittedModels.append(model)
+        return fittedModels.count
+    }
+
+    func model(of object: RValue) -> LinearMixedModel? {
+        guard let id = GgplotLibrary.field(object, "model.id")?.scalarInt(), id >= 1, id <= fittedModels.count else { return nil }
+        return fittedModels[id - 1] as? LinearMixedModel
+    }
+}

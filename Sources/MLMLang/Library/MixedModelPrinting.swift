@@ -1,0 +1,128 @@
+import MixedModels
+
+/// lme4's printing of fitted models: print.merMod, the random-effects table.
+enum MixedModelPrinting {
+    static func printMerMod(_ m: RValue, _ model: LinearMixedModel, _ r: RCalls) throws -> String {
+        let digits = 4
+        var out = model.reml ? "Linear mixed model fit by REML ['lmerMod']\n" : "Linear mixed model fit by maximum likelihood  ['lmerMod']\n"
+        if case .language(let f)? = GgplotLibrary.field(m, "formula") { out += "Formula: \(Deparser.deparse(expandedFormula(f.expr)))\n" }
+        if case .language(let d)? = GgplotLibrary.field(m, "data") { out += "   Data: \(Deparser.deparse(d.expr))\n" }
+        if model.reml {
+            out += "REML criterion at convergence: \(RFormat.significant(model.objective, digits: digits + 3))\n"
+        } else {
+            let values = [model.aic, model.bic, model.logLikelihood, model.objective, Double(model.n - model.logLikelihoodDF)]
+            // lme4 formats each number on its own (vapply(aictab, format, digits = digits)).
+            let texts = try values.map { try r.call("format", .scalar($0), named: ["digits": .scalar(digits + 3)]).stringValue ?? "" }
+            var v = RVector(.character(texts.map { Optional($0) }))
+            v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
+            out += namedRightAligned(.vector(v))
+        }
+        out += "Random effects:\n" + randomEffectsTable(model, variance: false)
+        out += "Number of obs: \(model.n), groups:  " + groupCounts(model) + "\n"
+        out += "Fixed Effects:\n"
+        var beta = RVector(.double(model.beta))
+        beta.names = model.fixedEffectNames.map { Optional($0) }
+        out += LinearModelPrinting.namedStrings(try r.call("format", .vector(beta), named: ["digits": .scalar(digits)]), gap: 2)
+        return out
+    }
+
+    /// lme4 rewrites `(x || g)` as `((1 | g) + (0 + x | g))` in the formula it keeps.
+    static func expandedFormula(_ e: Expr) -> Expr {
+        guard case .call(let c) = e else { return e }
+        if c.functionName == "(", c.arguments.count == 1, case .call(let bar) = c.arguments[0].value, bar.functionName == "||",
+           bar.arguments.count == 2 {
+            var parts: [Expr] = []
+            var lhs = bar.arguments[0].value
+            var terms: [Expr] = []
+            func collect(_ x: Expr) {
+                if case .call(let p) = x, p.functionName == "+", p.arguments.count == 2 { collect(p.arguments[0].value); collect(p.arguments[1].value) }
+                else { terms.append(x) }
+            }
+            collect(lhs)
+            let hasIntercept = !terms.contains { if case .constant(let v) = $0 { return v.scalarDouble() == 0 }; return false }
+            if hasIntercept { parts.append(.call("(", [.call("|", [.constant(.scalar(1.0)), bar.arguments[1].value])])) }
+            for t in terms {
+                if case .constant = t { continue }
+                lhs = .call("+", [.constant(.scalar(0.0)), t])
+                parts.append(.call("(", [.call("|", [lhs, bar.arguments[1].value])]))
+            }
+            guard var sum = parts.first else { return e }
+            for p in parts.dropFirst() { sum = .call("+", [sum, p]) }
+            return .call("(", [sum])
+        }
+        return .call(Call(c.function, c.arguments.map { Argument(name: $0.name, expandedFormula($0.value)) }, location: c.location))
+    }
+
+    static func groupCounts(_ model: LinearMixedModel) -> String {
+        var seen: [String] = []
+        var parts: [String] = []
+        for t in model.terms where !seen.contains(t.grouping) {
+            seen.append(t.grouping)
+            // Subject.1 (a second term on Subject) is the same grouping factor.
+            if let dot = t.grouping.lastIndex(of: "."), Int(t.grouping[t.grouping.index(after: dot)...]) != nil,
+               seen.contains(String(t.grouping[..<dot])) { continue }
+            parts.append("\(t.grouping), \(t.levelCount)")
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// A named vector as print() shows it, for the AIC line of ML fits.
+    static func namedRightAligned(_ v: RValue) -> String {
+        guard case .vector(let vec) = v else { return "" }
+        let values = Coerce.strings(vec).map { $0 ?? "NA" }, names = (vec.names ?? []).map { $0 ?? "" }
+        let w = max(values.map(\.count).max() ?? 0, names.map(\.count).max() ?? 0)
+        return names.map { $0.leftPadded(to: w) + " " }.joined() + "\n" + values.map { $0.leftPadded(to: w) + " " }.joined() + "\n"
+    }
+
+    /// The random-effects table of print.merMod (standard deviations) or summary (variances too).
+    static func randomEffectsTable(_ model: LinearMixedModel, variance: Bool) -> String {
+        var rows: [(group: String, name: String, variance: Double, sd: Double, corr: [Double])] = []
+        for c in model.varianceComponents {
+            let q = c.columnNames.count
+            for i in 0..<q {
+                let corr = (0..<i).map { c.correlations[i + $0 * q] }
+                rows.append((i == 0 ? c.grouping : "", c.columnNames[i], c.covariance[i + i * q], c.standardDeviations[i], corr))
+            }
+        }
+        rows.append(("Residual", "", model.sigma * model.sigma, model.sigma, []))
+        // lme4 formats the numbers with 4 significant digits, each column on its own.
+        func column(_ xs: [Double]) -> [String] {
+            let f = RFormat.formatReal(xs, digits: 4)
+            return xs.map { RFormat.encodeReal($0, f) }
+        }
+        let sds = column(rows.map(\.sd)), vars = column(rows.map(\.variance))
+        let maxCorr = rows.map(\.corr.count).max() ?? 0
+        // Correlations rounded to two places and formatted as one column each (format()).
+        let corrTexts = rows.map { $0.corr.map { String(format: "%.2f", $0) } }
+        let corrWidths = (0..<maxCorr).map { k in corrTexts.compactMap { k < $0.count ? $0[k].count : nil }.max() ?? 0 }
+        let firstCorrWidth = max(corrWidths.first ?? 0, "Corr".count)
+        let groupWidth = max(rows.map(\.group.count).max() ?? 0, "Groups".count)
+        let nameWidth = max(rows.map(\.name.count).max() ?? 0, "Name".count)
+        let varWidth = max(vars.map(\.count).max() ?? 0, "Variance".count)
+        let sdWidth = max(sds.map(\.count).max() ?? 0, "Std.Dev.".count)
+        var out = " " + "Groups".rightPadded(to: groupWidth) + " " + "Name".rightPadded(to: nameWidth)
+        if variance { out += " " + "Variance".rightPadded(to: varWidth) }
+        out += " " + "Std.Dev.".rightPadded(to: sdWidth)
+        if maxCorr > 0 {
+            out += " " + "Corr".rightPadded(to: firstCorrWidth)
+            for k in 1..<max(maxCorr, 1) { out += " " + String(repeating: " ", count: corrWidths[k]) }
+        }
+        out += "\n"
+        for (k, row) in rows.enumerated() {
+            out += " " + row.group.rightPadded(to: groupWidth) + " " + row.name.rightPadded(to: nameWidth)
+            if variance { out += " " + vars[k].rightPadded(to: varWidth) }
+            out += " " + sds[k].rightPadded(to: sdWidth)
+            if maxCorr > 0 {
+                for c in 0..<maxCorr {
+                    let width = c == 0 ? firstCorrWidth : corrWidths[c]
+                    let cell = c < corrTexts[k].count ? corrTexts[k][c].leftPadded(to: corrWidths[c]) : ""
+                    out += " " + cell.rightPadded(to: width)
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,34 @@
+#### lmer-random-intercept-exam
+suppressPackageStartupMessages({ library(lme4); library(mlmRev) })
+lmer(normexam ~ 1 + (1 | school), data = Exam)
+#### lmer-random-slope-ml
+suppressPackageStartupMessages({ library(lme4); library(mlmRev) })
+lmer(normexam ~ standLRT + (standLRT | school), data = Exam, REML = FALSE)
+#### lmer-interaction-exam
+suppressPackageStartupMessages({ library(lme4); library(mlmRev) })
+lmer(normexam ~ standLRT * schavg + (1 + standLRT | school), data = Exam)
+#### lmer-sleepstudy
+suppressPackageStartupMessages(library(lme4))
+lmer(Reaction ~ Days + (Days | Subject), data = sleepstudy)
+#### lmer-sleepstudy-uncorrelated
+suppressPackageStartupMessages(library(lme4))
+lmer(Reaction ~ Days + (Days || Subject), data = sleepstudy)
+#### lmer-penicillin-crossed
+suppressPackageStartupMessages(library(lme4))
+lmer(diameter ~ 1 + (1 | plate) + (1 | sample), data = Penicillin)
+#### lmer-pastes-nested
+suppressPackageStartupMessages(library(lme4))
+lmer(strength ~ 1 + (1 | batch/cask), data = Pastes)
+#### lmer-dyestuff-fixef
+suppressPackageStartupMessages(library(lme4))
+m <- lmer(Yield ~ 1 + (1 | Batch), data = Dyestuff)
+round(fixef(m), 4)
+#### lmer-single-level-error
+suppressPackageStartupMessages(library(lme4))
+d <- data.frame(y = c(1.2, 2.3, 1.9, 2.8), g = factor(c("a", "a", "a", "a")))
+lmer(y ~ 1 + (1 | g), data = d)
+#### dataset-after-library
+suppressPackageStartupMessages(library(lme4))
+head(sleepstudy, 3)
+dim(sleepstudy)
+levels(sleepstudy$Subject)[1:4]

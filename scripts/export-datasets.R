@@ -1,0 +1,21 @@
+#!/usr/bin/env Rscript
+# Writes the data sets mlmd ships (Sources/MLMLang/Datasets/) from the R packages that define
+# them: one CSV per data set plus NAME.types, a line per column: "name<TAB>class<TAB>levels"
+# (levels separated by \x1f, in R's order), so mlmd can rebuild R's factors exactly.
+# Run from the repository root: Rscript scripts/export-datasets.R  (needs lme4 and mlmRev).
+suppressPackageStartupMessages({ library(lme4); library(mlmRev) })
+out <- "Sources/MLMLang/Datasets"
+sets <- list(Exam = mlmRev::Exam, sleepstudy = lme4::sleepstudy, Penicillin = lme4::Penicillin,
+             Pastes = lme4::Pastes, Dyestuff = lme4::Dyestuff, InstEval = lme4::InstEval, cake = lme4::cake)
+for (name in names(sets)) {
+  d <- as.data.frame(sets[[name]])
+  write.csv(d, file.path(out, paste0(name, ".csv")), row.names = FALSE)
+  types <- vapply(names(d), function(col) {
+    x <- d[[col]]
+    cls <- if (is.ordered(x)) "ordered" else if (is.factor(x)) "factor" else if (is.integer(x)) "integer" else if (is.numeric(x)) "numeric" else "character"
+    lev <- if (is.factor(x)) paste(levels(x), collapse = "\x1f") else ""
+    paste(col, cls, lev, sep = "\t")
+  }, "")
+  writeLines(types, file.path(out, paste0(name, ".types")))
+}
+cat("exported", length(sets), "data sets\n")
