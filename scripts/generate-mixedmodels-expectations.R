@@ -265,6 +265,8 @@ satterthwaite_cases <- list(
   popularity_null = satterthwaite_case(POPULAR ~ (1 | SCHOOL), popular),
   popularity_sex = satterthwaite_case(POPULAR ~ SEX + (1 | SCHOOL), popular, contrasts = list(c(1, 1))),
   popularity_sex_slope = satterthwaite_case(POPULAR ~ SEX + (1 + SEX | SCHOOL), popular, contrasts = list(c(1, 1))),
+  # A singular fit (theta = 0): numDeriv steps theta by its absolute eps, to both sides of 0.
+  dyestuff2 = suppressMessages(satterthwaite_case(Yield ~ 1 + (1 | Batch), lme4::Dyestuff2)),
   numderiv = list(
     x = numderiv_x,
     x0 = numderiv_x0,

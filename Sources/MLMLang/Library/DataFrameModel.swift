@@ -26,7 +26,8 @@ struct DataFrame {
         guard case .vector(let v) = value, case .list(let items) = v.storage, let cls = v.classes,
               cls.contains("data.frame") else { return nil }
         columns = items
-        names = (v.names ?? []).map { $0 ?? "NA" }
+        // One name per column, whatever a malformed names attribute holds.
+        names = Array((v.names ?? []).map { $0 ?? "NA" }.prefix(items.count))
         while names.count < items.count { names.append("") }
         rowCount = DataFrameShape.rowCount(v)
         classes = cls

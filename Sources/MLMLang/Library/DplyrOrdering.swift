@@ -77,7 +77,8 @@ struct Grouping {
     var groupCount: Int { rows.count }
 
     /// The groups of a data frame with the grouping variables `keys`.
-    static func compute(_ df: DataFrame, keys: [String]) -> Grouping {
+    static func compute(_ df: DataFrame, keys requested: [String]) -> Grouping {
+        let keys = requested.filter { df.index(of: $0) != nil }
         let columns = keys.compactMap { df.column($0) }
         let rowKeys = RowOrder.keys(columns, count: df.rowCount)
         var index: [String: Int] = [:]
@@ -131,7 +132,8 @@ struct Grouping {
     }
 
     /// The data frame grouped by `keys` (or ungrouped when there are none).
-    static func apply(_ keys: [String], to df: DataFrame) -> DataFrame {
+    static func apply(_ requested: [String], to df: DataFrame) -> DataFrame {
+        let keys = requested.filter { df.index(of: $0) != nil }
         guard !keys.isEmpty else {
             var out = df
             if df.isGrouped { out = df.ungroupedTibble }

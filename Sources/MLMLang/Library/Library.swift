@@ -25,6 +25,8 @@ enum Library {
         OptionsLibrary.install(interp)
         DatasetLibrary.install(interp)
         MixedModelLibrary.install(interp)
+        VarCorrLibrary.install(interp)
+        MixedModelAnova.install(interp)
         MatrixAlgebraLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)

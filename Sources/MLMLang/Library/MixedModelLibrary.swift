@@ -46,6 +46,17 @@ enum MixedModelLibrary {
         })
     }
 
+    /// What each model was built from, for refitting by maximum likelihood (anova).
+    nonisolated(unsafe) static var inputs: [ObjectIdentifier: (DesignMatrix, [Double], [RandomEffectsTerm])] = [:]
+
+    /// The model fitted by ML: itself when it already is, else a refit on the same data.
+    static func maximumLikelihood(_ model: LinearMixedModel) throws -> LinearMixedModel {
+        guard model.reml, let (x, y, terms) = inputs[ObjectIdentifier(model)] else { return model }
+        let ml = try LinearMixedModel(x: x, y: y, terms: terms, reml: false)
+        _ = try ml.fit(start: model.theta)
+        return ml
+    }
+
     /// lme4's isSingular: a diagonal element of a relative covariance factor at its bound.
     static func isSingular(_ model: LinearMixedModel, tolerance: Double = 1e-4) -> Bool {
         zip(model.theta, model.lowerBounds).contains { theta, bound in bound == 0 && theta < tolerance }
@@ -83,8 +94,11 @@ enum MixedModelLibrary {
             }
         }
         let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
-        do { return try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml) }
-        catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+        do {
+            let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
+            inputs[ObjectIdentifier(model)] = (x, design.response, terms)
+            return model
+        } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
     }
 
     static func groupingVariables(_ e: Expr) -> [Expr] {

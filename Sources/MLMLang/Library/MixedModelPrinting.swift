@@ -75,7 +75,7 @@ enum MixedModelPrinting {
     }
 
     /// The random-effects table of print.merMod (standard deviations) or summary (variances too).
-    static func randomEffectsTable(_ model: LinearMixedModel, variance: Bool) -> String {
+    static func randomEffectsTable(_ model: LinearMixedModel, variance: Bool, digits: Int = 4) -> String {
         var rows: [(group: String, name: String, variance: Double, sd: Double, corr: [Double])] = []
         for c in model.varianceComponents {
             let q = c.columnNames.count
@@ -87,13 +87,14 @@ enum MixedModelPrinting {
         rows.append(("Residual", "", model.sigma * model.sigma, model.sigma, []))
         // lme4 formats the numbers with 4 significant digits, each column on its own.
         func column(_ xs: [Double]) -> [String] {
-            let f = RFormat.formatReal(xs, digits: 4)
+            let f = RFormat.formatReal(xs, digits: digits)
             return xs.map { RFormat.encodeReal($0, f) }
         }
         let sds = column(rows.map(\.sd)), vars = column(rows.map(\.variance))
         let maxCorr = rows.map(\.corr.count).max() ?? 0
         // Correlations rounded to two places and formatted as one column each (format()).
-        let corrTexts = rows.map { $0.corr.map { String(format: "%.2f", $0) } }
+        let corrPlaces = max(2, digits - 2)
+        let corrTexts = rows.map { $0.corr.map { String(format: "%.\(corrPlaces)f", $0) } }
         let corrWidths = (0..<maxCorr).map { k in corrTexts.compactMap { k < $0.count ? $0[k].count : nil }.max() ?? 0 }
         let firstCorrWidth = max(corrWidths.first ?? 0, "Corr".count)
         let groupWidth = max(rows.map(\.group.count).max() ?? 0, "Groups".count)

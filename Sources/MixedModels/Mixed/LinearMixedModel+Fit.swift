@@ -3,8 +3,10 @@
 /// θ is lme4's.
 extension LinearMixedModel {
     @discardableResult
-    public func fit(settings: OptimizerSettings = OptimizerSettings()) throws -> OptSummary {
-        let start = initialTheta, lower = lowerBounds
+    /// `start` defaults to lme4's starting values; refits (REML to ML, as anova does) start from
+    /// the previous fit's θ, as lme4's refitML does.
+    public func fit(settings: OptimizerSettings = OptimizerSettings(), start: [Double]? = nil) throws -> OptSummary {
+        let start = start ?? initialTheta, lower = lowerBounds
         var total = 0
         let counted: ([Double]) -> Double = { [unowned self] theta in
             total += 1

@@ -7,7 +7,7 @@ extension LinearMixedModel {
     /// lmerTest's `devfun_vp(c(theta, sigma))`: −2 log-likelihood (the REML criterion for a REML
     /// model) at θ and σ, with β and u at their PLS solution for θ:
     ///
-    ///     ML:   ldL2 + pwrss / σ² + n log(2πσ²)
+    ///     ML:   ldL2 + (wrss + ussq) / σ² + n log(2πσ²)
     ///     REML: the same + ldRX2 − p log(2πσ²)
     ///
     /// As in lmerTest, log det W of prior weights is left out: a constant, it changes no
@@ -34,8 +34,12 @@ extension LinearMixedModel {
     func deviance(atVarianceParameters varianceParameters: [Double]) throws -> Double {
         let sigma = try moveTheta(varianceParameters)
         let sigma2 = sigma * sigma
-        // Same grouping as lmerTest's, which computes the ML form first and then adjusts it.
-        let dev = ldL2 + pwrss / sigma2 + Double(n) * log(2 * Double.pi * sigma2)
+        // wrss + ussq, as lme4 sums them, rather than `pwrss` read off L: L's last diagonal
+        // element comes from y'y less what the model explains, a cancellation that loses a few
+        // digits, and the Hessian's smallest steps (an eightieth of θ) magnify that noise into
+        // the seventh digit of the df. Same grouping as lmerTest's, which computes the ML form
+        // first and then adjusts it.
+        let dev = ldL2 + (wrss + ussq) / sigma2 + Double(n) * log(2 * Double.pi * sigma2)
         guard reml else { return dev }
         return dev + ldRX2 - Double(p) * log(2 * Double.pi * sigma2)
     }

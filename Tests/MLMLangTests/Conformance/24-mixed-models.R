@@ -32,3 +32,13 @@ suppressPackageStartupMessages(library(lme4))
 head(sleepstudy, 3)
 dim(sleepstudy)
 levels(sleepstudy$Subject)[1:4]
+#### lmer-anova-refit
+suppressPackageStartupMessages(library(lme4))
+m1 <- lmer(Reaction ~ Days + (1 | Subject), data = sleepstudy)
+m2 <- lmer(Reaction ~ Days + (Days | Subject), data = sleepstudy)
+anova(m1, m2)
+#### lmer-varcorr
+suppressPackageStartupMessages(library(lme4))
+m <- lmer(Reaction ~ Days + (Days | Subject), data = sleepstudy)
+VarCorr(m)
+as.data.frame(VarCorr(m))
