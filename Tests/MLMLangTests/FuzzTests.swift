@@ -66,10 +66,13 @@ final class FuzzTests: XCTestCase {
         var rng = Random(state: 20261122)
         var session = Session(workingDirectory: FileManager.default.temporaryDirectory)
         var outcomes = [String: Int]()
+        // Set MLMD_FUZZ_TRACE to print each program before it runs, to find the one that crashed.
+        let trace = ProcessInfo.processInfo.environment["MLMD_FUZZ_TRACE"] != nil
         for k in 0..<count {
             if k % 50 == 0 { session = Session(workingDirectory: FileManager.default.temporaryDirectory) }
             let program = rng.below(2) == 0 ? mutate(corpus[rng.below(corpus.count)], &rng) : randomProgram(&rng)
             session.interpreter.stepBudget = 20_000
+            if trace { FileHandle.standardError.write(Data("--- program \(k)\n\(program)\n".utf8)) }
             session.interpreter.emit = { _ in }
             do {
                 let steps = try session.run(program, continueAfterError: true)

@@ -177,7 +177,14 @@ extension Interpreter {
             supplied.append(("value", Promise(value: value, expr: .constant(value))))
             let replacementCall = Call(.symbol(fname + "<-"), c.arguments + [Argument(name: "value", .constant(value))],
                                        location: c.location)
-            let updated = try invoke(replacement, supplied: supplied, call: replacementCall, env: env)
+            let updated: RValue
+            do {
+                updated = try invoke(replacement, supplied: supplied, call: replacementCall, env: env)
+            } catch var error as RError where error.call === replacementCall && replacement.isBuiltin {
+                // R reports an error in a primitive replacement function against the whole assignment.
+                error.call = call
+                throw error
+            }
             try assign(first.value, updated, in: env, superAssignment: superAssignment, call: call)
         default:
             throw RError("invalid (do_set) left-hand side to assignment", call: call)

@@ -42,16 +42,9 @@ enum MatrixLibrary {
         })
         interp.define("dim<-", { _, args in
             guard args.count == 2, case .vector(var v) = args[0].value else { throw RError("invalid first argument") }
-            if case .vector(let d) = args[1].value, let dims = Coerce.integers(d) {
-                guard dims.reduce(1, *) == v.count else {
-                    throw RError("dims [product \(dims.reduce(1, *))] do not match the length of object [\(v.count)]")
-                }
-                v.names = nil
-                v.attributes["dim"] = .integer(dims)
-            } else {
-                v.attributes["dim"] = nil
-                v.attributes["dimnames"] = nil
-            }
+            if case .vector = args[1].value { return try S3Library.setAttribute(args, "dim") }
+            v.attributes["dim"] = nil
+            v.attributes["dimnames"] = nil
             return .vector(v)
         })
         interp.define("nrow", { _, args in dimension(args.first?.value, 0) })

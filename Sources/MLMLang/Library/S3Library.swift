@@ -135,8 +135,10 @@ enum S3Library {
                 v.attributes["class"] = nil
             } else if name == "dim", case .vector(let dv) = value {
                 let dims = Coerce.integers(dv) ?? []
-                let product = dims.reduce(1) { $0.multipliedReportingOverflow(by: max($1, 0)).partialValue }
-                guard product == v.count, !dims.contains(where: { $0 < 0 || $0 == NAInteger }) else {
+                if dims.contains(NAInteger) { throw RError("the dims contain missing or negative values") }
+                if dims.contains(where: { $0 < 0 }) { throw RError("the dims contain negative values") }
+                let product = dims.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+                guard product == v.count else {
                     throw RError("dims [product \(product)] do not match the length of object [\(v.count)]")
                 }
                 v.names = nil

@@ -138,7 +138,9 @@ enum SequenceLibrary {
             }
             return .integer(Array(stride(from: 1, through: f.length, by: 1)))
         }
+        if from != nil, to != nil, by != nil, lengthOut != nil { throw RError("too many arguments") }
         if let n = lengthOut {
+            try RLimits.check(n)
             let a = from?.scalarDouble(), b = to?.scalarDouble(), step = by?.scalarDouble()
             switch (a, b, step) {
             case let (a?, b?, nil):

@@ -11,6 +11,11 @@ public indirect enum RValue {
 
     public static let invisibleNull = RValue.null
 
+    public var isBuiltin: Bool {
+        if case .builtin = self { return true }
+        return false
+    }
+
     /// R's `typeof`.
     public var typeName: String {
         switch self {

@@ -192,3 +192,5 @@ class(1:3)
 class(seq(1, 3))
 class(seq(1, 3, by = 1))
 class(seq_len(3))
+#### seq-too-many-arguments
+seq(100, 20, 2000000000, by = 1000)

@@ -152,3 +152,9 @@ m
 m <- matrix(1:4, 2)
 as.vector(m)
 c(m)
+#### matrix-dim-negative
+x <- 1:6
+dim(x) <- -c(3, 2)
+#### matrix-dim-mismatch
+x <- 1:6
+dim(x) <- c(4, 2)
