@@ -3,6 +3,8 @@
 # expected outputs mlmd's tests compare against. Run from the repository root:
 #   Rscript scripts/knit-golden.R
 # Needs R with knitr (Debian: r-base-core r-cran-knitr); the tests themselves never need R.
+# A fixed time zone keeps R from asking timedatectl (and warning when it cannot) in containers.
+Sys.setenv(TZ = "UTC")
 files <- Sys.glob("Tests/*/Golden/*.Rmd")
 for (f in files) {
   out <- sub("\\.Rmd$", ".md", f)

@@ -228,12 +228,11 @@ public final class Knitter {
         while x.hasSuffix("\n\n") { x.removeLast() }
         if !x.hasSuffix("\n") { x += "\n" }
         guard let prefix else { return x }
+        // Blanks ending the text go before the prefix is added, so a last line of only blanks
+        // still reads "## ", as knitr writes it.
+        x.removeLast()
+        while x.hasSuffix(" ") { x.removeLast() }
         let p = prefix + " "
-        var lines = x.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { p + $0 }
-        if var last = lines.popLast() {
-            while last.hasSuffix(" ") { last.removeLast() }
-            lines.append(last)
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return x.split(separator: "\n", omittingEmptySubsequences: false).map { p + $0 }.joined(separator: "\n") + "\n"
     }
 }

@@ -31,6 +31,7 @@ enum Library {
         StatsLibrary.install(interp)
         StringLibrary.install(interp)
         RandomLibrary.install(interp)
+        SystemLibrary.install(interp)
         DataFrameLibrary.installAll(interp)
         interp.baseEnv.epoch.baseFunctionNames = Set(interp.baseEnv.names.filter {
             if case .value(let v)? = interp.baseEnv.binding($0) { return v.isFunction }

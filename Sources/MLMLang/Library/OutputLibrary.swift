@@ -1,3 +1,4 @@
+import Foundation
 /// Printing, and the conditions R code can signal: messages, warnings and errors.
 enum OutputLibrary {
     static func install(_ interp: Interpreter) {
@@ -50,6 +51,7 @@ enum OutputLibrary {
                 default: throw RError("argument 1 (type '\(a.value.typeName)') cannot be handled by 'cat'")
                 }
             }
+            var text = parts.joined(separator: sep)
             if fill > 0 {
                 // Items go on a line while they fit in `fill` columns, separators included.
                 var out = "", width = 0
@@ -59,13 +61,42 @@ enum OutputLibrary {
                     width += p.count
                     if k < parts.count - 1 { out += sep; width += sep.count }
                 }
-                ctx.interpreter.write(out + "\n")
-            } else {
-                ctx.interpreter.write(parts.joined(separator: sep))
+                text = out + "\n"
             }
+            let append = args.first(where: { $0.name == "append" })?.value.logicalValue == true
+            try writeCat(text, to: args.first(where: { $0.name == "file" })?.value, append: append, ctx)
             ctx.interpreter.visible = false
             return .null
         })
+        interp.define("stdout", { _, _ in connection(1, "stdout") })
+        interp.define("stderr", { _, _ in connection(2, "stderr") })
+    }
+
+    /// R's standard connections: the integer number with class terminal/connection.
+    static func connection(_ number: Int, _ description: String) -> RValue {
+        var v = RVector(.integer([number]))
+        v.attributes["class"] = .character(["terminal", "connection"])
+        return .vector(v)
+    }
+
+    /// cat's `file`: "" or stdout() is the session's output; stderr() is the process's standard
+    /// error, which neither Rscript's stdout nor a knitted document captures; a path is a file.
+    private static func writeCat(_ text: String, to file: RValue?, append: Bool, _ ctx: CallContext) throws {
+        guard let file, !file.isNullValue else { ctx.interpreter.write(text); return }
+        if file.explicitClass?.contains("connection") == true {
+            if file.scalarInt() == 2 { FileHandle.standardError.write(Data(text.utf8)) } else { ctx.interpreter.write(text) }
+            return
+        }
+        guard let path = file.scalarString() else { throw RError("invalid 'file' argument") }
+        if path.isEmpty { ctx.interpreter.write(text); return }
+        let url = URL(fileURLWithPath: path, relativeTo: ctx.interpreter.workingDirectory)
+        if append, let handle = try? FileHandle(forWritingTo: url) {
+            handle.seekToEndOfFile()
+            handle.write(Data(text.utf8))
+            try? handle.close()
+        } else if (try? Data(text.utf8).write(to: url)) == nil {
+            throw RError("cannot open file '\(path)': No such file or directory")
+        }
     }
 
     static func conditionText(_ args: [EvaluatedArgument]) -> String {

@@ -157,3 +157,22 @@ find_first(c(5, 6, 7), 9)
 #### break-outside-loop
 f <- function() break
 f()
+#### proc-time-shape
+x <- system.time(for (i in 1:10) NULL)
+class(x)
+names(x)
+all(x[1:3] >= 0)
+t0 <- proc.time()
+(proc.time() - t0)[["elapsed"]] >= 0
+#### files-write-read-lines
+f <- tempfile()
+writeLines(c("x", "y", ""), f)
+readLines(f)
+readLines(f, n = 1)
+file.exists(f)
+cat("a", "b\n", file = f)
+cat("c\n", file = f, append = TRUE)
+readLines(f)
+writeLines("shown")
+#### files-read-missing
+readLines("no-such-file.txt")

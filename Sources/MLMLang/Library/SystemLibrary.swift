@@ -1,0 +1,123 @@
+import Foundation
+
+/// The session and its files: proc.time and system.time (printing as R's proc_time does),
+/// readLines, writeLines and file.exists.
+enum SystemLibrary {
+    /// Wall-clock origin of `elapsed`: R counts from process start; the first use is close enough
+    /// for the only thing elapsed times are good for, differences.
+    nonisolated(unsafe) private static let start = Date()
+
+    static func install(_ interp: Interpreter) {
+        installFiles(interp)
+        interp.define("proc.time", { _, _ in now() })
+        interp.define("system.time", special: { ctx, args in
+            guard let expr = args.first(where: { $0.name == nil || $0.name == "expr" }) else {
+                throw RError("argument \"expr\" is missing, with no default")
+            }
+            let before = now()
+            _ = try ctx.interpreter.eval(expr.value, ctx.env)
+            return difference(now(), before)
+        })
+        interp.define("print.proc_time", { ctx, args in
+            guard let x = args.first?.value, case .vector(let v) = x, let t = v.doubles, t.count >= 3 else {
+                throw RError("argument \"x\" is missing, with no default")
+            }
+            // summary.proc_time: child times fold into user and system.
+            let user = t[0] + (t.count > 3 && !t[3].isNaN ? t[3] : 0)
+            let system = t[1] + (t.count > 4 && !t[4].isNaN ? t[4] : 0)
+            var shown = RVector(.double([user, system, t[2]]))
+            shown.names = ["user", "system", "elapsed"]
+            ctx.interpreter.write(ctx.interpreter.formatForPrint(.vector(shown)))
+            ctx.interpreter.visible = false
+            return x
+        })
+    }
+
+    private static func installFiles(_ interp: Interpreter) {
+        interp.define("tempdir", { _, _ in .scalar(sessionTemporaryDirectory.path) })
+        interp.define("tempfile", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["pattern", "tmpdir", "fileext"], args, call: ctx.call)
+            let pattern = m["pattern"]?.scalarString() ?? "file"
+            let directory = m["tmpdir"]?.scalarString() ?? sessionTemporaryDirectory.path
+            let ext = m["fileext"]?.scalarString() ?? ""
+            let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+            return .scalar("\(directory)/\(pattern)\(suffix)\(ext)")
+        })
+        interp.define("file.exists", { ctx, args in
+            .logical(args.flatMap { a in
+                (a.value.asVector.map(Coerce.strings) ?? []).map { path in
+                    Logical(path.map { FileManager.default.fileExists(atPath: url($0, ctx).path) } ?? false)
+                }
+            })
+        })
+        interp.define("readLines", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["con", "n", "ok", "warn", "encoding", "skipNul"], args, call: ctx.call)
+            guard let path = m["con"]?.scalarString() else { throw RError("'con' is not a connection") }
+            guard let data = FileManager.default.contents(atPath: url(path, ctx).path) else {
+                let fileCall = Call(.symbol("file"), [Argument(.symbol("con")), Argument(.constant(.scalar("r")))])
+                ctx.interpreter.warning("cannot open file '\(path)': No such file or directory", call: fileCall)
+                throw RError("cannot open the connection", call: fileCall)
+            }
+            var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+            }
+            if lines.last == "" { lines.removeLast() }
+            if let n = m["n"]?.scalarInt(), n >= 0 { lines = Array(lines.prefix(n)) }
+            return .character(lines)
+        })
+        interp.define("writeLines", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["text", "con", "sep", "useBytes"], args, call: ctx.call)
+            guard case .vector(let v)? = m["text"], case .character(let text) = v.storage else {
+                throw RError("can only write character objects")
+            }
+            let sep = m["sep"]?.scalarString() ?? "\n"
+            let out = text.map { ($0 ?? "NA") + sep }.joined()
+            if let con = m["con"], let path = con.scalarString(), con.explicitClass == nil {
+                guard (try? Data(out.utf8).write(to: url(path, ctx))) != nil else {
+                    throw RError("cannot open file '\(path)': No such file or directory")
+                }
+            } else if m["con"]?.scalarInt() == 2 {
+                FileHandle.standardError.write(Data(out.utf8))
+            } else {
+                ctx.interpreter.write(out)
+            }
+            ctx.interpreter.visible = false
+            return .null
+        })
+    }
+
+    /// R's per-session temporary directory, made on first use.
+    nonisolated(unsafe) private static let sessionTemporaryDirectory: URL = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("Rtmp\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
+    private static func url(_ path: String, _ ctx: CallContext) -> URL {
+        URL(fileURLWithPath: (path as NSString).expandingTildeInPath, relativeTo: ctx.interpreter.workingDirectory)
+    }
+
+    private static let names = ["user.self", "sys.self", "elapsed", "user.child", "sys.child"]
+
+    private static func now() -> RValue {
+        var usage = rusage(), children = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        getrusage(RUSAGE_CHILDREN.rawValue, &children)
+        func seconds(_ t: timeval) -> Double { ((Double(t.tv_sec) + Double(t.tv_usec) / 1e6) * 1000).rounded() / 1000 }
+        let values = [seconds(usage.ru_utime), seconds(usage.ru_stime), (Date().timeIntervalSince(start) * 1000).rounded() / 1000,
+                      seconds(children.ru_utime), seconds(children.ru_stime)]
+        return classed(values)
+    }
+
+    private static func difference(_ a: RValue, _ b: RValue) -> RValue {
+        guard case .vector(let x) = a, case .vector(let y) = b, let p = x.doubles, let q = y.doubles else { return a }
+        return classed(zip(p, q).map { (($0 - $1) * 1000).rounded() / 1000 })
+    }
+
+    private static func classed(_ values: [Double]) -> RValue {
+        var v = RVector(.double(values))
+        v.names = names
+        v.attributes["class"] = .character(["proc_time"])
+        return .vector(v)
+    }
+}
