@@ -181,7 +181,7 @@ extension Interpreter {
                 let state = DispatchState(generic: name, classes: classes, position: k, object: args[0].value)
                 return try applyClosure(c, call: methodCall, supplied: supplied, callerEnv: env, dispatch: state)
             case .builtin:
-                return try invoke(method, supplied: supplied, call: call, env: env)
+                return try invoke(method, supplied: supplied, call: methodCall, env: env)
             default:
                 continue
             }

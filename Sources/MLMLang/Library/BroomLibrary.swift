@@ -1,14 +1,28 @@
+import CRmath
+
 /// broom's tidy() and glance() for linear models: one row per coefficient, one row per model.
 enum BroomLibrary {
     static func install(_ interp: Interpreter) {
-        interp.define("tidy.lm", { _, args in
-            guard let fit = args.first?.value, case .vector(let table)? = LinearModelLibrary.field(fit, "coefficient.table"),
+        interp.define("tidy.lm", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "conf.int", "conf.level", "..."], args, call: ctx.call)
+            guard let fit = m["x"], case .vector(let table)? = LinearModelLibrary.field(fit, "coefficient.table"),
                   let dim = table.dim, let values = Coerce.doubles(table) else { return .null }
             let rows = dim[0]
             let terms = MatrixPrinter.dimnames(table).rows ?? []
-            func column(_ j: Int) -> RValue { .double((0..<rows).map { values[j * rows + $0] }) }
-            return tibble(["term", "estimate", "std.error", "statistic", "p.value"],
-                          [.character(terms), column(0), column(1), column(2), column(3)], rows: rows)
+            func column(_ j: Int) -> [Double] { (0..<rows).map { values[j * rows + $0] } }
+            var names = ["term", "estimate", "std.error", "statistic", "p.value"]
+            var columns: [RValue] = [.character(terms), .double(column(0)), .double(column(1)), .double(column(2)), .double(column(3))]
+            if m["conf.int"]?.logicalValue == true {
+                // confint.lm's t interval; aliased terms stay NA.
+                let level = m["conf.level"]?.scalarDouble() ?? 0.95
+                let df = LinearModelLibrary.field(fit, "df.residual")?.doubleValue ?? .nan
+                let q = qt((1 + level) / 2, df, 1, 0)
+                let estimate = column(0), se = column(1)
+                names += ["conf.low", "conf.high"]
+                columns.append(.double(rows == 0 ? [] : (0..<rows).map { estimate[$0].isRNA ? NAReal : estimate[$0] - q * se[$0] }))
+                columns.append(.double(rows == 0 ? [] : (0..<rows).map { estimate[$0].isRNA ? NAReal : estimate[$0] + q * se[$0] }))
+            }
+            return tibble(names, columns, rows: rows)
         })
         interp.define("glance.lm", { _, args in
             guard let fit = args.first?.value else { return .null }

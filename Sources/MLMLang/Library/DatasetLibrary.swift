@@ -1,12 +1,13 @@
 import DataFrames
 import Foundation
 
-/// The data sets of lme4 and mlmRev, shipped as CSV with their R column classes and loaded
+/// The data sets of R's datasets package (attached from the start, as in R), lme4 and mlmRev, shipped as CSV with their R column classes and loaded
 /// the first time they are used after library(lme4) or library(mlmRev) (or data(name)).
 enum DatasetLibrary {
     static let packages: [String: [String]] = [
         "lme4": ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake"],
         "mlmRev": ["Exam"],
+        "datasets": ["mtcars", "iris", "ToothGrowth"],
     ]
 
     static func install(_ interp: Interpreter) {
@@ -19,6 +20,7 @@ enum DatasetLibrary {
             }
             return try loader()
         })
+        attach("datasets", to: interp)
     }
 
     /// Makes a package's data sets visible, each loaded on first use.
@@ -55,6 +57,11 @@ enum DatasetLibrary {
                 columns[k] = try ConstructorsLibrary.convert([EvaluatedArgument(columns[k])], toRank: 2)
             default: break
             }
+        }
+        if let k = table.names.firstIndex(of: ".rownames") {
+            df.attributes["row.names"] = columns[k]
+            columns.remove(at: k)
+            df.names = df.names.map { names in names.enumerated().filter { $0.offset != k }.map(\.element) }
         }
         df.storage = .list(columns)
         return .vector(df)

@@ -21,6 +21,8 @@ enum Library {
         LinearModelLibrary.install(interp)
         ReadersLibrary.install(interp)
         LinearModelPrinting.install(interp)
+        LinearModelInference.install(interp)
+        LinearModelAnova.install(interp)
         BroomLibrary.install(interp)
         OptionsLibrary.install(interp)
         DatasetLibrary.install(interp)

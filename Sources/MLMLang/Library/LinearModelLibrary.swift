@@ -14,7 +14,18 @@ enum LinearModelLibrary {
             guard let formulaExpr = argument("formula"), case .language(let f) = try i.eval(formulaExpr, ctx.env) else {
                 throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
             }
-            let data = try argument("data").map { try i.eval($0, ctx.env) } ?? .null
+            var data = try argument("data").map { try i.eval($0, ctx.env) } ?? .null
+            var subsetRows: [Int]?
+            if let subset = argument("subset"), !data.isNullValue {
+                // model.frame's subset: rows where the condition is TRUE (NA counts as FALSE).
+                let keep = try i.eval(subset, ModelMatrix.mask(data, env: ctx.env))
+                guard case .vector(let kv) = keep, let flags = Coerce.logicals(kv) else { throw RError("'subset' must be logical", call: ctx.call) }
+                let rows = flags.indices.filter { flags[$0] == .yes }
+                subsetRows = rows
+                let index = Call(.symbol("["), [Argument(.constant(data)), Argument(.constant(.integer(rows.map { $0 + 1 }))),
+                                                Argument(.missingArgument), Argument(name: "drop", .constant(.scalar(false)))])
+                data = try i.eval(.call(index), ctx.env)
+            }
             let formula = try ModelFormula(f.expr)
             var env = ctx.env
             if case .environment(let e)? = f.attributes[".Environment"] { env = e }
@@ -28,7 +39,12 @@ enum LinearModelLibrary {
             let fit: LinearModelFit
             do { fit = try LinearModelFit(x: x, y: design.response, weights: weights, hasIntercept: design.hasIntercept) }
             catch let e as MixedModelsError { throw RError(e.description) }
-            return lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights)
+            var object = lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights)
+            let dataRows = data.asVector.map(DataFrameShape.rowCount) ?? design.rows.count
+            addModelStructure(&object, design: design, formula: .language(f), termLabels: formula.terms.map(\.label),
+                              response: formula.response.map { Deparser.deparse($0) } ?? "",
+                              deleted: subsetRows.map { $0.count - design.rows.count } ?? max(0, dataRows - design.rows.count))
+            return object
         })
         interp.define("coef", { _, args in
             guard let fit = args.first?.value else { return .null }
@@ -41,6 +57,27 @@ enum LinearModelLibrary {
     }
 
     static func field(_ v: RValue, _ name: String) -> RValue? { GgplotLibrary.field(v, name) }
+
+    /// What the extractors and anova need beyond summary's numbers: the term of each column,
+    /// the effects, the unscaled covariance of the estimable coefficients, factor levels and the
+    /// formula (for predictions), and how many rows na.omit dropped.
+    static func addModelStructure(_ object: inout RValue, design: ModelMatrix, formula: RValue, termLabels: [String],
+                                  response: String, deleted: Int) {
+        guard case .vector(var v) = object, case .list(var items) = v.storage, var names = v.names else { return }
+        func add(_ name: String, _ value: RValue) { items.append(value); names.append(name) }
+        add("assign", .integer(design.assign))
+        add("term.labels", .character(termLabels.map { Optional($0) }))
+        add("response.name", .scalar(response))
+        add("formula", formula)
+        let levels = design.factorLevels.sorted { $0.key < $1.key }
+        var xlevels = RVector(.list(levels.map { .character($0.value.map { Optional($0) }) }))
+        xlevels.names = levels.map { Optional($0.key) }
+        add("xlevels", .vector(xlevels))
+        add("na.deleted", .scalar(deleted))
+        v.storage = .list(items)
+        v.names = names
+        object = .vector(v)
+    }
 
     /// Row names of the data (for naming residuals), or positions when there are none.
     static func rowName(_ row: Int, _ data: RValue?) -> String {
@@ -91,11 +128,19 @@ enum LinearModelLibrary {
             ("perfect.fit", .scalar(fit.isEssentiallyPerfectFit)),
         ]
         if let weights { summary.append(("weights", named(weights, rowNames))) }
+        // (X'X)⁻¹ over all coefficients in column order, NA where a coefficient is aliased.
+        let p = fit.coefficientNames.count, unscaled = fit.unscaledCovariance
+        var covariance = [Double](repeating: NAReal, count: p * p)
+        for a in 0..<fit.rank { for b in 0..<fit.rank { covariance[fit.pivot[a] + fit.pivot[b] * p] = unscaled[a + b * fit.rank] } }
+        summary.append(("effects", .double(fit.effects)))
+        summary.append(("pivot", .integer(fit.pivot)))
+        summary.append(("cov.unscaled", LinearModelInference.matrix(covariance, rows: fit.coefficientNames, columns: fit.coefficientNames)))
         // Coefficient table rows (estimate, std. error, t value, p value) for summary and tidy.
         var cells: [Double] = []
         for column in 0..<4 {
-            for row in table {
-                cells.append([row.estimate, row.stdError, row.statistic, row.pValue][column])
+            for (k, row) in table.enumerated() {
+                // Aliased coefficients are NA in R; NaN elsewhere (no residual df) stays NaN.
+                cells.append(fit.aliased[k] ? NAReal : [row.estimate, row.stdError, row.statistic, row.pValue][column])
             }
         }
         var matrix = RVector(.double(cells))

@@ -19,8 +19,11 @@ enum LinearModelPrinting {
             ctx.interpreter.visible = false
             return fit
         })
-        interp.define("summary.lm", { _, args in
+        interp.define("summary.lm", { ctx, args in
             guard case .vector(var fit)? = args.first?.value else { return .null }
+            if LinearModelLibrary.field(.vector(fit), "perfect.fit")?.logicalValue == true {
+                ctx.interpreter.warning("essentially perfect fit: summary may be unreliable", call: ctx.call)
+            }
             fit.attributes["class"] = .character(["summary.lm"])
             return .vector(fit)
         })
@@ -60,7 +63,7 @@ enum LinearModelPrinting {
         } else if rdf > 0 {
             out += try r.printed(residuals, digits: digits)
         } else {
-            out += "ALL \(residuals.length) residuals are 0: no residual degrees of freedom!"
+            out += "ALL \(residuals.length) residuals are 0: no residual degrees of freedom!\n"
         }
         guard case .vector(let table)? = LinearModelLibrary.field(s, "coefficient.table") else { return out }
         let aliased = (LinearModelLibrary.field(s, "coefficients")?.asVector.flatMap { Coerce.doubles($0) } ?? []).filter { $0.isNaN }.count
@@ -68,6 +71,8 @@ enum LinearModelPrinting {
         out += try printCoefmat(table, digits: digits, r)
         let sigma = try r.call("format", try r.call("signif", .scalar(number("sigma")), named: ["digits": .scalar(digits)]))
         out += "\nResidual standard error: \(sigma.stringValue ?? "") on \(rdf) degrees of freedom\n"
+        let deleted = Int(number("na.deleted").isNaN ? 0 : number("na.deleted"))
+        if deleted > 0 { out += "  (\(deleted) observation\(deleted > 1 ? "s" : "") deleted due to missingness)\n" }
         if let f = LinearModelLibrary.field(s, "fstatistic")?.asVector.flatMap({ Coerce.doubles($0) }), f.count == 3 {
             let r2 = try r.call("formatC", .scalar(number("r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
             let adj = try r.call("formatC", .scalar(number("adj.r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
@@ -82,7 +87,7 @@ enum LinearModelPrinting {
     static func zapsmall(_ x: RValue, digits: Int, _ r: RCalls) throws -> RValue {
         let values = x.asVector.flatMap { Coerce.doubles($0) }?.filter { !$0.isNaN } ?? []
         let mx = values.map(abs).max() ?? 0
-        let places = mx > 0 ? max(0, digits - Int(ceil(log10(mx)))) : digits
+        let places = zapPlaces(largest: mx, digits: digits)
         return try r.call("round", x, named: ["digits": .scalar(places)])
     }
 
@@ -118,7 +123,7 @@ enum LinearModelPrinting {
         let okP = p.indices.filter { !p[$0].isNaN }
         let pText = strings(try r.call("format.pval", .double(okP.map { p[$0] }), named: ["digits": .scalar(digTst), "eps": .scalar(Double.ulpOfOne)]))
         for (k, i) in okP.enumerated() { cells[3][i] = pText[k] }
-        for j in 0..<4 { for i in 0..<rows where column(j)[i].isNaN { cells[j][i] = "NA" } }
+        for j in 0..<4 { for i in 0..<rows where column(j)[i].isNaN { cells[j][i] = column(j)[i].isRNA ? "NA" : "NaN" } }
         let showStars = okP.contains { p[$0] < 0.1 }
         var stars: [String] = []
         if showStars {

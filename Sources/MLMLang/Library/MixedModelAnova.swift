@@ -53,55 +53,9 @@ enum MixedModelAnova {
 
     static func pchisqUpper(_ x: Double, _ df: Double) -> Double { pchisq(x, df, 0, 0) }
 
-    /// print.anova: each column formatted on its own (5 significant digits), the statistic
-    /// rounded, p values by format.pval, NA shown as blank, stars and legend.
     static func table(_ rows: [[Double]], rowNames: [String], _ r: RCalls) throws -> String {
-        let headers = ["npar", "AIC", "BIC", "logLik", "deviance", "Chisq", "Df", "Pr(>Chisq)"]
-        let digits = 5, digTst = 4
-        var columns: [[String]] = []
-        for j in 0..<8 {
-            let values = rows.map { $0[j] }
-            let present = values.filter { !$0.isNaN }
-            var texts = [String](repeating: "", count: values.count)
-            if !present.isEmpty {
-                var formatted: [String]
-                switch j {
-                case 5:
-                    let rounded = try r.call("round", .double(present), named: ["digits": .scalar(digTst)])
-                    formatted = (try r.call("format", rounded, named: ["digits": .scalar(digits)])).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
-                case 7:
-                    formatted = (try r.call("format.pval", .double(present), named: ["digits": .scalar(digTst), "eps": .scalar(Double.ulpOfOne)])).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
-                default:
-                    formatted = (try r.call("format", .double(present), named: ["digits": .scalar(digits)])).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
-                }
-                var k = 0
-                for (i, v) in values.enumerated() where !v.isNaN { texts[i] = formatted[k]; k += 1 }
-            }
-            columns.append(texts)
-        }
-        let pValues = rows.map { $0[7] }
-        let stars = pValues.contains { !$0.isNaN && $0 < 0.1 }
-        if stars {
-            columns.append(pValues.map { v in v.isNaN ? "" : (v <= 0.001 ? "***" : v <= 0.01 ? "**" : v <= 0.05 ? "*" : v <= 0.1 ? "." : " ") })
-            let w = columns[8].map(\.count).max() ?? 0
-            columns[8] = columns[8].map { $0.rightPadded(to: w) }
-        }
-        let allHeaders = headers + (stars ? [""] : [])
-        let labelWidth = rowNames.map(\.displayWidth).max() ?? 0
-        let widths = zip(allHeaders, columns).map { h, c in max(h.count, c.map(\.displayWidth).max() ?? 0) }
-        var out = String(repeating: " ", count: labelWidth)
-        for (h, w) in zip(allHeaders, widths) { out += " " + h.leftPadded(to: w) }
-        out += "\n"
-        for (i, name) in rowNames.enumerated() {
-            out += name.rightPadded(to: labelWidth)
-            for (c, w) in zip(columns, widths) { out += " " + c[i].leftPadded(to: w) }
-            out += "\n"
-        }
-        if stars {
-            let legend = zip(["0", "0.001", "0.01", "0.05", "0.1"], ["***", "**", "*", ".", " "]).map { "\($0) \(Quotes.single($1))" }
-            out += "---\nSignif. codes:  " + legend.joined(separator: " ") + " 1\n"
-        }
-        return out
+        try AnovaTable.format(rows, headers: ["npar", "AIC", "BIC", "logLik", "deviance", "Chisq", "Df", "Pr(>Chisq)"],
+                              rowNames: rowNames, r)
     }
 }
 

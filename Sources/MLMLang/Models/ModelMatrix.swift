@@ -10,6 +10,10 @@ struct ModelMatrix {
     var rows: [Int] = []
     /// Whether the intercept column is present.
     var hasIntercept = false
+    /// The term each column belongs to: 0 for the intercept, k for formula.terms[k - 1] (R's "assign").
+    var assign: [Int] = []
+    /// Levels of each factor variable, by its deparsed expression (R's "xlevels").
+    var factorLevels: [String: [String]] = [:]
 
     /// A variable's values over all rows of the data: numbers, or factor codes with levels.
     enum Variable {
@@ -52,37 +56,56 @@ struct ModelMatrix {
         return mask
     }
 
-    init(_ formula: ModelFormula, data: RValue, env: Environment, interpreter: Interpreter, extraVariables: [Expr] = []) throws {
+    /// `xlevels` recodes factors to the levels a model was fitted with (for predictions on new
+    /// data, which need no response when `needsResponse` is false).
+    init(_ formula: ModelFormula, data: RValue, env: Environment, interpreter: Interpreter, extraVariables: [Expr] = [],
+         xlevels: [String: [String]]? = nil, needsResponse: Bool = true) throws {
         let mask = Self.mask(data, env: env)
         var cache: [String: Variable] = [:]
         func lookup(_ e: Expr) throws -> Variable {
             let key = Deparser.deparse(e)
             if let v = cache[key] { return v }
-            let v = try Self.variable(e, mask: mask, interpreter: interpreter)
+            var v = try Self.variable(e, mask: mask, interpreter: interpreter)
+            if let wanted = xlevels?[key], case .factor(let codes, let levels) = v {
+                let position = Dictionary(wanted.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+                v = .factor(codes: try codes.map { c in
+                    guard c != NAInteger else { return NAInteger }
+                    guard let p = position[levels[c - 1]] else { throw RError("factor \(key) has new level \(levels[c - 1])") }
+                    return p
+                }, levels: wanted)
+            }
             cache[key] = v
             return v
         }
-        guard let responseExpr = formula.response else { throw RError("the formula needs a response") }
-        let y = try lookup(responseExpr)
-        guard case .numeric(let yValues) = y else { throw RError("response must be numeric") }
-        let n = yValues.count
-        var used: [Variable] = [y]
+        var used: [Variable] = []
+        var yValues: [Double] = []
+        if needsResponse {
+            guard let responseExpr = formula.response else { throw RError("the formula needs a response") }
+            let y = try lookup(responseExpr)
+            guard case .numeric(let values) = y else { throw RError("response must be numeric") }
+            yValues = values
+            used.append(y)
+        }
         for t in formula.terms { for v in t.variables { used.append(try lookup(v)) } }
         for e in extraVariables { used.append(try lookup(e)) }
-        for v in used {
-            let count: Int
-            switch v { case .numeric(let d): count = d.count; case .factor(let c, _): count = c.count }
-            guard count == n else { throw RError("variable lengths differ (found for '\(responseExpr)')") }
+        func count(_ v: Variable) -> Int {
+            switch v { case .numeric(let d): return d.count; case .factor(let c, _): return c.count }
+        }
+        let n = used.first.map(count) ?? data.asVector.map(DataFrameShape.rowCount) ?? 0
+        for (k, v) in used.enumerated() where count(v) != n {
+            let name = k == 0 && needsResponse ? formula.response.map { Deparser.deparse($0) } ?? "" : ""
+            throw RError("variable lengths differ (found for '\(name)')")
         }
         rows = (0..<n).filter { i in !used.contains { $0.isMissing(i) } }
-        response = rows.map { yValues[$0] }
+        response = needsResponse ? rows.map { yValues[$0] } : []
         hasIntercept = formula.intercept
         if formula.intercept {
             columnNames.append("(Intercept)")
             columns.append([Double](repeating: 1, count: rows.count))
+            assign.append(0)
         }
         let labels = Set(formula.terms.map(\.label))
-        for term in formula.terms {
+        for (termIndex, term) in formula.terms.enumerated() {
             // Each variable contributes one or more columns; the term's columns are their products.
             var parts: [(names: [String], values: [[Double]])] = []
             for (k, e) in term.variables.enumerated() {
@@ -91,6 +114,7 @@ struct ModelMatrix {
                 case .numeric(let d):
                     parts.append(([name], [rows.map { d[$0] }]))
                 case .factor(let codes, let levels):
+                    factorLevels[name] = levels
                     // Contrasts when the term without this factor is in the model (or is the
                     // intercept); otherwise one column per level.
                     let rest = term.variables.enumerated().filter { $0.offset != k }.map { Deparser.deparse($0.element) }.joined(separator: ":")
@@ -120,6 +144,7 @@ struct ModelMatrix {
             for (name, values) in combined {
                 columnNames.append(name)
                 columns.append(values)
+                assign.append(termIndex + 1)
             }
         }
     }

@@ -39,3 +39,57 @@ glance(fit)$r.squared
 #### lm-no-intercept
 d <- data.frame(x = c(1, 2, 3, 4, 5, 6), y = c(1.1, 1.9, 3.2, 3.9, 5.1, 6.0))
 coef(lm(y ~ 0 + x, data = d))
+#### lm-two-observations
+d <- data.frame(x = c(1, 2), y = c(3, 5))
+summary(lm(y ~ x, data = d))
+#### lm-perfect-fit
+d <- data.frame(x = 1:6, y = 2 * (1:6) + 1)
+summary(lm(y ~ x, data = d))
+#### lm-anova-sequential
+fit <- lm(mpg ~ wt + factor(cyl), data = mtcars)
+anova(fit)
+#### lm-anova-compare
+m1 <- lm(mpg ~ wt, data = mtcars)
+m2 <- lm(mpg ~ wt + hp + qsec, data = mtcars)
+anova(m1, m2)
+#### lm-extractors
+fit <- lm(mpg ~ wt + hp, data = mtcars)
+vcov(fit)
+confint(fit)
+sigma(fit)
+logLik(fit)
+AIC(fit)
+BIC(fit)
+nobs(fit)
+deviance(fit)
+df.residual(fit)
+head(residuals(fit), 3)
+head(fitted(fit), 3)
+#### lm-predict
+fit <- lm(mpg ~ wt, data = mtcars)
+nd <- data.frame(wt = c(2.5, 3.5))
+predict(fit, nd)
+predict(fit, nd, interval = "confidence")
+predict(fit, nd, interval = "prediction", level = 0.9)
+#### lm-subset-na
+d <- data.frame(x = c(1, 2, NA, 4, 5, 6), y = c(1.2, 1.9, 3.1, NA, 5.2, 5.8), g = c(1, 1, 1, 2, 2, 2))
+fit <- lm(y ~ x, data = d, subset = g == 1 | x > 4)
+coef(fit)
+nobs(fit)
+summary(lm(y ~ x, data = d))
+#### lm-identity-terms
+fit <- lm(mpg ~ wt + I(wt^2), data = mtcars)
+fit
+#### lm-tidy-conf-int
+library(broom)
+fit <- lm(mpg ~ wt + hp, data = mtcars)
+tidy(fit, conf.int = TRUE)
+#### lm-augment
+library(broom)
+augment(lm(mpg ~ wt + hp, data = mtcars))
+#### lm-perfect-fit-warning
+d <- data.frame(x = 1:6, y = 2 * (1:6) + 1)
+fit <- lm(y ~ x, data = d)
+s <- summary(fit)
+coef(fit)
+s$r.squared

@@ -194,9 +194,16 @@ extension StatsLibrary {
     /// zapsmall: finite values rounded to `digits` significant digits of the largest one.
     static func zapSmall(_ xs: [Double], digits: Int) -> [Double] {
         let largest = xs.filter(\.isFinite).map { Swift.abs($0) }.max() ?? 0
-        let places = largest > 0 ? Swift.max(0, digits - Int(Foundation.log10(largest).rounded(.up))) : digits
+        let places = zapPlaces(largest: largest, digits: digits)
         return xs.map { $0.isFinite ? fround($0, Double(places)) : $0 }
     }
+}
+
+/// The decimal places zapsmall rounds to: R 4.2 passes `digits - log10(largest)` (no ceiling)
+/// to round(), which takes the nearest whole number of places.
+func zapPlaces(largest: Double, digits: Int) -> Int {
+    guard largest > 0 else { return digits }
+    return Int((max(0, Double(digits) - log10(largest)) + 0.5).rounded(.down))
 }
 
 // MARK: - summary of matrices and data frames
