@@ -29,6 +29,8 @@ enum Library {
         MixedModelLibrary.install(interp)
         VarCorrLibrary.install(interp)
         MixedModelAnova.install(interp)
+        MixedModelSummary.install(interp)
+        MixedModelRanova.install(interp)
         MatrixAlgebraLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)

@@ -91,39 +91,46 @@ enum LinearModelPrinting {
         return try r.call("round", x, named: ["digits": .scalar(places)])
     }
 
-    /// printCoefmat(x, digits, signif.stars = TRUE) for a table of estimate, std. error,
-    /// statistic and p value, with R's rounding and its significance stars and legend.
+    /// printCoefmat(x, digits, signif.stars = TRUE) for a coefficient table whose last column is
+    /// a p value ("Pr(...)") or not: the columns before the test statistic share one format,
+    /// rounded by their largest and smallest magnitudes; the statistic is rounded; p values by
+    /// format.pval; significance stars and their legend.
     static func printCoefmat(_ table: RVector, digits: Int, _ r: RCalls) throws -> String {
-        guard let dim = table.dim, dim.count == 2, dim[1] == 4, let values = Coerce.doubles(table) else { return "" }
-        let rows = dim[0]
+        guard let dim = table.dim, dim.count == 2, let values = Coerce.doubles(table) else { return "" }
+        let rows = dim[0], nc = dim[1]
+        let headers = (MatrixPrinter.dimnames(table).columns ?? []).map { $0 ?? "" }
+        let hasP = headers.last.map { $0.hasPrefix("Pr(") || $0.hasPrefix("P(") } ?? false
+        let tstColumn = nc - (hasP ? 1 : 0) - 1
         let rowNames = MatrixPrinter.dimnames(table).rows?.map { $0 ?? "" } ?? (0..<rows).map { String($0 + 1) }
         func column(_ j: Int) -> [Double] { (0..<rows).map { values[j * rows + $0] } }
         func strings(_ v: RValue) -> [String] { v.asVector.map { Coerce.strings($0).map { $0 ?? "NA" } } ?? [] }
         let digTst = max(1, min(5, digits - 1))
-        var cells = [[String]](repeating: [String](repeating: "", count: rows), count: 4)
-        // Estimate and standard error share one format, rounded by the largest magnitude.
-        let coefSE = column(0) + column(1)
+        var cells = [[String]](repeating: [String](repeating: "", count: rows), count: nc)
+        // The coefficient-like columns share one format, rounded by the largest magnitude.
+        let coefSE = (0..<tstColumn).flatMap(column)
         let finite = coefSE.map(abs).filter { $0.isFinite && $0 != 0 }
         if let lo = finite.min(), let hi = finite.max() {
             let digmin = [1 + Int(floor(log10(lo))), 1 + Int(floor(log10(hi)))]
             let places = max(1, digits - digmin[0], digits - digmin[1])
             let rounded = try r.call("round", .double(coefSE), named: ["digits": .scalar(places)])
             let formatted = strings(try r.call("format", rounded, named: ["digits": .scalar(digits)]))
-            for i in 0..<rows { cells[0][i] = formatted[i]; cells[1][i] = formatted[rows + i] }
+            for j in 0..<tstColumn { for i in 0..<rows { cells[j][i] = formatted[j * rows + i] } }
         }
-        let t = strings(try r.call("format", try r.call("round", .double(column(2)), named: ["digits": .scalar(digTst)]), named: ["digits": .scalar(digits)]))
-        for i in 0..<rows { cells[2][i] = t[i] }
+        let t = strings(try r.call("format", try r.call("round", .double(column(tstColumn)), named: ["digits": .scalar(digTst)]), named: ["digits": .scalar(digits)]))
+        for i in 0..<rows { cells[tstColumn][i] = t[i] }
         // A value that is not zero but shows as zero is formatted on its own.
-        for j in 0..<2 {
+        for j in 0..<tstColumn {
             for i in 0..<rows where column(j)[i] != 0 && Double(cells[j][i]) == 0 {
                 cells[j][i] = strings(try r.call("format", .scalar(column(j)[i]), named: ["digits": .scalar(max(1, digits - 1))])).first ?? ""
             }
         }
-        let p = column(3)
+        let p = hasP ? column(nc - 1) : []
         let okP = p.indices.filter { !p[$0].isNaN }
-        let pText = strings(try r.call("format.pval", .double(okP.map { p[$0] }), named: ["digits": .scalar(digTst), "eps": .scalar(Double.ulpOfOne)]))
-        for (k, i) in okP.enumerated() { cells[3][i] = pText[k] }
-        for j in 0..<4 { for i in 0..<rows where column(j)[i].isNaN { cells[j][i] = column(j)[i].isRNA ? "NA" : "NaN" } }
+        if hasP {
+            let pText = strings(try r.call("format.pval", .double(okP.map { p[$0] }), named: ["digits": .scalar(digTst), "eps": .scalar(Double.ulpOfOne)]))
+            for (k, i) in okP.enumerated() { cells[nc - 1][i] = pText[k] }
+        }
+        for j in 0..<nc { for i in 0..<rows where column(j)[i].isNaN { cells[j][i] = column(j)[i].isRNA ? "NA" : "NaN" } }
         let showStars = okP.contains { p[$0] < 0.1 }
         var stars: [String] = []
         if showStars {
@@ -135,9 +142,8 @@ enum LinearModelPrinting {
             stars = stars.map { $0.rightPadded(to: w) }
         }
         // print.default(Cf, quote = FALSE, right = TRUE).
-        let headers = ["Estimate", "Std. Error", MatrixPrinter.dimnames(table).columns?[2] ?? "t value", MatrixPrinter.dimnames(table).columns?[3] ?? "Pr(>|t|)"]
         let labelWidth = rowNames.map(\.displayWidth).max() ?? 0
-        var columns = (0..<4).map { j in (header: headers[j], cells: cells[j]) }
+        var columns = (0..<nc).map { j in (header: j < headers.count ? headers[j] : "", cells: cells[j]) }
         if showStars { columns.append((header: "", cells: stars)) }
         let widths = columns.map { c in max(c.header.displayWidth, c.cells.map(\.displayWidth).max() ?? 0) }
         var out = String(repeating: " ", count: labelWidth)

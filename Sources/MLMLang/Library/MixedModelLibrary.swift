@@ -128,7 +128,8 @@ enum MixedModelLibrary {
         var v = RVector(.list([.scalar(id), .language(Language(.call(call))), .language(Language(formula)),
                                dataExpr.map { .language(Language($0)) } ?? .null]))
         v.names = ["model.id", "call", "formula", "data"]
-        v.attributes["class"] = .character(["lmerMod", "merMod"])
+        // With lmerTest attached, lmer is lmerTest's and its fits carry Satterthwaite's t tests.
+        v.attributes["class"] = .character(interpreter.attached.contains("lmerTest") ? ["lmerModLmerTest", "lmerMod", "merMod"] : ["lmerMod", "merMod"])
         return .vector(v)
     }
 }

@@ -4,7 +4,8 @@ import MixedModels
 enum MixedModelPrinting {
     static func printMerMod(_ m: RValue, _ model: LinearMixedModel, _ r: RCalls) throws -> String {
         let digits = 4
-        var out = model.reml ? "Linear mixed model fit by REML ['lmerMod']\n" : "Linear mixed model fit by maximum likelihood  ['lmerMod']\n"
+        let title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
+        var out = methodTitle(title, objectClass: m.explicitClass?.first ?? "lmerMod")
         if case .language(let f)? = GgplotLibrary.field(m, "formula") { out += "Formula: \(Deparser.deparse(expandedFormula(f.expr)))\n" }
         if case .language(let d)? = GgplotLibrary.field(m, "data") { out += "   Data: \(Deparser.deparse(d.expr))\n" }
         if model.reml {
@@ -24,6 +25,19 @@ enum MixedModelPrinting {
         beta.names = model.fixedEffectNames.map { Optional($0) }
         out += LinearModelPrinting.namedStrings(try r.call("format", .vector(beta), named: ["digits": .scalar(digits)]), gap: 2)
         return out
+    }
+
+    /// lme4's .prt.methTit: the title and the object's class, wrapped as cat(fill = TRUE) does
+    /// when they do not fit in 80 columns.
+    static func methodTitle(_ title: String, objectClass: String, width: Int = 80) -> String {
+        guard title.count + 5 + objectClass.count > width else { return "\(title) ['\(objectClass)']\n" }
+        var out = "", line = 0
+        for piece in [title, " [", objectClass, "]"] {
+            if line > 0 && line + piece.count > width { out += "\n"; line = 0 }
+            out += piece
+            line += piece.count
+        }
+        return out + "\n"
     }
 
     /// lme4 rewrites `(x || g)` as `((1 | g) + (0 + x | g))` in the formula it keeps.

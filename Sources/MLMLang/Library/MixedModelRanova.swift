@@ -1,0 +1,73 @@
+import CRmath
+import MixedModels
+
+/// lmerTest's ranova (and its alias rand): each random intercept term deleted in turn, the
+/// reduced model refitted by the same criterion, and a likelihood-ratio test against the full.
+enum MixedModelRanova {
+    static func install(_ interp: Interpreter) {
+        for name in ["ranova", "rand"] {
+            interp.define(name, { ctx, args in
+                guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else {
+                    throw RError("argument \"model\" is missing, with no default")
+                }
+                ctx.interpreter.write(try text(m, model, RCalls(ctx)))
+                ctx.interpreter.visible = false
+                return .null
+            })
+        }
+    }
+
+    private struct Row { var name: String; var npar: Int; var logLik: Double }
+
+    static func text(_ m: RValue, _ model: LinearMixedModel, _ r: RCalls) throws -> String {
+        guard let (x, y, terms) = MixedModelLibrary.inputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
+        var rows = [Row(name: "<none>", npar: model.logLikelihoodDF, logLik: model.logLikelihood)]
+        for (k, term) in terms.enumerated() {
+            guard term.columnNames == ["(Intercept)"] else {
+                throw RError("ranova: reducing the term (\(term.columnNames.joined(separator: " + ")) | \(term.grouping)) to its intercept is not supported yet")
+            }
+            let reduced = terms.enumerated().filter { $0.offset != k }.map(\.element)
+            let name = "(1 | \(term.grouping))"
+            if reduced.isEmpty {
+                let fit: LinearModelFit
+                do { fit = try LinearModelFit(x: x, y: y) } catch let e as MixedModelsError { throw RError(e.description) }
+                rows.append(Row(name: name, npar: fit.rank + 1, logLik: linearModelLogLik(fit, reml: model.reml)))
+            } else {
+                do {
+                    let refit = try LinearMixedModel(x: x, y: y, terms: reduced, reml: model.reml)
+                    _ = try refit.fit()
+                    rows.append(Row(name: name, npar: refit.logLikelihoodDF, logLik: refit.logLikelihood))
+                } catch let e as MixedModelsError { throw RError(e.description) }
+            }
+        }
+        var table: [[Double]] = []
+        for (k, row) in rows.enumerated() {
+            var cells = [Double(row.npar), row.logLik, -2 * row.logLik + 2 * Double(row.npar), NAReal, NAReal, NAReal]
+            if k > 0 {
+                let lrt = max(0, 2 * (rows[0].logLik - row.logLik))
+                let df = Double(rows[0].npar - row.npar)
+                cells[3] = lrt
+                cells[4] = df
+                cells[5] = pchisq(lrt, df, 0, 0)
+            }
+            table.append(cells)
+        }
+        var out = "ANOVA-like table for random-effects: Single term deletions\n\nModel:\n"
+        if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
+            out += Deparser.deparse(MixedModelPrinting.expandedFormula(f.expr)) + "\n"
+        }
+        return out + (try AnovaTable.format(table, headers: ["npar", "logLik", "AIC", "LRT", "Df", "Pr(>Chisq)"],
+                                            rowNames: rows.map(\.name), r))
+    }
+
+    /// logLik.lm, with REML = TRUE as lmerTest compares a fit without random effects.
+    static func linearModelLogLik(_ fit: LinearModelFit, reml: Bool) -> Double {
+        guard reml else { return fit.logLikelihood }
+        let rss = fit.residuals.reduce(0) { $0 + $1 * $1 }
+        let n = Double(fit.residuals.count - fit.rank)
+        var value = 0.5 * (-n * (log(2 * Double.pi) + 1 - log(n) + log(rss)))
+        let r = fit.qr.r
+        for i in 0..<fit.rank { value -= log(abs(r[i + i * fit.rank])) }
+        return value
+    }
+}
