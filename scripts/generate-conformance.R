@@ -15,7 +15,7 @@
 #   - error:   "Error: MSG"   or "Error in CALL: MSG",   then a newline;
 #   CALL is deparse(conditionCall(c))[1]; a NULL call, or one equal to eval(expr, envir, enclos)
 #   or eval(expr, envir), gives the form without "in CALL". Source code is not echoed.
-# Options are R's defaults; they are restored, objects created in the global environment are
+# Options are R's defaults; they, and the search path, are restored, objects created in the global environment are
 # removed, and a changed RNGkind is reset to the default, after every case. set.seed is NOT
 # called for you: random cases call it themselves. Visible values are auto-printed with print()
 # called from (a child of) the case environment, so S3 print methods defined by the case are used.
@@ -113,6 +113,7 @@ local({
   # (the seed tutorials' reference outputs were knitted that way).
   options(useFancyQuotes = FALSE)
   base_options <- options()
+  base_search <- search()
   base_globals <- ls(globalenv(), all.names = TRUE)
   total <- 0L
   # Check every file (headers, names) before running anything.
@@ -128,7 +129,10 @@ local({
       chunks <- c(chunks, paste0("#### ", nm, "\n"), render(items))
       # Undo what a case may leak into the session (options, globals via <<-); not the RNG state.
       options(base_options)
-    if (!identical(RNGkind(), default_rng)) suppressWarnings(do.call(RNGkind, as.list(default_rng)))
+      if (!identical(RNGkind(), default_rng)) suppressWarnings(do.call(RNGkind, as.list(default_rng)))
+      # Packages a case attached are detached again: mlmd runs every case in a fresh session,
+      # so a case that wants lmerTest's lmer must attach it itself.
+      for (p in setdiff(search(), base_search)) suppressWarnings(detach(p, character.only = TRUE))
       leaked <- setdiff(ls(globalenv(), all.names = TRUE), c(base_globals, ".Random.seed"))
       if (length(leaked)) rm(list = leaked, envir = globalenv())
     }

@@ -54,7 +54,10 @@ enum MixedModelRanova {
         }
         var out = "ANOVA-like table for random-effects: Single term deletions\n\nModel:\n"
         if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
-            out += Deparser.deparse(MixedModelPrinting.expandedFormula(f.expr)) + "\n"
+            // lmerTest rebuilds the formula from its terms, so an explicit intercept is implicit.
+            var text = Deparser.deparse(MixedModelPrinting.expandedFormula(f.expr))
+            if let range = text.range(of: " ~ 1 + ") { text.replaceSubrange(range, with: " ~ ") }
+            out += text + "\n"
         }
         return out + (try AnovaTable.format(table, headers: ["npar", "logLik", "AIC", "LRT", "Df", "Pr(>Chisq)"],
                                             rowNames: rows.map(\.name), r))

@@ -1,3 +1,4 @@
+import CRmath
 import MixedModels
 
 /// summary() of an lmer fit as lme4's print.summary.merMod lays it out; with lmerTest attached
@@ -64,11 +65,14 @@ enum MixedModelSummary {
         }
         if case .language(let d)? = LinearModelLibrary.field(s, "data") { out += "   Data: \(Deparser.deparse(d.expr))\n" }
         out += "\n"
+        // .prt.aictab with its default of one decimal: the criteria rounded, then formatted together
+        // (df.resid on its own).
         if model.reml {
-            out += "REML criterion at convergence: \(RFormat.significant(model.objective, digits: digits + 3))\n"
+            out += "REML criterion at convergence: \(RFormat.significant(fround(model.objective, 1), digits: 7))\n"
         } else {
-            let values = [model.aic, model.bic, model.logLikelihood, model.objective, Double(model.n - model.logLikelihoodDF)]
-            let texts = try values.map { try r.call("format", .scalar($0), named: ["digits": .scalar(digits + 3)]).stringValue ?? "" }
+            let values = [model.aic, model.bic, model.logLikelihood, model.objective].map { fround($0, 1) }
+            var texts = (try r.call("format", .double(values))).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
+            texts.append(String(model.n - model.logLikelihoodDF))
             var v = RVector(.character(texts.map { Optional($0) }))
             v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
             out += MixedModelPrinting.namedRightAligned(.vector(v))

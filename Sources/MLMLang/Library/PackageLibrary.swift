@@ -9,6 +9,7 @@ enum PackageLibrary {
     ]
 
     static func install(_ interp: Interpreter) {
+        installSearch(interp)
         interp.define("library", special: { ctx, args in
             let i = ctx.interpreter
             guard let name = try packageName(args, ctx) else {
@@ -86,6 +87,15 @@ enum PackageLibrary {
     ])
 }
 
+extension PackageLibrary {
+    static func installSearch(_ interp: Interpreter) {
+        interp.define("search", { ctx, _ in
+            let packages = ctx.interpreter.attachedPackages.compactMap { $0 }
+            return .character([".GlobalEnv"] + packages.dropLast().map { "package:\($0)" } + ["Autoloads", "package:base"])
+        })
+    }
+}
+
 extension Interpreter {
     /// Packages on the search path, most recently attached first, as library() returns them.
     var attachedPackages: [String?] {
@@ -94,6 +104,9 @@ extension Interpreter {
 
     func attach(_ name: String) {
         if name == "tidyverse" { for p in ["dplyr", "tibble", "tidyr", "readr", "ggplot2", "purrr", "stringr", "forcats"] { attach(p) } }
+        // Packages that Depend on others attach them first, as R does.
+        let depends = ["lmerTest": ["Matrix", "lme4"], "lme4": ["Matrix"], "broom.mixed": [], "mlmRev": ["lme4"]]
+        for p in depends[name] ?? [] { attach(p) }
         DatasetLibrary.attach(name, to: self)
         guard !attached.contains(name), !["base", "stats", "graphics", "grDevices", "utils", "datasets", "methods"].contains(name) else { return }
         attached.append(name)

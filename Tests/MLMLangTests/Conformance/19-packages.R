@@ -16,3 +16,6 @@ data(nosuch_data_set)
 #### suppress-startup
 suppressPackageStartupMessages(library(stats))
 "done"
+#### search-path-dependencies
+suppressPackageStartupMessages(library(lmerTest))
+search()

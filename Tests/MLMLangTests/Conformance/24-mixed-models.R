@@ -42,3 +42,19 @@ suppressPackageStartupMessages(library(lme4))
 m <- lmer(Reaction ~ Days + (Days | Subject), data = sleepstudy)
 VarCorr(m)
 as.data.frame(VarCorr(m))
+#### lmer-summary-lme4
+suppressPackageStartupMessages(library(lme4))
+summary(lmer(Reaction ~ Days + (Days | Subject), sleepstudy))
+#### lmer-summary-ml
+suppressPackageStartupMessages(library(lme4))
+summary(lmer(Yield ~ 1 + (1 | Batch), Dyestuff, REML = FALSE))
+#### lmer-summary-lmertest
+suppressPackageStartupMessages(library(lmerTest))
+summary(lmer(Reaction ~ Days + (1 | Subject), sleepstudy))
+#### lmer-summary-lmertest-exam
+suppressPackageStartupMessages({ library(lmerTest); library(mlmRev) })
+summary(lmer(normexam ~ standLRT * sex + (1 | school), Exam))
+#### lmer-rand
+suppressPackageStartupMessages(library(lmerTest))
+rand(lmer(Yield ~ 1 + (1 | Batch), Dyestuff))
+rand(lmer(diameter ~ 1 + (1 | plate) + (1 | sample), Penicillin))
