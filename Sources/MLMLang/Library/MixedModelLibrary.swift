@@ -38,6 +38,29 @@ enum MixedModelLibrary {
             ctx.interpreter.visible = false
             return m
         })
+        interp.define("getME", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            let name = args.dropFirst().first?.value.stringValue ?? ""
+            func named(_ values: [Double], _ names: [String]) -> RValue {
+                var v = RVector(.double(values))
+                v.names = names.map { Optional($0) }
+                return .vector(v)
+            }
+            switch name {
+            case "theta": return named(model.theta, model.thetaNames)
+            case "beta": return .double(model.beta)
+            case "sigma": return .scalar(model.sigma)
+            case "n": return .scalar(model.n)
+            case "p": return .scalar(model.beta.count)
+            case "devcomp", "REML": return .scalar(model.reml ? 1 : 0)
+            default: throw RError("'arg' should be one of \u{201C}theta\u{201D}, \u{201C}beta\u{201D}, \u{201C}sigma\u{201D}, \u{201C}n\u{201D}, \u{201C}p\u{201D}")
+            }
+        })
+        interp.define("REMLcrit", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            guard model.reml else { throw RError("REMLcrit of a model fitted by maximum likelihood") }
+            return .scalar(model.objective)
+        })
         interp.define("fixef", { ctx, args in
             guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
             var v = RVector(.double(model.beta))
