@@ -156,8 +156,13 @@ public final class Knitter {
                         let path = "\(figurePrefix)\(Self.fileSafe(label))-\(figureCount + 1).svg"
                         figureCount += 1
                         figures.append(Figure(path: path, svg: svg))
-                        let alt = options.figAlt ?? options.figCap ?? "plot of chunk \(label)"
-                        pieces.append(.asis("![\(alt)](\(path))\n\n"))
+                        if let alt = options.figAlt {
+                            // knitr writes an HTML image when alt text is given apart from the caption.
+                            let escaped = alt.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+                            pieces.append(.asis("<img src=\"\(path)\" alt=\"\(escaped)\"  />\n\n"))
+                        } else {
+                            pieces.append(.asis("![\(options.figCap ?? "plot of chunk \(label)")](\(path))\n\n"))
+                        }
                     case .error(let m, let call):
                         let text = call.map { "Error in \($0): \(m)" } ?? "Error: \(m)"
                         if !options.error {
