@@ -25,8 +25,12 @@ enum MixedModelAnova {
             if case .language(let d)? = GgplotLibrary.field(models[0].value, "data") { out += "Data: \(Deparser.deparse(d.expr))\n" }
             out += "Models:\n"
             for k in order {
-                if case .language(let f)? = GgplotLibrary.field(models[k].value, "formula") {
-                    out += "\(names[k]): \(Deparser.deparse(MixedModelPrinting.expandedFormula(f.expr)))\n"
+                // lme4 lists each model by the formula argument of its call, as it was written.
+                if case .language(let l)? = GgplotLibrary.field(models[k].value, "call"), case .call(let c) = l.expr,
+                   let formula = c.arguments.first(where: { $0.name == "formula" }) ?? c.arguments.first(where: { $0.name == nil }) {
+                    out += "\(names[k]): \(Deparser.deparse(formula.value))\n"
+                } else if case .language(let f)? = GgplotLibrary.field(models[k].value, "formula") {
+                    out += "\(names[k]): \(Deparser.deparse(f.expr))\n"
                 }
             }
             // The table: npar AIC BIC logLik deviance Chisq Df Pr(>Chisq).
