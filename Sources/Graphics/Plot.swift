@@ -12,6 +12,11 @@ public struct Plot {
     public var theme = Theme.grey
     /// Text for screen readers (the chunk's fig.alt, or a description made from the plot).
     public var altText: String?
+    /// Axis limits and breaks set by scale_x_continuous / scale_y_continuous (nil: from the data).
+    public var xLimits: ClosedRange<Double>?
+    public var yLimits: ClosedRange<Double>?
+    public var xBreaks: [Double]?
+    public var yBreaks: [Double]?
 
     public init() {}
 

@@ -47,7 +47,8 @@ public enum PlotRenderer {
         guard let range = plot.dataRange else {
             return svg.document(title: plot.title ?? "Empty plot", description: plot.altText ?? "A plot with no data.", id: id)
         }
-        let xScale = ContinuousScale(range.x), yScale = ContinuousScale(range.y)
+        let xScale = ContinuousScale(plot.xLimits ?? range.x, breaks: plot.xBreaks)
+        let yScale = ContinuousScale(plot.yLimits ?? range.y, breaks: plot.yBreaks)
         let palette = Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
 
         // Horizontal layout: margin, y title, y labels, ticks, panel, legend, margin.
@@ -186,12 +187,12 @@ struct ContinuousScale {
     let breaks: [Double]
     let minorBreaks: [Double]
 
-    init(_ limits: ClosedRange<Double>) {
+    init(_ limits: ClosedRange<Double>, breaks given: [Double]? = nil) {
         self.limits = limits
         let span = limits.upperBound - limits.lowerBound
         let pad = span > 0 ? span * 0.05 : max(abs(limits.lowerBound) * 0.05, 0.5)
         expanded = (limits.lowerBound - pad)...(limits.upperBound + pad)
-        let all = Breaks.extended(limits.lowerBound, limits.upperBound)
+        let all = given ?? Breaks.extended(limits.lowerBound, limits.upperBound)
         let tolerance = 1e-9 * max(1, span)
         let kept = all.filter { $0 >= limits.lowerBound - tolerance && $0 <= limits.upperBound + tolerance }
         breaks = kept

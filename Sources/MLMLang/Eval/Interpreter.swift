@@ -30,6 +30,8 @@ public final class Interpreter {
     var fittedModels: [AnyObject] = []
     /// Figures drawn so far, to give each SVG unique element ids.
     var figureCounter = 0
+    /// The ggplot printed last, which ggsave saves when given no plot (ggplot2's last_plot()).
+    var lastPlot: RValue?
     /// Packages attached with library() or require(), in order.
     var attached: [String] = []
     /// Data sets that data(name) and a package's lazy loading can provide, by name.

@@ -15,7 +15,14 @@ struct GgplotBuilder {
         var group: [Int]?
     }
 
+    /// Renders the plot and shows it as the chunk's (or script's) figure.
     func draw(_ plot: RValue) throws {
+        let (svg, out) = try render(plot)
+        interpreter.emit(.plot(svg: svg, width: out.width, height: out.height))
+    }
+
+    /// The plot as an SVG document, `width` x `height` inches when given.
+    func render(_ plot: RValue, width: Double? = nil, height: Double? = nil) throws -> (String, Plot) {
         let data = GgplotLibrary.field(plot, "data") ?? .null
         let mapping = GgplotLibrary.field(plot, "mapping") ?? .list([])
         let layers = ApplyLibrary.elements(GgplotLibrary.field(plot, "layers") ?? .list([])).0
@@ -28,12 +35,37 @@ struct GgplotBuilder {
         out.xLabel = labels["x"] ?? expressionLabel(mapping, "x") ?? ""
         out.yLabel = labels["y"] ?? expressionLabel(mapping, "y") ?? ""
         out.title = labels["title"]
+        // scale_x_continuous / scale_y_continuous: a name beats labs(), limits censor the data.
+        var limits: [String: ClosedRange<Double>] = [:]
+        var continuousAxes: Set<String> = []
+        for scale in ApplyLibrary.elements(GgplotLibrary.field(plot, "scales") ?? .list([])).0 {
+            guard let axis = GgplotLibrary.field(scale, "aesthetic")?.stringValue else { continue }
+            let name = GgplotLibrary.field(scale, "name")?.stringValue
+            let breaks = GgplotLibrary.field(scale, "breaks")?.asVector?.doubles
+            let range = GgplotLibrary.field(scale, "limits")?.asVector?.doubles.map { $0[0]...$0[1] }
+            if axis == "x" {
+                if let name { out.xLabel = name }
+                out.xBreaks = breaks
+                out.xLimits = range
+            } else {
+                if let name { out.yLabel = name }
+                out.yBreaks = breaks
+                out.yLimits = range
+            }
+            if let range { limits[axis] = range }
+            continuousAxes.insert(axis)
+        }
         var colourLevels: [String]?
         for layer in layers {
             let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
             let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
             let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
-            let (aes, levels) = try evaluate(layerMapping, in: layerData, geom: geom)
+            var (aes, levels) = try evaluate(layerMapping, in: layerData, geom: geom, continuousAxes: continuousAxes)
+            let removed = censor(&aes, limits)
+            if removed > 0 {
+                let what = geom == "smooth" ? "non-finite values (`stat_smooth()`)" : "missing values (`geom_\(geom)()`)"
+                interpreter.warning("Removed \(removed) rows containing \(what).", call: nil)
+            }
             if let levels { colourLevels = levels }
             let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
             let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
@@ -46,7 +78,9 @@ struct GgplotBuilder {
                 }
                 out.layers.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size))
             case "line", "path":
-                out.layers.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: nil))
+                // ggplot2 draws lines black unless colour is mapped; `group` alone only splits them.
+                let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0, alpha: alpha) : nil
+                out.layers.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: colour))
             case "smooth":
                 let method = GgplotLibrary.field(layer, "method")?.stringValue ?? "loess"
                 guard method == "lm" else { throw RError("only method = \"lm\" smoothers are drawn so far") }
@@ -64,9 +98,25 @@ struct GgplotBuilder {
             }
         }
         if let levels = colourLevels { out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels) }
+        if let width { out.width = width }
+        if let height { out.height = height }
         interpreter.figureCounter += 1
-        let svg = PlotRenderer.render(out, id: "figure-\(interpreter.figureCounter)")
-        interpreter.emit(.plot(svg: svg, width: out.width, height: out.height))
+        return (PlotRenderer.render(out, id: "figure-\(interpreter.figureCounter)"), out)
+    }
+
+    /// Drops the rows outside the scale limits (ggplot2 turns them into NA and removes them);
+    /// returns how many went.
+    func censor(_ aes: inout Aesthetics, _ limits: [String: ClosedRange<Double>]) -> Int {
+        guard !limits.isEmpty else { return 0 }
+        let keep = aes.x.indices.filter { i in
+            (limits["x"]?.contains(aes.x[i]) ?? true) && (limits["y"]?.contains(aes.y[i]) ?? true)
+        }
+        guard keep.count < aes.x.count else { return 0 }
+        let removed = aes.x.count - keep.count
+        aes.x = keep.map { aes.x[$0] }
+        aes.y = keep.map { aes.y[$0] }
+        if let g = aes.group { aes.group = keep.map { g[$0] } }
+        return removed
     }
 
     /// The plot's mapping with the layer's on top.
@@ -84,7 +134,7 @@ struct GgplotBuilder {
     }
 
     /// Evaluates x, y and colour in a data mask over the data frame's columns.
-    func evaluate(_ mapping: [String: Expr], in data: RValue, geom: String) throws -> (Aesthetics, [String]?) {
+    func evaluate(_ mapping: [String: Expr], in data: RValue, geom: String, continuousAxes: Set<String> = []) throws -> (Aesthetics, [String]?) {
         let mask = Environment(parent: env)
         let (columns, names) = ApplyLibrary.elements(data)
         for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
@@ -96,9 +146,13 @@ struct GgplotBuilder {
             do { v = try interpreter.eval(e, mask) } catch let err as RError {
                 throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
             }
-            guard case .vector(let vec) = v, vec.storage.rank <= 2, let d = Coerce.doubles(vec.isFactor ? RVector(vec.storage) : vec) else {
-                throw RError("Discrete value supplied to continuous scale")
+            guard case .vector(let vec) = v else { throw RError("Discrete value supplied to continuous scale") }
+            if vec.isFactor || vec.storage.rank > 2 {
+                // ggplot2 would draw a discrete axis here; unless the axis was declared continuous.
+                if continuousAxes.contains(axis) || geom == "smooth" { throw RError("Discrete value supplied to continuous scale") }
+                throw RError("a discrete \(axis) axis (factor or text) is not drawn yet")
             }
+            guard let d = Coerce.doubles(vec) else { throw RError("Discrete value supplied to continuous scale") }
             if axis == "x" { aes.x = d } else { aes.y = d }
         }
         if let e = mapping["colour"] ?? mapping["group"] {

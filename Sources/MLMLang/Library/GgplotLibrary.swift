@@ -1,3 +1,4 @@
+import Foundation
 import CRmath
 import Graphics
 
@@ -51,6 +52,23 @@ enum GgplotLibrary {
             return .vector(v)
         })
         interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
+        for axis in ["x", "y"] {
+            interp.define("scale_\(axis)_continuous", { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "breaks", "minor_breaks", "labels", "limits"], args, call: ctx.call)
+                for unsupported in ["minor_breaks", "labels"] where m[unsupported] != nil {
+                    throw RError("scale_\(axis)_continuous(\(unsupported) = ) is not supported yet")
+                }
+                var names = ["aesthetic"], values: [RValue] = [.scalar(axis)]
+                for key in ["name", "breaks", "limits"] { if let v = m[key] { names.append(key); values.append(v) } }
+                if let limits = m["limits"]?.asVector?.doubles, limits.count != 2 || limits.contains(where: \.isNaN) || limits[0] > limits[1] {
+                    throw RError("`limits` must be a vector of length 2, smallest first")
+                }
+                var v = RVector(.list(values))
+                v.names = names.map { Optional($0) }
+                v.attributes["class"] = .character(["mlmd_scale"])
+                return .vector(v)
+            })
+        }
         interp.define("xlab", { _, args in labels([("x", args.first?.value ?? .null)]) })
         interp.define("ylab", { _, args in labels([("y", args.first?.value ?? .null)]) })
         interp.define("ggtitle", { _, args in labels([("title", args.first?.value ?? .null)]) })
@@ -58,9 +76,35 @@ enum GgplotLibrary {
             guard args.count == 2 else { throw RError("invalid arguments") }
             return try add(args[0].value, args[1].value)
         })
+        interp.define("ggsave", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["filename", "plot", "device", "path", "scale", "width", "height", "units", "dpi"], args, call: ctx.call)
+            guard let filename = m["filename"]?.stringValue else { throw RError("argument \"filename\" is missing, with no default") }
+            guard let plot = m["plot"] ?? ctx.interpreter.lastPlot, plot.inherits("ggplot") else { throw RError("`plot` must be a ggplot2 plot") }
+            guard filename.lowercased().hasSuffix(".svg") else { throw RError("mlmd saves plots as SVG only: use a file name ending in .svg") }
+            let units = m["units"]?.stringValue ?? "in"
+            let perInch: Double = units == "cm" ? 2.54 : units == "mm" ? 25.4 : units == "px" ? 72 : 1
+            let width = m["width"]?.doubleValue.map { $0 / perInch }, height = m["height"]?.doubleValue.map { $0 / perInch }
+            if width == nil || height == nil {
+                try ctx.interpreter.signalMessage("Saving \(RFormat.significant(width ?? 7, digits: 3)) x \(RFormat.significant(height ?? 5, digits: 3)) in image\n", call: nil)
+            }
+            let (svg, _) = try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).render(plot, width: width ?? 7, height: height ?? 5)
+            let url = URL(fileURLWithPath: filename, relativeTo: ctx.interpreter.workingDirectory)
+            // Written beside the target and renamed over it, so a failure never leaves half a file.
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+            do {
+                try Data(svg.utf8).write(to: temporary)
+                guard rename(temporary.path, url.path) == 0 else { throw RError("rename failed") }
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw RError("cannot open file '\(filename)': No such file or directory")
+            }
+            ctx.interpreter.visible = false
+            return .null
+        })
         for name in ["print.ggplot", "print.gg", "plot.ggplot"] {
             interp.define(name, { ctx, args in
                 guard let plot = args.first?.value else { return .null }
+                ctx.interpreter.lastPlot = plot
                 try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).draw(plot)
                 ctx.interpreter.visible = false
                 return plot
@@ -68,9 +112,10 @@ enum GgplotLibrary {
         }
     }
 
-    static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [String: RValue]) -> RValue {
-        var v = RVector(.list([data, mapping, .list(layers), .list(Array(labels.values), names: Array(labels.keys))]))
-        v.names = ["data", "mapping", "layers", "labels"]
+    static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [String: RValue], scales: [RValue] = []) -> RValue {
+        let keys = labels.keys.sorted()
+        var v = RVector(.list([data, mapping, .list(layers), .list(keys.map { labels[$0]! }, names: keys), .list(scales)]))
+        v.names = ["data", "mapping", "layers", "labels", "scales"]
         v.attributes["class"] = .character(["gg", "ggplot"])
         return .vector(v)
     }
@@ -109,7 +154,14 @@ enum GgplotLibrary {
         var labels: [String: RValue] = [:]
         let (labelValues, labelNames) = ApplyLibrary.elements(field(plot, "labels") ?? .list([]))
         for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
+        var scales = ApplyLibrary.elements(field(plot, "scales") ?? .list([])).0
         if part.inherits("mlmd_layer") { layers.append(part) }
+        else if part.inherits("mlmd_scale") {
+            // A later scale for the same axis replaces the earlier one, as ggplot2 does.
+            let axis = field(part, "aesthetic")?.stringValue
+            scales.removeAll { field($0, "aesthetic")?.stringValue == axis }
+            scales.append(part)
+        }
         else if part.inherits("labels") {
             let (values, names) = ApplyLibrary.elements(part)
             for (k, n) in (names ?? []).enumerated() { if let n { labels[n] = values[k] } }
@@ -118,6 +170,6 @@ enum GgplotLibrary {
         } else {
             throw RError("Can't add `\(Deparser.deparseValueBrief(part))` to a ggplot object.")
         }
-        return plotObject(data: data, mapping: mapping, layers: layers, labels: labels)
+        return plotObject(data: data, mapping: mapping, layers: layers, labels: labels, scales: scales)
     }
 }

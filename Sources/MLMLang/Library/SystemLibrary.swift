@@ -43,6 +43,13 @@ enum SystemLibrary {
             let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
             return .scalar("\(directory)/\(pattern)\(suffix)\(ext)")
         })
+        interp.define("file.size", { ctx, args in
+            .double((args.first?.value.asVector.map(Coerce.strings) ?? []).map { path in
+                guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: url(path, ctx).path),
+                      let size = attributes[.size] as? NSNumber else { return NAReal }
+                return size.doubleValue
+            })
+        })
         interp.define("file.exists", { ctx, args in
             .logical(args.flatMap { a in
                 (a.value.asVector.map(Coerce.strings) ?? []).map { path in

@@ -1,0 +1,109 @@
+import CLibXML2
+import XCTest
+@testable import MLMLang
+
+/// ggplot code through the interpreter: what the SVG shows, and ggplot2's errors and warnings.
+final class GgplotTests: XCTestCase {
+    let setup = """
+    library(ggplot2)
+    d <- data.frame(x = c(1, 2, 3, 4, 5, 6), y = c(2, 3, 5, 4, 6, 7), g = factor(c("a", "a", "a", "b", "b", "b")),
+                    s = c("p", "q", "r", "s", "t", "u"))
+
+    """
+
+    /// The SVGs, printed text, warnings and errors of running `code` after the setup.
+    func run(_ code: String) throws -> (svgs: [String], errors: [String], warnings: [String]) {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run(setup + code, continueAfterError: true)
+        var svgs: [String] = [], errors: [String] = [], warnings: [String] = []
+        for event in steps.flatMap(\.events) {
+            switch event {
+            case .plot(let svg, _, _): svgs.append(svg)
+            case .error(let message, _): errors.append(message)
+            case .warning(let message, _): warnings.append(message)
+            default: break
+            }
+        }
+        for svg in svgs {
+            let doc = xmlReadMemory(svg, Int32(svg.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
+            XCTAssertNotNil(doc, "every SVG parses with libxml2")
+            if let doc { xmlFreeDoc(doc) }
+        }
+        return (svgs, errors, warnings)
+    }
+
+    func testLinesAreBlackPerGroupWithoutLegend() throws {
+        let out = try run("ggplot(d, aes(x, y, group = g)) + geom_line(alpha = 0.5)")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(svg.components(separatedBy: "<polyline").count - 1, 2, "one line per group")
+        XCTAssertTrue(svg.contains("stroke=\"#000000\" stroke-width=\"1.07\" stroke-opacity=\"0.5\""), "ggplot2 draws geom_line black")
+        XCTAssertFalse(svg.contains(">g</text>"), "group alone makes no legend")
+    }
+
+    func testColourMappingUsesTheHuePaletteAndALegend() throws {
+        let out = try run("ggplot(d, aes(x, y, colour = g)) + geom_point() + geom_line()")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertTrue(svg.contains("#F8766D") && svg.contains("#00BFC4"))
+        XCTAssertTrue(svg.contains(">g</text>"))
+    }
+
+    func testScaleNameBreaksAndLimits() throws {
+        let out = try run("""
+        ggplot(d, aes(x, y)) + geom_point() + labs(x = "from labs") +
+          scale_x_continuous(name = "Days", breaks = c(2, 4), limits = c(1, 5)) +
+          scale_y_continuous(breaks = c(2.5, 5.5))
+        """)
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertTrue(svg.contains(">Days</text>"), "a scale's name beats labs()")
+        XCTAssertFalse(svg.contains(">from labs</text>"))
+        XCTAssertTrue(svg.contains(">2</text>") && svg.contains(">4</text>"))
+        XCTAssertTrue(svg.contains(">2.5</text>") && svg.contains(">5.5</text>"))
+        XCTAssertFalse(svg.contains(">3</text>") || svg.contains(">6</text>"), "only the given breaks")
+        XCTAssertEqual(out.warnings, ["Removed 1 rows containing missing values (`geom_point()`)."])
+    }
+
+    func testUnknownColumnIsAggplotError() throws {
+        let out = try run("ggplot(d, aes(x, nope)) + geom_point()")
+        XCTAssertTrue(out.svgs.isEmpty)
+        XCTAssertEqual(out.errors.count, 1)
+        XCTAssertTrue(out.errors[0].hasPrefix("Problem while computing aesthetics."))
+        XCTAssertTrue(out.errors[0].contains("object 'nope' not found"))
+    }
+
+    func testFactorOnAContinuousScaleIsAnError() throws {
+        let out = try run("ggplot(d, aes(g, y)) + geom_point() + scale_x_continuous()")
+        XCTAssertEqual(out.errors, ["Discrete value supplied to continuous scale"])
+    }
+
+    func testDiscreteAxesAreRefusedNotMisdrawn() throws {
+        let out = try run("ggplot(d, aes(g, y)) + geom_point()")
+        XCTAssertTrue(out.svgs.isEmpty)
+        XCTAssertEqual(out.errors, ["a discrete x axis (factor or text) is not drawn yet"])
+    }
+
+    func testNonNumericYForASmootherIsAnError() throws {
+        let out = try run("ggplot(d, aes(x, s)) + geom_smooth(method = \"lm\")")
+        XCTAssertEqual(out.errors, ["Discrete value supplied to continuous scale"])
+    }
+
+    func testGgsaveWritesTheSVGFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ggsave-\(UUID().uuidString).svg")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let out = try run("""
+        p <- ggplot(d, aes(x, y)) + geom_point()
+        ggsave("\(file.path)", p, width = 4, height = 3)
+        file.exists("\(file.path)")
+        """)
+        XCTAssertTrue(out.errors.isEmpty, out.errors.joined())
+        let svg = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(svg.hasPrefix("<svg") && svg.contains("width=\"288pt\" height=\"216pt\""))
+        let refused = try run("ggsave(\"plot.png\", ggplot(d, aes(x, y)) + geom_point())")
+        XCTAssertEqual(refused.errors, ["mlmd saves plots as SVG only: use a file name ending in .svg"])
+    }
+
+    func testAddingSomethingElseIsAnError() throws {
+        let out = try run("ggplot(d, aes(x, y)) + 3")
+        XCTAssertEqual(out.errors.count, 1)
+        XCTAssertTrue(out.errors[0].hasPrefix("Can't add `3` to a ggplot object."), out.errors.first ?? "")
+    }
+}
