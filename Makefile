@@ -14,7 +14,8 @@ build: deps
 site: build
 	.build/release/mlmd build notebooks -o site
 
-test: deps
+test:
+	@scripts/install-deps --test
 	$(SWIFT) test --disable-swift-testing
 
 # Times bench/*.R with mlmd and with R on this machine (R is optional).
