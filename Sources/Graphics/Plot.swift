@@ -29,6 +29,11 @@ public struct Plot {
         case lines(x: [Double], y: [Double], group: [Int]?, width: Double, colour: Colour?)
         /// A band between ymin and ymax per group (a smoother's confidence band).
         case ribbon(x: [Double], ymin: [Double], ymax: [Double], group: [Int]?, fill: Colour)
+        /// A straight line across the panel: y = intercept + slope * x, or x = vertical.
+        case reference(intercept: Double, slope: Double, vertical: Double?, colour: Colour, width: Double)
+        /// Vertical ranges from ymin to ymax at each x: error bars with caps `capWidth` wide (in
+        /// x units), or point ranges with a point at y.
+        case ranges(x: [Double], ymin: [Double], ymax: [Double], y: [Double]?, capWidth: Double, colour: Colour, width: Double)
     }
 
     /// The range of every x and y the layers draw.
@@ -38,6 +43,12 @@ public struct Plot {
             switch layer {
             case .points(let x, let y, _, _, _), .lines(let x, let y, _, _, _): xs += x; ys += y
             case .ribbon(let x, let lo, let hi, _, _): xs += x; ys += lo + hi
+            case .reference(let intercept, let slope, let vertical, _, _):
+                // Horizontal and vertical lines count towards their scale, as in ggplot2.
+                if let vertical { xs.append(vertical) } else if slope == 0 { ys.append(intercept) }
+            case .ranges(let x, let lo, let hi, let y, let cap, _, _):
+                xs += x.map { $0 - cap / 2 } + x.map { $0 + cap / 2 }
+                ys += lo + hi + (y ?? [])
             }
         }
         let fx = xs.filter(\.isFinite), fy = ys.filter(\.isFinite)

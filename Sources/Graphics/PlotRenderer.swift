@@ -98,6 +98,34 @@ public enum PlotRenderer {
                     let stroke = colour ?? (g >= 0 && g < palette.count ? palette[g] : smoothBlue)
                     svg.polyline(sorted.map { (px(x[$0]), py(y[$0])) }, stroke: stroke, width: width)
                 }
+            case .reference(let intercept, let slope, let vertical, let colour, let width):
+                if let vertical {
+                    svg.line(x1: px(vertical), y1: panel.y, x2: px(vertical), y2: panel.y + panel.height, stroke: colour, width: width)
+                } else {
+                    // Clipped to the panel: the ends where the line leaves the expanded y range.
+                    var x0 = xScale.expanded.lowerBound, x1 = xScale.expanded.upperBound
+                    let (y0, y1) = (yScale.expanded.lowerBound, yScale.expanded.upperBound)
+                    if slope != 0 {
+                        let xa = (y0 - intercept) / slope, xb = (y1 - intercept) / slope
+                        x0 = max(x0, min(xa, xb)); x1 = min(x1, max(xa, xb))
+                    }
+                    if x0 < x1 {
+                        svg.line(x1: px(x0), y1: py(intercept + slope * x0), x2: px(x1), y2: py(intercept + slope * x1), stroke: colour, width: width)
+                    }
+                }
+            case .ranges(let x, let lo, let hi, let y, let cap, let colour, let width):
+                for i in x.indices where x[i].isFinite && lo[i].isFinite && hi[i].isFinite {
+                    svg.line(x1: px(x[i]), y1: py(lo[i]), x2: px(x[i]), y2: py(hi[i]), stroke: colour, width: width)
+                    if cap > 0 {
+                        for end in [lo[i], hi[i]] {
+                            svg.line(x1: px(x[i] - cap / 2), y1: py(end), x2: px(x[i] + cap / 2), y2: py(end), stroke: colour, width: width)
+                        }
+                    }
+                }
+                if let y {
+                    svg.circles(x.indices.filter { x[$0].isFinite && y[$0].isFinite }.map { (px(x[$0]), py(y[$0])) },
+                                radius: Metrics.pointRadius * 4 / 3, fill: colour)
+                }
             case .points(let x, let y, let group, let alpha, let size):
                 for (g, idx) in groups(group, count: x.count) {
                     var fill = g >= 0 && g < palette.count ? palette[g] : black
@@ -172,6 +200,11 @@ public enum PlotRenderer {
             case .points(let xs, _, _, _, _): parts.append("\(xs.count) points")
             case .lines: parts.append("lines")
             case .ribbon: parts.append("confidence bands")
+            case .reference(let intercept, let slope, let vertical, _, _):
+                if let vertical { parts.append("a vertical line at \(Breaks.labels([vertical]).first ?? "")") }
+                else if slope == 0 { parts.append("a horizontal line at \(Breaks.labels([intercept]).first ?? "")") }
+                else { parts.append("a reference line") }
+            case .ranges(let xs, _, _, let y, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
             }
         }
         var text = "\(parts.joined(separator: ", ")) of \(plot.yLabel) (from \(Breaks.labels([y.limits.lowerBound]).first ?? "") to \(Breaks.labels([y.limits.upperBound]).first ?? "")) against \(plot.xLabel)"

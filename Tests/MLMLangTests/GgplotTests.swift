@@ -101,6 +101,25 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(refused.errors, ["mlmd saves plots as SVG only: use a file name ending in .svg"])
     }
 
+    func testReferenceLinesQQAndRanges() throws {
+        let out = try run("""
+        ggplot(d, aes(x, y)) + geom_point() + geom_hline(yintercept = 0, colour = "red") + geom_vline(xintercept = 3) +
+          geom_abline(intercept = 1, slope = 1)
+        ggplot(d, aes(sample = y)) + geom_qq() + geom_qq_line()
+        ggplot(d, aes(x, y, ymin = y - 1, ymax = y + 1)) + geom_pointrange()
+        ggplot(d, aes(x, ymin = y - 1, ymax = y + 1)) + geom_errorbar(width = 0.5)
+        """)
+        XCTAssertTrue(out.errors.isEmpty, out.errors.joined())
+        XCTAssertEqual(out.svgs.count, 4)
+        XCTAssertTrue(out.svgs[0].contains("stroke=\"#FF0000\""), "the red horizontal line")
+        XCTAssertTrue(out.svgs[0].contains(">0</text>"), "a horizontal line at zero extends the y scale to it")
+        XCTAssertTrue(out.svgs[1].contains(">x</text>") && out.svgs[1].contains(">y</text>"), "ggplot2 labels QQ axes x and y")
+        XCTAssertEqual(out.svgs[1].components(separatedBy: "<circle").count - 1, 6, "one point per observation")
+        XCTAssertTrue(out.svgs[2].contains("6 point ranges"))
+        XCTAssertTrue(out.svgs[3].contains("6 error bars"))
+        XCTAssertTrue(out.svgs[3].contains(">y - 1</text>"), "the y title comes from ymin")
+    }
+
     func testAddingSomethingElseIsAnError() throws {
         let out = try run("ggplot(d, aes(x, y)) + 3")
         XCTAssertEqual(out.errors.count, 1)

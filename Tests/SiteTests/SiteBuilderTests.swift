@@ -71,7 +71,7 @@ final class SiteBuilderTests: XCTestCase {
         try write("plots.md", "---\ntitle: Plots\n---\n\n```{mlm pts, fig.alt=\"Three points rising\"}\nlibrary(ggplot2)\nggplot(data.frame(a = 1:3, b = c(1, 3, 2)), aes(a, b)) + geom_point()\n```\n")
         try builder().build()
         let page = try read("plots.html")
-        XCTAssertTrue(page.contains("<img src=\"figures/plots-pts-1.svg\" alt=\"Three points rising\" />"), page)
+        XCTAssertTrue(page.contains("<img src=\"figures/plots-pts-1.svg\" alt=\"Three points rising\"  />"), page)
         let svg = try read("figures/plots-pts-1.svg")
         XCTAssertTrue(svg.contains("<desc id=\"figure-1-desc\">"), svg)
         try assertValidHTML(page, "plots.html")

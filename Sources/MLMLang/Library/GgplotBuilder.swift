@@ -60,6 +60,10 @@ struct GgplotBuilder {
             let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
             let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
             let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
+            if let special = try specialLayer(geom, layer, layerMapping, layerData, &out) {
+                out.layers.append(contentsOf: special)
+                continue
+            }
             var (aes, levels) = try evaluate(layerMapping, in: layerData, geom: geom, continuousAxes: continuousAxes)
             let removed = censor(&aes, limits)
             if removed > 0 {
@@ -102,6 +106,74 @@ struct GgplotBuilder {
         if let height { out.height = height }
         interpreter.figureCounter += 1
         return (PlotRenderer.render(out, id: "figure-\(interpreter.figureCounter)"), out)
+    }
+
+    /// The layers that do not map x and y: reference lines from their parameters, QQ plots from
+    /// `sample`, and ranges from x, ymin and ymax. Nil for the ordinary x/y geoms.
+    func specialLayer(_ geom: String, _ layer: RValue, _ mapping: [String: Expr], _ data: RValue, _ out: inout Plot) throws -> [Plot.Layer]? {
+        let black = Colour(red: 0, green: 0, blue: 0)
+        func parameter(_ name: String) -> Double? { GgplotLibrary.field(layer, name)?.doubleValue }
+        let colour = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) } ?? black
+        // ggplot2's linewidth is in mm; grid draws it as lwd (1/96 in), which is 0.75 pt.
+        let width = (parameter("linewidth") ?? parameter("size") ?? 0.5) * 72.27 / 25.4 * 0.75
+        switch geom {
+        case "hline":
+            guard let y = parameter("yintercept") else { throw RError("geom_hline() requires `yintercept`") }
+            return [.reference(intercept: y, slope: 0, vertical: nil, colour: colour, width: width)]
+        case "vline":
+            guard let x = parameter("xintercept") else { throw RError("geom_vline() requires `xintercept`") }
+            return [.reference(intercept: 0, slope: 0, vertical: x, colour: colour, width: width)]
+        case "abline":
+            return [.reference(intercept: parameter("intercept") ?? 0, slope: parameter("slope") ?? 1, vertical: nil, colour: colour, width: width)]
+        case "qq", "qq_line":
+            // stat_qq: sorted sample against normal quantiles at ppoints(n); stat_qq_line: the
+            // line through the first and third quartiles.
+            let sample = try numeric("sample", mapping, data, geom: geom).filter { !$0.isNaN }.sorted()
+            let n = sample.count
+            let a = n <= 10 ? 3.0 / 8 : 0.5
+            let theoretical = (0..<n).map { qnorm5((Double($0 + 1) - a) / (Double(n) + 1 - 2 * a), 0, 1, 1, 0) }
+            if out.xLabel.isEmpty { out.xLabel = "x" }
+            if out.yLabel.isEmpty { out.yLabel = "y" }
+            if geom == "qq" {
+                return [.points(x: theoretical, y: sample, group: nil, alpha: parameter("alpha") ?? 1, size: parameter("size") ?? 1.5)]
+            }
+            // quantile(type = 7) of the sorted sample.
+            let q = [0.25, 0.75].map { p -> Double in
+                let h = Double(n - 1) * p, lo = Int(h.rounded(.down))
+                return lo + 1 < n ? sample[lo] + (h - Double(lo)) * (sample[lo + 1] - sample[lo]) : sample[lo]
+            }
+            let z = [qnorm5(0.25, 0, 1, 1, 0), qnorm5(0.75, 0, 1, 1, 0)]
+            let slope = (q[1] - q[0]) / (z[1] - z[0])
+            let ends = [theoretical.first ?? 0, theoretical.last ?? 0]
+            return [.lines(x: ends, y: ends.map { q[0] + slope * ($0 - z[0]) }, group: nil, width: width, colour: colour)]
+        case "errorbar", "pointrange":
+            let x = try numeric("x", mapping, data, geom: geom)
+            let lo = try numeric("ymin", mapping, data, geom: geom), hi = try numeric("ymax", mapping, data, geom: geom)
+            let y = geom == "pointrange" ? try numeric("y", mapping, data, geom: geom) : nil
+            let sortedX = Set(x.filter(\.isFinite)).sorted()
+            let resolution = zip(sortedX, sortedX.dropFirst()).map { $1 - $0 }.min() ?? 1
+            let cap = geom == "errorbar" ? (parameter("width") ?? 0.9) * resolution : 0
+            if out.yLabel.isEmpty, let e = mapping["ymin"] { out.yLabel = Deparser.deparse(e) }
+            return [.ranges(x: x, ymin: lo, ymax: hi, y: y, capWidth: cap, colour: colour, width: width)]
+        default:
+            return nil
+        }
+    }
+
+    /// A numeric aesthetic evaluated among the data's columns.
+    func numeric(_ name: String, _ mapping: [String: Expr], _ data: RValue, geom: String) throws -> [Double] {
+        guard let e = mapping[name] else { throw RError("geom_\(geom)() requires the following missing aesthetics: \(name)") }
+        let mask = Environment(parent: env)
+        let (columns, names) = ApplyLibrary.elements(data)
+        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
+        let v: RValue
+        do { v = try interpreter.eval(e, mask) } catch let err as RError {
+            throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
+        }
+        guard case .vector(let vec) = v, !vec.isFactor, vec.storage.rank <= 2, let d = Coerce.doubles(vec) else {
+            throw RError("Discrete value supplied to continuous scale")
+        }
+        return d
     }
 
     /// Drops the rows outside the scale limits (ggplot2 turns them into NA and removes them);

@@ -40,10 +40,12 @@ enum GgplotLibrary {
             v.attributes["class"] = .character(["uneval"])
             return .vector(v)
         })
-        for geom in ["point", "jitter", "line", "path", "smooth"] {
+        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
         }
-        interp.define("stat_smooth", { _, args in layer("smooth", args) })
+        for stat in ["smooth", "qq", "qq_line"] {
+            interp.define("stat_\(stat)", { _, args in layer(stat, args) })
+        }
         interp.define("position_jitter", { _, args in
             var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null,
                                    args.first(where: { $0.name == "height" })?.value ?? .null]))

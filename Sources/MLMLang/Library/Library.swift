@@ -31,6 +31,7 @@ enum Library {
         MixedModelAnova.install(interp)
         MixedModelSummary.install(interp)
         MixedModelRanova.install(interp)
+        MixedModelRandomEffects.install(interp)
         MatrixAlgebraLibrary.install(interp)
         StatsLibrary.install(interp)
         StringLibrary.install(interp)

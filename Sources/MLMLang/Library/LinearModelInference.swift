@@ -42,7 +42,13 @@ enum LinearModelInference {
             return x
         })
         interp.define("predict", { ctx, args in
-            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "newdata", "se.fit", "interval", "level", "..."], args, call: ctx.call)
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "newdata", "se.fit", "interval", "level", "re.form", "..."], args, call: ctx.call)
+            if let object = m["object"], ctx.interpreter.model(of: object) != nil {
+                // predict.merMod on the fitted data: with the random effects, or without (re.form = NA).
+                guard m["newdata"] == nil else { throw RError("predict() of an lmer fit for newdata is not supported yet") }
+                let fixedOnly = m["re.form"].map { $0.asVector.map { v in v.count == 1 && v.isNA(at: 0) } ?? false } ?? false
+                return MixedModelRandomEffects.fitted(object, ctx.interpreter, what: fixedOnly ? "fixed" : "fitted.values") ?? .null
+            }
             let fit = try lmFit([EvaluatedArgument(m["object"] ?? .null)], "predict")
             return try predict(fit, newdata: m["newdata"], interval: m["interval"]?.stringValue ?? "none",
                                level: m["level"]?.scalarDouble() ?? 0.95, ctx)

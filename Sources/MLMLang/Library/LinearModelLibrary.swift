@@ -51,7 +51,11 @@ enum LinearModelLibrary {
             return field(fit, "coefficients") ?? .null
         })
         for (name, key) in [("residuals", "residuals"), ("resid", "residuals"), ("fitted", "fitted.values"), ("fitted.values", "fitted.values")] {
-            interp.define(name, { _, args in field(args.first?.value ?? .null, key) ?? .null })
+            interp.define(name, { ctx, args in
+                let object = args.first?.value ?? .null
+                if let mixed = MixedModelRandomEffects.fitted(object, ctx.interpreter, what: key) { return mixed }
+                return field(object, key) ?? .null
+            })
         }
         interp.define("df.residual", { _, args in field(args.first?.value ?? .null, "df.residual") ?? .null })
     }

@@ -134,6 +134,14 @@ enum MixedModelLibrary {
     /// The grouping factor's levels (those present), each row's zero-based level, and its name.
     static func groupingFactor(_ e: Expr, mask: Environment, rows: [Int], interpreter: Interpreter) throws -> ([String], [Int], String) {
         let parts = groupingVariables(e)
+        // A factor keeps its own level order (the levels present), as lme4's factors do.
+        if parts.count == 1, case .vector(let f) = try interpreter.eval(parts[0], mask), f.isFactor,
+           case .integer(let codes) = f.storage, let levels = f.levels {
+            let used = Set(rows.compactMap { $0 < codes.count && codes[$0] != NAInteger ? codes[$0] : nil })
+            let kept = (1...max(levels.count, 1)).filter { used.contains($0) }
+            let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+            return (kept.map { levels[$0 - 1] }, rows.map { position[codes[$0]] ?? 0 }, Deparser.deparse(e))
+        }
         var labels = [String](repeating: "", count: rows.count)
         for (k, part) in parts.enumerated() {
             let v = try interpreter.eval(part, mask)

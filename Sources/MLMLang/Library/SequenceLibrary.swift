@@ -127,9 +127,10 @@ enum SequenceLibrary {
     static func sequence(_ m: [String: RValue]) throws -> RValue {
         if let along = m["along.with"] { return .integer(Array(stride(from: 1, through: along.length, by: 1))) }
         let from = m["from"], to = m["to"], by = m["by"]
+        if from != nil, to != nil, by != nil, m["length.out"] != nil { throw RError("too many arguments") }
         let lengthOut = try m["length.out"].map { v -> Int in
-            guard let d = v.scalarDouble(), !d.isNaN, d >= 0 else { throw RError("'length.out' must be a non-negative number") }
-            return Int(d.rounded(.up))
+            guard let d = v.scalarDouble(), d.isFinite, d >= 0 else { throw RError("'length.out' must be a non-negative number") }
+            return d.rounded(.up).saturatingInt
         }
         // seq(n): 1:n, or seq_along for a vector longer than one.
         if let f = from, to == nil, by == nil, lengthOut == nil {
@@ -138,7 +139,6 @@ enum SequenceLibrary {
             }
             return .integer(Array(stride(from: 1, through: f.length, by: 1)))
         }
-        if from != nil, to != nil, by != nil, lengthOut != nil { throw RError("too many arguments") }
         if let n = lengthOut {
             try RLimits.check(n)
             let a = from?.scalarDouble(), b = to?.scalarDouble(), step = by?.scalarDouble()

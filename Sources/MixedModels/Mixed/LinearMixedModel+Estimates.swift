@@ -20,6 +20,12 @@ extension LinearMixedModel {
     /// Xβ + Zb.
     public var fittedValues: [Double] { solution.fitted }
 
+    /// Xβ alone, `predict(m, re.form = NA)`.
+    public var fixedEffectPredictions: [Double] {
+        let beta = solution.beta
+        return (0..<n).map { r in (0..<p).reduce(0) { $0 + xy.xy[r + $1 * n] * beta[$1] } }
+    }
+
     /// y − Xβ − Zb, unweighted (`residuals(m)`).
     public var residuals: [Double] {
         zip(response, solution.fitted).map { $0 - $1 }

@@ -198,3 +198,7 @@ subset(df, g == "a", select = c(id, x))
 subset(df, select = -g)
 subset(c(5, 1, 7, NA), c(5, 1, 7, NA) > 2)
 transform(df, y = x * 2, id = id + 100)
+#### df-math-group
+d <- data.frame(a = c(1.234, 2.345), b = 3:4)
+round(d, 1)
+sqrt(d)

@@ -69,8 +69,21 @@ extension StatsLibrary {
 
     /// One-argument math: attributes kept, NA and NaN passed through, "NaNs produced" when
     /// a number goes in and NaN comes out.
+    /// Math.data.frame: a function of every column of a data frame whose columns are all numeric.
+    static func eachColumn(_ value: RValue, _ name: String, _ f: (RValue) throws -> RValue) throws -> RValue? {
+        guard case .vector(var frame) = value, frame.classes?.contains("data.frame") == true, case .list(let columns) = frame.storage else { return nil }
+        guard columns.allSatisfy({ c in c.asVector.map { !$0.isFactor && $0.storage.rank >= 1 && $0.storage.rank <= 2 } ?? false }) else {
+            throw RError("non-numeric-alike variable(s) in data frame: " + (frame.names ?? []).enumerated()
+                .filter { k, _ in !(columns[k].asVector.map { !$0.isFactor && $0.storage.rank >= 1 && $0.storage.rank <= 2 } ?? false) }
+                .map { $0.element ?? "" }.joined(separator: ", "))
+        }
+        frame.storage = .list(try columns.map(f))
+        return .vector(frame)
+    }
+
     static func math1(_ name: String, _ value: RValue?, _ ctx: CallContext, _ f: (Double) -> Double) throws -> RValue {
         guard let value else { throw RError("0 arguments passed to '\(name)' which requires 1") }
+        if let frame = try eachColumn(value, name, { try math1(name, $0, ctx, f) }) { return frame }
         let v = try mathOperand(name, value, ctx)
         let d = Coerce.doubles(v) ?? []
         var producedNaN = false
@@ -90,6 +103,7 @@ extension StatsLibrary {
     /// argument as long as the result (the first one first).
     static func math2(_ name: String, _ a: RValue, _ b: RValue, _ ctx: CallContext,
                       _ f: (Double, Double) -> Double) throws -> RValue {
+        if let frame = try eachColumn(a, name, { try math2(name, $0, b, ctx, f) }) { return frame }
         let x = try mathOperand(name, a, ctx), y = try mathOperand(name, b, ctx)
         let dx = Coerce.doubles(x) ?? [], dy = Coerce.doubles(y) ?? []
         if dx.isEmpty || dy.isEmpty {

@@ -1,0 +1,127 @@
+import MixedModels
+
+/// What lme4 reads off a fit beyond its summary: ranef (conditional modes with their
+/// conditional variances) and its data frame form, fitted values, residuals, predictions with
+/// or without the random effects, and isSingular.
+enum MixedModelRandomEffects {
+    static func install(_ interp: Interpreter) {
+        interp.define("ranef", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "condVar", "..."], args, call: ctx.call)
+            guard let object = m["object"], let model = ctx.interpreter.model(of: object) else {
+                throw RError("no applicable method for 'ranef' applied to an object of class \"\((m["object"]?.explicitClass ?? ["NULL"])[0])\"")
+            }
+            return try ranef(model, conditionalVariances: m["condVar"]?.logicalValue ?? true)
+        })
+        interp.define("print.ranef.mer", { ctx, args in
+            guard let x = args.first?.value, case .vector(let v) = x, case .list(let frames) = v.storage else { return .null }
+            let names = (v.names ?? []).map { $0 ?? "" }
+            for (k, frame) in frames.enumerated() {
+                var plain = frame.asVector!
+                plain.attributes["condsd"] = nil
+                ctx.interpreter.write("$\(names[k])\n")
+                try ctx.interpreter.printTopLevel(.vector(plain), env: ctx.env)
+                ctx.interpreter.write("\n")
+            }
+            let withVariances = frames.filter { $0.attributes["condsd"] != nil }.indices.map { names[$0] }
+            if !withVariances.isEmpty {
+                ctx.interpreter.write("with conditional variances for " + withVariances.map { Quotes.double($0) }.joined(separator: " ") + " \n")
+            }
+            ctx.interpreter.visible = false
+            return x
+        })
+        interp.define("as.data.frame.ranef.mer", { _, args in
+            guard let x = args.first?.value else { return .null }
+            return try longFrame(x)
+        })
+        interp.define("isSingular", { ctx, args in
+            guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else { return .scalar(false) }
+            let tolerance = args.first(where: { $0.name == "tol" })?.value.doubleValue ?? 1e-4
+            return .scalar(MixedModelLibrary.isSingular(model, tolerance: tolerance))
+        })
+    }
+
+    /// The fit's fitted values, residuals or predictions; nil when `object` is not an lmer fit.
+    static func fitted(_ object: RValue, _ interp: Interpreter, what: String, fixedOnly: Bool = false) -> RValue? {
+        guard let model = interp.model(of: object) else { return nil }
+        let values: [Double]
+        switch what {
+        case "residuals": values = model.residuals
+        case "fixed": values = model.fixedEffectPredictions
+        default: values = model.fittedValues
+        }
+        var v = RVector(.double(values))
+        v.names = (1...max(values.count, 1)).prefix(values.count).map { Optional(String($0)) }
+        return .vector(v)
+    }
+
+    /// ranef(m): a data frame of conditional modes per grouping factor (levels as row names, one
+    /// column per term), with each value's conditional standard deviation kept beside it.
+    static func ranef(_ model: LinearMixedModel, conditionalVariances: Bool) throws -> RValue {
+        let covariances: [[[Double]]]?
+        do { covariances = conditionalVariances ? try model.conditionalCovariances() : nil }
+        catch let e as MixedModelsError { throw RError(e.description) }
+        // Terms on one factor (`(1 | g) + (0 + x | g)`, which lme4 names g and g.1) share a frame.
+        var order: [String] = [], columns: [String: [(String, [Double], [Double]?)]] = [:], levels: [String: [String]] = [:]
+        for (t, term) in model.terms.enumerated() {
+            var name = term.grouping
+            if let dot = name.lastIndex(of: "."), Int(name[name.index(after: dot)...]) != nil, order.contains(String(name[..<dot])) {
+                name = String(name[..<dot])
+            }
+            if !order.contains(name) { order.append(name); levels[name] = term.levels }
+            let q = term.q
+            for c in 0..<q {
+                let values = (0..<term.levelCount).map { model.b[t][$0 * q + c] }
+                let sds = covariances.map { cov in (0..<term.levelCount).map { cov[t][$0][c + c * q].squareRoot() } }
+                columns[name, default: []].append((term.columnNames[c], values, sds))
+            }
+        }
+        var frames: [RValue] = []
+        for name in order {
+            let cols = columns[name] ?? []
+            var df = RVector(.list(cols.map { .double($0.1) }))
+            df.names = cols.map { Optional($0.0) }
+            df.attributes["class"] = .character(["data.frame"])
+            df.attributes["row.names"] = .character((levels[name] ?? []).map { Optional($0) })
+            if conditionalVariances { df.attributes["condsd"] = .list(cols.map { .double($0.2 ?? []) }) }
+            frames.append(.vector(df))
+        }
+        var out = RVector(.list(frames))
+        out.names = order.map { Optional($0) }
+        out.attributes["class"] = .character(["ranef.mer"])
+        return .vector(out)
+    }
+
+    /// as.data.frame(ranef(m)): grpvar, term, grp, condval, condsd, one row per level and term.
+    static func longFrame(_ x: RValue) throws -> RValue {
+        guard case .vector(let v) = x, case .list(let frames) = v.storage else { return .null }
+        var grpvar: [String?] = [], term: [String] = [], grp: [String] = [], condval: [Double] = [], condsd: [Double] = []
+        var terms: [String] = []
+        for (k, frame) in frames.enumerated() {
+            guard case .vector(let f) = frame, case .list(let cols) = f.storage else { continue }
+            let rows = (f.attributes["row.names"]?.asVector).map { Coerce.strings($0).map { $0 ?? "" } } ?? []
+            let sds = f.attributes["condsd"].map { ApplyLibrary.elements($0).0 } ?? []
+            for (c, col) in cols.enumerated() {
+                let name = f.names?[c] ?? ""
+                if !terms.contains(name) { terms.append(name) }
+                let values = col.asVector?.doubles ?? []
+                let sd = c < sds.count ? sds[c].asVector?.doubles ?? [] : []
+                for (i, value) in values.enumerated() {
+                    grpvar.append(v.names?[k] ?? ""); term.append(name); grp.append(rows[i])
+                    condval.append(value); condsd.append(i < sd.count ? sd[i] : NAReal)
+                }
+            }
+        }
+        // lme4 orders the grp levels by the conditional modes (as dotplot shows them).
+        var grpLevels: [String] = []
+        for i in condval.indices.sorted(by: { condval[$0] < condval[$1] }) where !grpLevels.contains(grp[i]) { grpLevels.append(grp[i]) }
+        let termFactor = try FactorLibrary.makeFactor(.character(term.map { Optional($0) }), levels: .character(terms.map { Optional($0) }),
+                                                      labels: nil, excludeNA: true, ordered: false)
+        let grpFactor = try FactorLibrary.makeFactor(.character(grp.map { Optional($0) }), levels: .character(grpLevels.map { Optional($0) }),
+                                                     labels: nil, excludeNA: true, ordered: false)
+        var df = RVector(.list([.character(grpvar), termFactor, grpFactor, .double(condval), .double(condsd)]))
+        df.names = ["grpvar", "term", "grp", "condval", "condsd"]
+        df.attributes["class"] = .character(["data.frame"])
+        df.attributes["row.names"] = .integer([NAInteger, -condval.count])
+        return .vector(df)
+    }
+}
