@@ -37,6 +37,7 @@ enum Library {
         StringLibrary.install(interp)
         RandomLibrary.install(interp)
         SystemLibrary.install(interp)
+        StrLibrary.install(interp)
         DataFrameLibrary.installAll(interp)
         interp.baseEnv.epoch.baseFunctionNames = Set(interp.baseEnv.names.filter {
             if case .value(let v)? = interp.baseEnv.binding($0) { return v.isFunction }

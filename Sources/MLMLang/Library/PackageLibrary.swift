@@ -10,6 +10,7 @@ enum PackageLibrary {
 
     static func install(_ interp: Interpreter) {
         installSearch(interp)
+        installNamespaceAccess(interp)
         interp.define("library", special: { ctx, args in
             let i = ctx.interpreter
             guard let name = try packageName(args, ctx) else {
@@ -88,6 +89,31 @@ enum PackageLibrary {
 }
 
 extension PackageLibrary {
+    /// pkg::name and pkg:::name: every package's objects live in one namespace in mlmd, so the
+    /// name is looked up there, data sets (lme4::sleepstudy) loaded on demand.
+    static func installNamespaceAccess(_ interp: Interpreter) {
+        for op in ["::", ":::"] {
+            interp.define(op, special: { ctx, args in
+                guard args.count == 2 else { throw RError("bad use of '\(op)'") }
+                func name(_ e: Expr) -> String? {
+                    switch e {
+                    case .symbol(let s): return s
+                    case .constant(let v): return v.stringValue
+                    default: return nil
+                    }
+                }
+                guard let package = name(args[0].value), let object = name(args[1].value) else { throw RError("bad use of '\(op)'") }
+                guard provided.contains(package) else {
+                    throw RError("there is no package called \(Quotes.single(package))",
+                                 call: Call(.symbol("loadNamespace"), [Argument(.symbol("x"))]))
+                }
+                if let loader = ctx.interpreter.datasets[object] { return try loader() }
+                if case .value(let v)? = ctx.interpreter.baseEnv.binding(object) { return v }
+                throw RError("\(Quotes.single(object)) is not an exported object from 'namespace:\(package)'")
+            })
+        }
+    }
+
     static func installSearch(_ interp: Interpreter) {
         interp.define("search", { ctx, _ in
             let packages = ctx.interpreter.attachedPackages.compactMap { $0 }

@@ -19,3 +19,9 @@ suppressPackageStartupMessages(library(stats))
 #### search-path-dependencies
 suppressPackageStartupMessages(library(lmerTest))
 search()
+#### namespace-access
+head(lme4::sleepstudy, 2)
+stats::median(c(3, 1, 2))
+base::paste("a", "b")
+#### namespace-unknown-package
+nopkg::f

@@ -1,0 +1,124 @@
+import Foundation
+
+/// str(): a compact line per vector, a header and one ` $ name:` line per column for data
+/// frames and lists, with utils' rules for how many values fit.
+enum StrLibrary {
+    static func install(_ interp: Interpreter) {
+        interp.define("str", { ctx, args in
+            guard let x = args.first?.value else { throw RError("argument \"object\" is missing, with no default") }
+            ctx.interpreter.write(try describe(x, nest: 0, inFrame: false, RCalls(ctx)))
+            ctx.interpreter.visible = false
+            return .null
+        })
+    }
+
+    static func describe(_ x: RValue, nest: Int, inFrame: Bool, _ r: RCalls) throws -> String {
+        guard case .vector(let v) = x else {
+            if x.isNullValue { return " NULL\n" }
+            return " \(x.typeName)\n"
+        }
+        if v.classes?.contains("data.frame") == true, case .list(let columns) = v.storage {
+            let rows = DataFrameShape.rowCount(v)
+            let header: String
+            if v.classes?.contains("tbl_df") == true {
+                header = "tibble [\(rows) \u{00D7} \(columns.count)] (S3: \((v.classes ?? []).joined(separator: "/")))\n"
+            } else {
+                header = "'data.frame':\t\(rows) obs. of  \(columns.count) variable\(columns.count == 1 ? "" : "s"):\n"
+            }
+            // Tibble columns print as top-level vectors ([1:n]); data frame columns do not.
+            return header + (try members(columns, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r))
+        }
+        if case .list(let items) = v.storage {
+            return "List of \(items.count)\n" + (try members(items, names: v.names, nest: nest, inFrame: false, r))
+        }
+        return try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
+    }
+
+    private static func members(_ items: [RValue], names: [String?]?, nest: Int, inFrame: Bool, _ r: RCalls) throws -> String {
+        let labels = items.indices.map { names?[$0] ?? "" }
+        let width = labels.map(\.displayWidth).max() ?? 0
+        let indent = " " + String(repeating: " ..", count: nest)
+        var out = ""
+        for (k, item) in items.enumerated() {
+            out += "\(indent)$ " + labels[k].rightPadded(to: width) + ":"
+            if case .vector(let v) = item, case .list = v.storage {
+                out += try describe(item, nest: nest + 1, inFrame: false, r).dropFirst(0)
+            } else {
+                out += try describe(item, nest: nest + 1, inFrame: inFrame, r)
+            }
+        }
+        return out
+    }
+
+    /// ` num [1:5] 1 2 3 4 5`, ` Factor w/ 2 levels "a","b": 2 1`; in a data frame without the
+    /// [1:n] and with two spaces after the type.
+    static func vectorLine(_ v: RVector, nest: Int, inFrame: Bool, _ r: RCalls) throws -> String {
+        let n = v.count
+        if v.isFactor, case .integer(let codes) = v.storage {
+            let levels = (v.levels ?? []).map { Deparser.quoteString($0) }
+            // As many levels as fit in 13 columns (utils' rule), then ",..".
+            var cumulative = 0, shown = levels.count
+            for (k, level) in levels.enumerated() {
+                cumulative += 3 + (level.count - 2)
+                if cumulative > 13 && k > 0 { shown = k + 1; break }
+            }
+            if levels.count > 1, shown > levels.count { shown = levels.count }
+            var text = " Factor w/ \(levels.count) level\(levels.count == 1 ? "" : "s")"
+            if !levels.isEmpty { text += " " + levels.prefix(shown).joined(separator: ",") + (shown < levels.count ? ",.." : "") }
+            let values = codes.prefix(10).map { $0 == NAInteger ? "NA" : String($0) }
+            return text + ": " + values.joined(separator: " ") + (n > 10 ? " ..." : "")
+        }
+        let type: String
+        var values: [String]
+        var count: Int
+        switch v.storage {
+        case .logical(let a):
+            type = "logi"; count = 6
+            values = a.prefix(count).map { $0 == .na ? "NA" : ($0 == .yes ? "TRUE" : "FALSE") }
+        case .integer(let a):
+            type = "int"; count = 10
+            values = a.prefix(count).map { $0 == NAInteger ? "NA" : String($0) }
+        case .double(let a):
+            type = "num"
+            let first = Array(a.prefix(10)).filter { !$0.isNaN }
+            let plain = first.allSatisfy { x in
+                let m = abs(x)
+                return (m == 0 || (m > 1e-10 && m < 1e10)) && abs(m - Double(RFormat.significant(m, digits: 3))!) <= 1e-12 * max(1, m)
+            }
+            count = plain ? 10 : 5
+            let formatted = try r.call("format", .double(Array(a.prefix(count))), named: ["digits": .scalar(3)])
+            values = (formatted.asVector.map { Coerce.strings($0).map { $0 ?? "NA" } } ?? []).map { dropTrailingZeros($0.trimmingCharacters(in: .whitespaces)) }
+        case .character(let a):
+            type = "chr"
+            let encoded = a.prefix(200).map { $0.map { Deparser.quoteString($0) } ?? "NA" }
+            if inFrame {
+                count = 4
+            } else {
+                // As many strings as fit on the line after the type and dimensions.
+                let head = " chr" + (n > 1 ? " [1:\(n)]" : "")
+                let room = 80 - (4 + 5 * nest + head.count)
+                var used = 0
+                count = 0
+                for s in encoded { used += 1 + s.count; if used < room { count += 1 } else { break } }
+                count = max(1, count)
+            }
+            values = Array(encoded.prefix(count))
+        default:
+            return " \(v.storage.typeName)"
+        }
+        if n == 0 { return " \(type)(0) " }
+        let dims = inFrame || n == 1 ? "" : " [1:\(n)]"
+        return " \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
+    }
+
+    /// format(drop0trailing = TRUE): "2.0" -> "2", "1.50e+06" -> "1.5e+06".
+    static func dropTrailingZeros(_ s: String) -> String {
+        var mantissa = s, exponent = ""
+        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) { mantissa = String(s[..<e]); exponent = String(s[e...]) }
+        guard mantissa.contains(".") else { return s }
+        while mantissa.hasSuffix("0") { mantissa.removeLast() }
+        if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        if exponent.hasPrefix("e+0") || exponent.hasPrefix("e-0") { } // R keeps two exponent digits
+        return mantissa + exponent
+    }
+}
