@@ -7,12 +7,23 @@ public struct KnittedDocument {
     public let notebook: Notebook
     public let markdown: String
     public var figures: [Figure] = []
+
+    public init(notebook: Notebook, markdown: String, figures: [Figure] = []) {
+        self.notebook = notebook
+        self.markdown = markdown
+        self.figures = figures
+    }
 }
 
-public struct Figure: Equatable {
+public struct Figure: Equatable, Codable {
     /// `figures/LABEL-N.svg`, with the label made safe for a file name.
     public let path: String
     public let svg: String
+
+    public init(path: String, svg: String) {
+        self.path = path
+        self.svg = svg
+    }
 }
 
 /// Runs a notebook's chunks in one session and writes knitr's Markdown: source in fenced

@@ -20,6 +20,7 @@ public enum HTMLRenderer {
         var replacements: [(OpaquePointer, String)] = []
         var headings: [Heading] = []
         var usedIDs = Set<String>()
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         if let iter = cmark_iter_new(root) {
             while true {
                 let event = cmark_iter_next(iter)
@@ -28,7 +29,7 @@ public enum HTMLRenderer {
                 switch cmark_node_get_type(node) {
                 case CMARK_NODE_CODE_BLOCK:
                     let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-                    if info.isEmpty, isFenced(node, in: markdown) { cmark_node_set_fence_info(node, "output") }
+                    if info.isEmpty, isFenced(node, in: lines) { cmark_node_set_fence_info(node, "output") }
                     if info == "r" || info == "mlm" {
                         let code = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                         replacements.append((node, "<pre><code class=\"language-\(info)\">\(CodeHighlighter.highlight(code))</code></pre>\n"))
@@ -99,19 +100,13 @@ public enum HTMLRenderer {
     }
 
     /// Indented code blocks stay plain code; only fenced blocks without info are output.
-    private static func isFenced(_ node: OpaquePointer, in markdown: String) -> Bool {
+    /// (libcmark 0.30 has no cmark_node_get_fenced, so the block's first line is looked at.)
+    private static func isFenced(_ node: OpaquePointer, in lines: [Substring]) -> Bool {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
-        guard line >= 1 else { return false }
-        var current = 1
-        for l in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == line {
-                let text = l.dropFirst(max(column - 1, 0))
-                return text.hasPrefix("```") || text.hasPrefix("~~~")
-            }
-            current += 1
-        }
-        return false
+        guard line >= 1, line <= lines.count else { return false }
+        let text = lines[line - 1].dropFirst(max(column - 1, 0))
+        return text.hasPrefix("```") || text.hasPrefix("~~~")
     }
 }
 

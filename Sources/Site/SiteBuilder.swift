@@ -32,16 +32,31 @@ public struct SiteBuilder {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
+    /// Reuse notebooks knitted by an earlier build when nothing they depend on changed
+    /// (see KnitCache); `mlmd build --force` and `mlmd check` knit everything.
+    public var useCache = false
+    /// Identifies the program in the cache key.
+    public var generator = "mlmd"
+
     /// Knits every notebook, in lesson order.
     public func knitAll() throws -> [KnittedDocument] {
         var documents: [KnittedDocument] = []
-        for url in try notebookPaths() {
+        let paths = try notebookPaths()
+        let cache = useCache ? try KnitCache(notebooksDirectory: notebooksDirectory, notebookPaths: paths, generator: generator) : nil
+        for url in paths {
             let start = Date()
             let notebook = try Notebook.load(path: url.path)
+            if let entry = cache?.lookup(url) {
+                documents.append(KnittedDocument(notebook: notebook, markdown: entry.markdown, figures: entry.figures))
+                progress(String(format: "%@ (unchanged)", url.lastPathComponent))
+                continue
+            }
             let knitter = Knitter(notebook: notebook)
             // One folder of figures for the site: names carry the lesson so labels may repeat.
             knitter.figurePrefix = "figures/\(Knitter.fileSafe(url.deletingPathExtension().lastPathComponent))-"
-            documents.append(try knitter.knit())
+            let document = try knitter.knit()
+            cache?.store(document, for: url)
+            documents.append(document)
             progress(String(format: "%@ (%.2f s)", url.lastPathComponent, Date().timeIntervalSince(start)))
         }
         documents.sort { a, b in
@@ -70,17 +85,15 @@ public struct SiteBuilder {
 /// The files of a site, computed from knitted documents.
 public struct SitePages {
     let documents: [KnittedDocument]
+    let navigation: [PageTemplate.NavigationEntry]
 
     public init(documents: [KnittedDocument]) {
         self.documents = documents
+        navigation = documents.map { PageTemplate.NavigationEntry(title: $0.notebook.title, href: Self.pageName($0)) }
     }
 
     public static func pageName(_ doc: KnittedDocument) -> String {
         URL(fileURLWithPath: doc.notebook.path).deletingPathExtension().lastPathComponent + ".html"
-    }
-
-    var navigation: [PageTemplate.NavigationEntry] {
-        documents.map { PageTemplate.NavigationEntry(title: $0.notebook.title, href: Self.pageName($0)) }
     }
 
     public func lessonPage(_ doc: KnittedDocument) -> String {

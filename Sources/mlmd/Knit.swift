@@ -69,10 +69,15 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site into; replaced only when the whole build succeeds.")
     var output: String = "site"
 
+    @Flag(help: "Run every notebook again, even those whose inputs did not change since the last build.")
+    var force = false
+
     func run() throws {
         var builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: output))
+        builder.useCache = !force
+        builder.generator = "mlmd \(MlmdVersion.string)"
         if isatty(STDERR_FILENO) != 0 {
-            builder.progress = { FileHandle.standardError.write(Data("  built \($0)\n".utf8)) }
+            builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
         }
         do {
             try builder.build()

@@ -77,6 +77,47 @@ final class SiteBuilderTests: XCTestCase {
         try assertValidHTML(page, "plots.html")
     }
 
+    func testRebuildReusesUnchangedNotebooksAndRerunsChangedOnes() throws {
+        try write("a.md", "---\ntitle: A\n---\n\n```mlm\nreadLines(\"data.txt\")\n```\n")
+        try write("b.md", "---\ntitle: B\n---\n\n```mlm\n1 + 1\n```\n")
+        try write("data.txt", "first\n")
+        var lines: [String] = []
+        var b = builder()
+        b.useCache = true
+        b.progress = { lines.append($0) }
+        try b.build()
+        let first = try read("a.html")
+        XCTAssertFalse(lines.contains { $0.contains("unchanged") })
+        lines = []
+        try b.build()
+        XCTAssertEqual(lines.filter { $0.contains("unchanged") }.count, 2, "nothing changed: nothing reruns")
+        XCTAssertEqual(try read("a.html"), first, "a rebuild from the cache is byte-identical")
+        try write("data.txt", "second\n")
+        lines = []
+        try b.build()
+        XCTAssertFalse(lines.contains { $0.contains("unchanged") }, "a changed data file reruns the notebooks")
+        XCTAssertTrue(try read("a.html").contains("second"))
+        // A damaged cache entry is ignored, not trusted.
+        let cache = root.appendingPathComponent(".mlmd-cache")
+        for entry in try FileManager.default.contentsOfDirectory(at: cache, includingPropertiesForKeys: nil) {
+            try Data("{".utf8).write(to: entry)
+        }
+        lines = []
+        try b.build()
+        XCTAssertFalse(lines.contains { $0.contains("unchanged") })
+        XCTAssertTrue(try read("a.html").contains("second"))
+    }
+
+    func testChunkLabelsCannotEscapeTheSiteFolder() throws {
+        try write("x.md", "```{mlm ../../../escape, fig.alt=\"p\"}\nlibrary(ggplot2)\nggplot(data.frame(a = 1:2, b = 1:2), aes(a, b)) + geom_point()\n```\n")
+        try builder().build()
+        let escaped = root.appendingPathComponent("escape-1.svg").path
+        XCTAssertFalse(FileManager.default.fileExists(atPath: escaped))
+        let figures = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("site/figures").path)
+        XCTAssertEqual(figures.count, 1)
+        XCTAssertFalse(figures[0].contains("/") || figures[0].contains(".."), figures[0])
+    }
+
     func testCheckFindsAStaleSite() throws {
         try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 1\n```\n")
         try builder().build()
