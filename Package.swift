@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "MixedModelsTests", dependencies: ["MixedModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLMLangTests", dependencies: ["MLMLang", "CLibXML2"], resources: [.copy("Conformance")]),
         .testTarget(name: "DataFramesTests", dependencies: ["DataFrames"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang"], resources: [.copy("Golden"), .copy("Lessons"), .copy("Screenshots")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang", "CLibXML2"], resources: [.copy("Golden"), .copy("Lessons"), .copy("Screenshots")]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CLibXML2"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notebook", "CLibXML2"]),
         .testTarget(name: "mlmdTests", dependencies: ["mlmd"]),

@@ -26,6 +26,7 @@ enum PageTemplate {
           <meta name="generator" content="mlmd">
         \(meta)  <title>\(escapeHTML(title))</title>
           <link rel="stylesheet" href="\(stylesheet)">
+          <link rel="icon" href="data:,">
         </head>
         <body>
           <div class="lessons" role="navigation" aria-label="Lessons">

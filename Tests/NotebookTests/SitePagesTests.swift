@@ -1,0 +1,107 @@
+import CLibXML2
+import XCTest
+
+/// The repository's own built site (site/, committed): every page is valid for libxml2's HTML
+/// parser, loads in headless Chromium over HTTP with no console message and no failed request,
+/// and looks like its reference screenshots in light and dark mode. Set
+/// MLMD_UPDATE_SCREENSHOTS=1 to rewrite the references after an intended change of the look.
+final class SitePagesTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let site = repository.appendingPathComponent("site")
+
+    func pages() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") }.sorted()
+    }
+
+    func testEveryPageParsesWithoutErrorInLibxml2() throws {
+        let names = try pages()
+        XCTAssertGreaterThan(names.count, 2)
+        for name in names {
+            let html = try String(contentsOf: Self.site.appendingPathComponent(name), encoding: .utf8)
+            let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+            guard let ctxt = htmlNewParserCtxt() else { return XCTFail("no parser context") }
+            defer { htmlFreeParserCtxt(ctxt) }
+            let doc = htmlCtxtReadMemory(ctxt, html, Int32(html.utf8.count), name, "UTF-8", options)
+            XCTAssertNotNil(doc, name)
+            if let doc { xmlFreeDoc(doc) }
+            XCTAssertEqual(ctxt.pointee.errNo, 0, "\(name) has HTML errors")
+        }
+    }
+
+    func testEveryPageLoadsWithoutConsoleMessagesOrFailedRequests() throws {
+        let server = try LocalServer(root: Self.site)
+        defer { server.stop() }
+        for name in try pages() {
+            let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: profile) }
+            let result = try Browser.run("chromium", Browser.commonFlags(profile) + ["--enable-logging=stderr", "--v=0", "--dump-dom",
+                                                                                   "http://127.0.0.1:\(server.port)/\(name)"])
+            XCTAssertEqual(result.status, 0, name)
+            XCTAssertTrue(result.out.contains("</html>"), "\(name) loaded")
+            let console = result.err.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+            XCTAssertEqual(console, [], "\(name) wrote to the console")
+        }
+        let failed = server.log().split(separator: "\n").filter { line in
+            guard let status = line.split(separator: "\"").last?.split(separator: " ").first, let code = Int(status) else { return false }
+            return code >= 400
+        }
+        XCTAssertEqual(failed, [], "requests that failed")
+        XCTAssertTrue(server.log().contains("GET /figures/"), "the figures were requested")
+    }
+
+    func testIndexAndLessonLookLikeTheirScreenshotsInLightAndDarkMode() throws {
+        let references = Self.repository.appendingPathComponent("Tests/NotebookTests/Screenshots")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (page, shot) in [("index.html", "index"), ("01-pupil-popularity.html", "lesson")] {
+            for dark in [false, true] {
+                let name = "\(shot)-\(dark ? "dark" : "light").png"
+                let png = dir.appendingPathComponent(name)
+                try Browser.screenshot(Self.site.appendingPathComponent(page), width: 1000, height: 700, to: png, dark: dark)
+                let reference = references.appendingPathComponent(name)
+                if ProcessInfo.processInfo.environment["MLMD_UPDATE_SCREENSHOTS"] != nil {
+                    _ = try? FileManager.default.removeItem(at: reference)
+                    try FileManager.default.copyItem(at: png, to: reference)
+                    continue
+                }
+                let share = try Browser.differingShare(reference, png)
+                XCTAssertLessThan(share, 0.01, "\(name): \(share * 100)% of the pixels differ from the reference")
+            }
+        }
+    }
+}
+
+/// Python's http.server on a free loopback port, its access log kept.
+final class LocalServer {
+    let process = Process()
+    let port: Int
+    private let logFile: URL
+
+    init(root: URL) throws {
+        logFile = FileManager.default.temporaryDirectory.appendingPathComponent("server-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        port = Int.random(in: 20000...60000)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.path]
+        let handle = try FileHandle(forWritingTo: logFile)
+        process.standardError = handle
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Wait until it answers.
+        for _ in 0..<50 {
+            if (try? Browser.run("python3", ["-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:\(port)/')"]).status) == 0 { return }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw Browser.Failure(description: "the test server did not start on port \(port)")
+    }
+
+    func log() -> String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: logFile)
+    }
+}
