@@ -5,7 +5,15 @@ enum ArithmeticLibrary {
     static func install(_ interp: Interpreter) {
         for op in ["+", "-", "*", "/", "^", "%%", "%/%"] {
             interp.define(op, { ctx, args in
-                if args.count == 1 { return try unary(op, args[0].value) }
+                if args.count == 1 {
+                    if args[0].value.asVector?.isFactor == true {
+                        // Ops.factor: arithmetic on a factor warns and gives NA.
+                        let opsCall = Call(.symbol("Ops.factor"), ctx.call.arguments, location: ctx.call.location)
+                        ctx.interpreter.warning("\(Quotes.single(op)) not meaningful for factors", call: opsCall)
+                        return .double([Double](repeating: NAReal, count: args[0].value.length))
+                    }
+                    return try unary(op, args[0].value)
+                }
                 guard args.count == 2 else {
                     throw RError("operator needs one or two arguments")
                 }

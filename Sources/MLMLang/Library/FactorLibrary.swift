@@ -33,7 +33,11 @@ enum FactorLibrary {
         })
         interp.define("cut", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "breaks", "labels", "include.lowest", "right", "dig.lab"], args, call: ctx.call)
-            return try cut(m)
+            do { return try cut(m) } catch var error as RError where error.call == nil {
+                // R's cut is the generic; its errors come from cut.default.
+                error.call = Call(.symbol("cut.default"), ctx.call.arguments, location: ctx.call.location)
+                throw error
+            }
         })
         interp.define("interaction", { _, args in
             let factors = try args.filter { $0.name == nil }.map { a -> RVector in
@@ -179,8 +183,13 @@ enum FactorLibrary {
         breaks.sort()
         let n = breaks.count - 1
         var labels: [String?]
-        if case .vector(let lv)? = m["labels"] {
+        var codesOnly = false
+        if case .vector(let lv)? = m["labels"], case .logical(let flags) = lv.storage, flags.count == 1, flags[0] == .no {
+            codesOnly = true  // labels = FALSE: the interval numbers, not a factor
+            labels = []
+        } else if case .vector(let lv)? = m["labels"] {
             labels = Coerce.strings(lv)
+            guard labels.count == n else { throw RError("lengths of 'breaks' and 'labels' differ") }
         } else {
             let digits = m["dig.lab"]?.scalarInt() ?? 3
             let formatted = breaks.map { RFormat.significant($0, digits: digits) }
@@ -201,6 +210,7 @@ enum FactorLibrary {
             }
             return NAInteger
         }
+        if codesOnly { return .integer(codes) }
         var f = RVector(.integer(codes))
         f.attributes["levels"] = .character(labels)
         f.attributes["class"] = .character(["factor"])

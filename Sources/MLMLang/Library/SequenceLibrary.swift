@@ -166,8 +166,10 @@ enum SequenceLibrary {
         let span = b - a
         if span == 0 { return from ?? .scalar(a) }
         if step == 0 { throw RError("invalid '(to - from)/by' in seq(.)") }
+        if (span / step).isNaN { throw RError("invalid '(to - from)/by'") }
+        guard (span / step).isFinite else { throw RError("invalid '(to - from)/by' in seq(.)") }
         if span / step < 0 { throw RError("wrong sign in 'by' argument") }
-        let n = Int((span / step + 1e-10).rounded(.down))
+        let n = (span / step + 1e-10).rounded(.down).saturatingInt
         let integral = isIntegerTyped(from) && isIntegerTyped(by)
         try RLimits.check(n)
         if integral { return .integer((0...n).map { a.saturatingInt + $0 * step.saturatingInt }) }

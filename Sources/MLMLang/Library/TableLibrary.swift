@@ -29,12 +29,15 @@ enum TableLibrary {
             guard factors.allSatisfy({ $0.count == n }) else { throw RError("all arguments must have the same length") }
             let extents = factors.map { $0.levels?.count ?? 0 }
             var counts = [Int](repeating: 0, count: extents.reduce(1, *))
-            let codes = factors.map { f -> [Int] in if case .integer(let c) = f.storage { return c }; return [] }
+            let codes = factors.map { f -> [Int] in
+                if case .integer(let c) = f.storage { return c }
+                return [Int](repeating: NAInteger, count: f.count)
+            }
             rows: for row in 0..<n {
                 var offset = 0, stride = 1
                 for (k, c) in codes.enumerated() {
                     let code = c[row]
-                    if code == NAInteger { continue rows }
+                    if code == NAInteger || code < 1 || code > extents[k] { continue rows }
                     offset += (code - 1) * stride
                     stride *= extents[k]
                 }

@@ -194,3 +194,5 @@ class(seq(1, 3, by = 1))
 class(seq_len(3))
 #### seq-too-many-arguments
 seq(100, 20, 2000000000, by = 1000)
+#### seq-invalid-by
+seq(100, 20, NaN)

@@ -95,3 +95,12 @@ print(factor(c("a", "b")), max.levels = 0)
 #### factor-nlevels-zero
 nlevels(factor(character(0)))
 levels(factor(character(0)))
+#### factor-unary-minus
+f <- factor(c("b", "a", "b", "c", "b"))
+-f
+table(-f)
+#### cut-labels
+x <- c(1, 4, 6, 8, 10, 3)
+cut(x, breaks = c(0, 5, 10), labels = c("low", "high"))
+cut(x, breaks = c(0, 5, 10), labels = FALSE)
+cut(x, breaks = 8, 10, c(0, 5, 10))
