@@ -25,3 +25,5 @@ bench:
 # Regenerates the expected outputs from R (needs R and its packages; tests never do).
 golden:
 	Rscript scripts/knit-golden.R
+	LANG=C.UTF-8 Rscript scripts/knit-lessons.R
+	LANG=C.UTF-8 Rscript scripts/generate-conformance.R

@@ -37,7 +37,11 @@ enum BroomLibrary {
                            .integer([LinearModelLibrary.field(fit, "df.residual")?.scalarInt() ?? NAInteger]),
                            .integer([LinearModelLibrary.field(fit, "nobs")?.scalarInt() ?? NAInteger])], rows: 1)
         })
-        for generic in ["tidy", "glance"] {
+        interp.define("augment.lm", { _, args in
+            guard let fit = args.first?.value else { return .null }
+            return try augment(fit)
+        })
+        for generic in ["tidy", "glance", "augment"] {
             interp.define(generic, { ctx, args in
                 guard let x = args.first?.value else { throw RError("argument \"x\" is missing, with no default") }
                 let classes = x.explicitClass ?? S3Library.implicitClass(x)
@@ -47,6 +51,44 @@ enum BroomLibrary {
                 throw RError("No \(generic) method for objects of class \(classes.first ?? "unknown")")
             })
         }
+    }
+
+    /// augment(lm): the model frame (with .rownames when the data had row names) and, per row,
+    /// the fitted value, residual, leverage, leave-one-out sigma, Cook's distance and
+    /// standardised residual, as stats' lm.influence and cooks.distance compute them.
+    static func augment(_ fit: RValue) throws -> RValue {
+        func field(_ name: String) -> RValue? { LinearModelLibrary.field(fit, name) }
+        guard case .vector(let frame)? = field("model"), case .list(let frameColumns) = frame.storage,
+              case .vector(let x)? = field("x"), let xs = x.doubles, let dim = x.dim,
+              case .vector(let cov)? = field("cov.unscaled"), let u = cov.doubles,
+              let fitted = field("fitted.values")?.asVector?.doubles, let residuals = field("residuals")?.asVector?.doubles else {
+            throw RError("augment needs the model frame of the fit")
+        }
+        let n = dim[0], p = dim[1]
+        let rank = Double(field("rank")?.scalarInt() ?? p)
+        let df = field("df.residual")?.doubleValue ?? .nan
+        let sigma = field("sigma")?.doubleValue ?? .nan
+        let rss = residuals.reduce(0) { $0 + $1 * $1 }
+        var hat = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            var h = 0.0
+            for a in 0..<p where !u[a + a * p].isNaN {
+                for b in 0..<p where !u[b + b * p].isNaN { h += xs[i + a * n] * u[a + b * p] * xs[i + b * n] }
+            }
+            hat[i] = h
+        }
+        let looSigma = (0..<n).map { i in ((rss - residuals[i] * residuals[i] / (1 - hat[i])) / (df - 1)).squareRoot() }
+        let cooks = (0..<n).map { i in residuals[i] * residuals[i] * hat[i] / (rank * sigma * sigma * (1 - hat[i]) * (1 - hat[i])) }
+        let standardised = (0..<n).map { i in residuals[i] / (sigma * (1 - hat[i]).squareRoot()) }
+        var names: [String] = [], columns: [RValue] = []
+        if case .vector(let rn)? = frame.attributes["row.names"], case .character(let labels) = rn.storage {
+            names.append(".rownames"); columns.append(.character(labels))
+        }
+        names += (frame.names ?? []).map { $0 ?? "" }
+        columns += frameColumns
+        names += [".fitted", ".resid", ".hat", ".sigma", ".cooksd", ".std.resid"]
+        columns += [.double(fitted), .double(residuals), .double(hat), .double(looSigma), .double(cooks), .double(standardised)]
+        return tibble(names, columns, rows: n)
     }
 
     /// A tibble from columns of equal length.

@@ -24,6 +24,7 @@ enum Library {
         LinearModelInference.install(interp)
         LinearModelAnova.install(interp)
         BroomLibrary.install(interp)
+        BroomMixedLibrary.install(interp)
         OptionsLibrary.install(interp)
         DatasetLibrary.install(interp)
         MixedModelLibrary.install(interp)

@@ -40,6 +40,7 @@ enum LinearModelLibrary {
             do { fit = try LinearModelFit(x: x, y: design.response, weights: weights, hasIntercept: design.hasIntercept) }
             catch let e as MixedModelsError { throw RError(e.description) }
             var object = lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights)
+            addModelFrame(&object, design: design, rowNames: hasNamedRows(data) ? design.rows.map { rowName($0, data) } : nil)
             let dataRows = data.asVector.map(DataFrameShape.rowCount) ?? design.rows.count
             addModelStructure(&object, design: design, formula: .language(f), termLabels: formula.terms.map(\.label),
                               response: formula.response.map { Deparser.deparse($0) } ?? "",
@@ -61,6 +62,30 @@ enum LinearModelLibrary {
     }
 
     static func field(_ v: RValue, _ name: String) -> RValue? { GgplotLibrary.field(v, name) }
+
+    /// Whether a data frame's row names are its own (mtcars's models), not just 1, 2, 3, ...
+    static func hasNamedRows(_ data: RValue) -> Bool {
+        guard case .vector(let d) = data, case .vector(let rn)? = d.attributes["row.names"] else { return false }
+        if case .character = rn.storage { return true }
+        return false
+    }
+
+    /// R's fit$model (the model frame) and the design matrix's columns, for augment.
+    static func addModelFrame(_ object: inout RValue, design: ModelMatrix, rowNames: [String]?) {
+        guard case .vector(var v) = object, case .list(var items) = v.storage, var names = v.names else { return }
+        var frame = RVector(.list(design.frame.map(\.value)))
+        frame.names = design.frame.map { Optional($0.name) }
+        frame.attributes["class"] = .character(["data.frame"])
+        frame.attributes["row.names"] = rowNames.map { .character($0.map { Optional($0) }) } ?? .integer([NAInteger, -design.rows.count])
+        items.append(.vector(frame)); names.append("model")
+        var x = RVector(.double(design.columns.flatMap { $0 }))
+        x.attributes["dim"] = .integer([design.rows.count, design.columns.count])
+        x.attributes["dimnames"] = .list([.null, .character(design.columnNames.map { Optional($0) })])
+        items.append(.vector(x)); names.append("x")
+        v.storage = .list(items)
+        v.names = names
+        object = .vector(v)
+    }
 
     /// What the extractors and anova need beyond summary's numbers: the term of each column,
     /// the effects, the unscaled covariance of the estimable coefficients, factor levels and the

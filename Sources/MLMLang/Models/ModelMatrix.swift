@@ -14,6 +14,8 @@ struct ModelMatrix {
     var assign: [Int] = []
     /// Levels of each factor variable, by its deparsed expression (R's "xlevels").
     var factorLevels: [String: [String]] = [:]
+    /// The model frame: each variable as evaluated (response first), over the rows used.
+    var frame: [(name: String, value: RValue)] = []
 
     /// A variable's values over all rows of the data: numbers, or factor codes with levels.
     enum Variable {
@@ -30,7 +32,11 @@ struct ModelMatrix {
 
     /// Evaluates an expression with the data's columns in scope.
     static func variable(_ e: Expr, mask: Environment, interpreter: Interpreter) throws -> Variable {
-        let v = try interpreter.eval(e, mask)
+        try variable(e, value: try interpreter.eval(e, mask))
+    }
+
+    /// An evaluated variable as numbers or factor codes.
+    static func variable(_ e: Expr, value v: RValue) throws -> Variable {
         guard case .vector(let vec) = v else { throw RError("invalid type (\(v.typeName)) for variable '\(Deparser.deparse(e))'") }
         switch vec.storage {
         case .character, .logical where false:
@@ -62,10 +68,13 @@ struct ModelMatrix {
          xlevels: [String: [String]]? = nil, needsResponse: Bool = true) throws {
         let mask = Self.mask(data, env: env)
         var cache: [String: Variable] = [:]
+        var rawValues: [(String, RValue)] = []
         func lookup(_ e: Expr) throws -> Variable {
             let key = Deparser.deparse(e)
             if let v = cache[key] { return v }
-            var v = try Self.variable(e, mask: mask, interpreter: interpreter)
+            let raw = try interpreter.eval(e, mask)
+            rawValues.append((key, raw))
+            var v = try Self.variable(e, value: raw)
             if let wanted = xlevels?[key], case .factor(let codes, let levels) = v {
                 let position = Dictionary(wanted.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
                 v = .factor(codes: try codes.map { c in
@@ -97,6 +106,10 @@ struct ModelMatrix {
             throw RError("variable lengths differ (found for '\(name)')")
         }
         rows = (0..<n).filter { i in !used.contains { $0.isMissing(i) } }
+        let kept = RValue.integer(rows.map { $0 + 1 })
+        frame = rawValues.filter { !extraVariables.map(Deparser.deparse).contains($0.0) }.map { name, value in
+            (name, (try? IndexingLibrary.subset(value, [kept], call: Call(.symbol("["), []))) ?? value)
+        }
         response = needsResponse ? rows.map { yValues[$0] } : []
         hasIntercept = formula.intercept
         if formula.intercept {
