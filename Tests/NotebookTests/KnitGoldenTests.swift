@@ -19,6 +19,7 @@ final class KnitGoldenTests: XCTestCase {
             let doc = try Knitter(notebook: try Notebook.load(path: source.path)).knit()
             let want = try String(contentsOf: expected, encoding: .utf8)
             XCTAssertEqual(doc.markdown, want, "knitting \(source.lastPathComponent)")
+            for figure in doc.figures { LessonTests.assertParses(figure) }
             if doc.markdown != want { print(firstDifference(doc.markdown, want)) }
         }
     }

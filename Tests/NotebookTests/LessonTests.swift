@@ -1,3 +1,4 @@
+import CLibXML2
 import XCTest
 @testable import Notebook
 
@@ -19,8 +20,16 @@ final class LessonTests: XCTestCase {
             let doc = try Knitter(notebook: try Notebook.load(path: source.path)).knit()
             let want = try String(contentsOf: reference, encoding: .utf8)
             XCTAssertEqual(doc.markdown, want, "knitting \(reference.lastPathComponent)")
+            for figure in doc.figures { Self.assertParses(figure) }
             if doc.markdown != want { print(Self.firstDifference(doc.markdown, want)) }
         }
+    }
+
+    /// Every figure is well-formed XML for libxml2.
+    static func assertParses(_ figure: Figure, file: StaticString = #filePath, line: UInt = #line) {
+        let doc = xmlReadMemory(figure.svg, Int32(figure.svg.utf8.count), figure.path, nil, Int32(XML_PARSE_NONET.rawValue))
+        XCTAssertNotNil(doc, "\(figure.path) parses with libxml2", file: file, line: line)
+        if let doc { xmlFreeDoc(doc) }
     }
 
     static func firstDifference(_ a: String, _ b: String) -> String {
