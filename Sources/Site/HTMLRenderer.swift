@@ -61,6 +61,28 @@ public enum HTMLRenderer {
     }
 
     /// The text of a node's inline content.
+    /// The prose of a page for the search index: the text of its paragraphs, list items and
+    /// headings, each heading starting a section (code and output are left out).
+    public static func searchSections(markdown: String) -> [(heading: String?, text: String)] {
+        guard let root = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_node_free(root) }
+        var sections: [(heading: String?, text: String)] = [(nil, "")]
+        var node = cmark_node_first_child(root)
+        while let n = node {
+            switch cmark_node_get_type(n) {
+            case CMARK_NODE_HEADING:
+                sections.append((plainText(n), ""))
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_LIST, CMARK_NODE_BLOCK_QUOTE:
+                let text = plainText(n)
+                sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text
+            default:
+                break
+            }
+            node = cmark_node_next(n)
+        }
+        return sections.filter { $0.heading != nil || !$0.text.isEmpty }
+    }
+
     private static func plainText(_ node: OpaquePointer) -> String {
         var out = ""
         guard let iter = cmark_iter_new(node) else { return out }

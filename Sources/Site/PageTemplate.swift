@@ -27,10 +27,17 @@ enum PageTemplate {
         \(meta)  <title>\(escapeHTML(title))</title>
           <link rel="stylesheet" href="\(stylesheet)">
           <link rel="icon" href="data:,">
+          <script src="assets/search-index.js" defer></script>
+          <script src="assets/site.js" defer></script>
         </head>
         <body>
           <div class="lessons" role="navigation" aria-label="Lessons">
             <a class="home" href="index.html">Lessons</a>
+            <form id="search-form" class="search" role="search" hidden>
+              <label for="search">Search the lessons</label>
+              <input id="search" type="search" autocomplete="off">
+              <ul id="search-results"></ul>
+            </form>
             <ol>
         \(nav)    </ol>
           </div>

@@ -97,8 +97,17 @@ public struct SitePages {
     }
 
     public func lessonPage(_ doc: KnittedDocument) -> String {
+        let (content, headings) = HTMLRenderer.renderWithHeadings(markdown: Self.prose(doc))
+        return lessonPage(doc, content: content, headings: headings)
+    }
+
+    /// The knitted Markdown without its front matter.
+    static func prose(_ doc: KnittedDocument) -> String {
+        stripFrontMatter(doc.markdown, lines: doc.notebook.frontMatter.lineCount)
+    }
+
+    func lessonPage(_ doc: KnittedDocument, content: String, headings: [HTMLRenderer.Heading]) -> String {
         let fm = doc.notebook.frontMatter
-        let (content, headings) = HTMLRenderer.renderWithHeadings(markdown: Self.stripFrontMatter(doc.markdown, lines: fm.lineCount))
         var body = PageTemplate.lessonHeader(fm, fallbackTitle: doc.notebook.title)
         if headings.count >= 2 { body += PageTemplate.tableOfContents(headings) }
         body += content
@@ -129,11 +138,18 @@ public struct SitePages {
         let fm = FileManager.default
         try fm.createDirectory(at: directory.appendingPathComponent("assets"), withIntermediateDirectories: true)
         try Data(Stylesheet.css.utf8).write(to: directory.appendingPathComponent("assets/style.css"))
+        try Data(SearchIndex.siteScript.utf8).write(to: directory.appendingPathComponent("assets/site.js"))
         try Data(indexPage().utf8).write(to: directory.appendingPathComponent("index.html"))
+        var entries: [SearchIndex.Entry] = []
         for doc in documents {
-            try Data(lessonPage(doc).utf8).write(to: directory.appendingPathComponent(Self.pageName(doc)))
+            // Each page is rendered once; its headings serve the page and the search index.
+            let prose = Self.prose(doc)
+            let (content, headings) = HTMLRenderer.renderWithHeadings(markdown: prose)
+            try Data(lessonPage(doc, content: content, headings: headings).utf8).write(to: directory.appendingPathComponent(Self.pageName(doc)))
+            entries.append(SearchIndex.entry(for: doc, href: Self.pageName(doc), markdown: prose, headings: headings))
             try Self.writeFigures(doc.figures, besides: directory)
         }
+        try Data(SearchIndex.script(entries).utf8).write(to: directory.appendingPathComponent("assets/search-index.js"))
     }
 
     /// Writes figures at their relative paths under `directory`.

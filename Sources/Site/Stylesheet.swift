@@ -24,6 +24,16 @@ enum Stylesheet {
     .lessons .home { font-weight: 600; text-decoration: none; }
     .lessons ol { padding-left: 1.2rem; }
     .lessons a[aria-current] { font-weight: 600; }
+    .search { margin: 0.8rem 0; }
+    .search label { display: block; font-size: 0.85rem; color: var(--muted); }
+    .search input { width: 100%; font: inherit; font-size: 0.95rem; padding: 0.25rem 0.4rem; color: var(--text);
+      background: var(--background); border: 1px solid var(--border); border-radius: 4px; }
+    .search ul { list-style: none; padding: 0; margin: 0.4rem 0 0; font-size: 0.85rem; }
+    .search li { margin: 0.4rem 0; }
+    .search li span { display: block; color: var(--muted); }
+    pre { position: relative; }
+    pre .copy { position: absolute; top: 0.35rem; right: 0.35rem; font: inherit; font-size: 0.75rem; padding: 0.1rem 0.45rem;
+      color: var(--muted); background: var(--background); border: 1px solid var(--border); border-radius: 4px; cursor: pointer; }
     .content { max-width: 52rem; padding: 1.5rem 2rem 4rem; }
     a { color: var(--link); }
     h1, h2, h3 { line-height: 1.25; }

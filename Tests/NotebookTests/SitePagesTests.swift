@@ -50,6 +50,19 @@ final class SitePagesTests: XCTestCase {
         XCTAssertTrue(server.log().contains("GET /figures/"), "the figures were requested")
     }
 
+    func testSearchFindsSectionsAndCodeGetsCopyButtons() throws {
+        let server = try LocalServer(root: Self.site)
+        defer { server.stop() }
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let found = try Browser.run("chromium", Browser.commonFlags(profile) + ["--dump-dom", "http://127.0.0.1:\(server.port)/index.html?q=caterpillar%20plot"])
+        XCTAssertTrue(found.out.contains("<a href=\"06-diagnostics.html#the-schools-random-effects\">"), "the section that mentions it is found")
+        let none = try Browser.run("chromium", Browser.commonFlags(profile) + ["--dump-dom", "http://127.0.0.1:\(server.port)/index.html?q=zzzqqq"])
+        XCTAssertTrue(none.out.contains("No lesson mentions that."))
+        let lesson = try Browser.run("chromium", Browser.commonFlags(profile) + ["--dump-dom", "http://127.0.0.1:\(server.port)/02-specifying-models.html"])
+        XCTAssertTrue(lesson.out.contains("<button type=\"button\" class=\"copy\" aria-label=\"Copy this code\">Copy</button>"))
+    }
+
     func testIndexAndLessonLookLikeTheirScreenshotsInLightAndDarkMode() throws {
         let references = Self.repository.appendingPathComponent("Tests/NotebookTests/Screenshots")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)")

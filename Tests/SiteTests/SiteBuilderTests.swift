@@ -118,6 +118,17 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertFalse(figures[0].contains("/") || figures[0].contains(".."), figures[0])
     }
 
+    func testSearchIndexHoldsEveryLessonsProseEscapedForJavaScript() throws {
+        try write("a.md", "---\ntitle: \"Quotes \\\"and\\\" </script>\"\n---\n\nIntro text.\n\n## Random slopes\n\nSlopes vary.\n\n```mlm\n1 + 1\n```\n")
+        try builder().build()
+        let index = try read("assets/search-index.js")
+        XCTAssertTrue(index.contains("\"title\": \"Quotes \\\"and\\\" \\u003c/script>\""), index)
+        XCTAssertTrue(index.contains("{\"id\": \"random-slopes\", \"heading\": \"Random slopes\", \"text\": \"Slopes vary.\"}"), index)
+        XCTAssertFalse(index.contains("1 + 1"), "code is not indexed")
+        XCTAssertTrue(try read("a.html").contains("<script src=\"assets/site.js\" defer></script>"))
+        XCTAssertFalse(try read("assets/site.js").isEmpty)
+    }
+
     func testCheckFindsAStaleSite() throws {
         try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 1\n```\n")
         try builder().build()
@@ -125,7 +136,8 @@ final class SiteBuilderTests: XCTestCase {
         try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 2\n```\n")
         try write("b.md", "new lesson\n")
         let differences = try builder().check().map(\.description)
-        XCTAssertEqual(differences.count, 3, "\(differences)")
+        XCTAssertEqual(differences.count, 4, "a.html, b.html, index.html and the search index: \(differences)")
+        XCTAssertTrue(differences.contains { $0.hasPrefix("assets/search-index.js: differs") }, "\(differences)")
         XCTAssertTrue(differences.contains { $0.hasPrefix("a.html: differs from a fresh build") }, "\(differences)")
         XCTAssertTrue(differences.contains("b.html: missing from the committed site"), "\(differences)")
         try FileManager.default.removeItem(at: root.appendingPathComponent("notebooks/b.md"))
