@@ -113,3 +113,44 @@ struct Check: ParsableCommand {
         throw ExitCode(1)
     }
 }
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site, serve it on 127.0.0.1, rebuild when a notebook changes and reload the page.")
+
+    @Argument(help: "Folder of notebooks.")
+    var notebooks: String = "notebooks"
+
+    @Option(name: .shortAndLong, help: "Folder to write the site into.")
+    var output: String = "site"
+
+    @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
+    var port: Int = 8000
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: notebooks)
+        var builder = SiteBuilder(notebooksDirectory: folder, siteDirectory: URL(fileURLWithPath: output))
+        builder.useCache = true
+        builder.generator = "mlmd \(MlmdVersion.string)"
+        builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
+        func rebuild() -> Bool {
+            do { try builder.build(); return true } catch {
+                FileHandle.standardError.write(Data("mlmd: \(error)\n".utf8))
+                return false
+            }
+        }
+        _ = rebuild()
+        let server = PreviewServer(siteDirectory: URL(fileURLWithPath: output), port: port)
+        do { try server.start() } catch { throw fail(error) }
+        print("Serving \(output)/ on http://127.0.0.1:\(server.port)/ (Ctrl-C to stop)")
+        fflush(stdout)
+        var fingerprint = FolderFingerprint(folder)
+        while true {
+            Thread.sleep(forTimeInterval: 0.3)
+            let now = FolderFingerprint(folder)
+            guard now != fingerprint else { continue }
+            fingerprint = now
+            if rebuild() { server.generation += 1 }
+        }
+    }
+}

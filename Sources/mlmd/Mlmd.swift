@@ -9,7 +9,7 @@ struct Mlmd: ParsableCommand {
         commandName: "mlmd",
         abstract: "Run multilevel-modeling notebooks and publish them as a static lesson site.",
         version: MlmdVersion.string,
-        subcommands: [Knit.self, Render.self, Build.self, Check.self, Run.self])
+        subcommands: [Knit.self, Render.self, Build.self, Check.self, Run.self, Serve.self])
 }
 
 enum MlmdVersion {
