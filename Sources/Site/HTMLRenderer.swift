@@ -43,6 +43,16 @@ public enum HTMLRenderer {
                     let id = uniqueID(slug(text), &usedIDs)
                     headings.append(Heading(level: level, id: id, text: text))
                     replacements.append((node, html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level) id=\"\(id)\">")))
+                case CMARK_NODE_PARAGRAPH:
+                    // A figure knitted with fig.cap is a paragraph holding only its image: show the
+                    // caption under it (knitr's default "plot of chunk" alt text is no caption).
+                    guard let image = cmark_node_first_child(node), cmark_node_next(image) == nil,
+                          cmark_node_get_type(image) == CMARK_NODE_IMAGE else { continue }
+                    let caption = plainText(image, keepingInlineHTML: true)
+                    guard !caption.isEmpty, !caption.hasPrefix("plot of chunk ") else { continue }
+                    let src = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+                    replacements.append((node, "<div class=\"figure\">\n<img src=\"\(escapeHTML(src))\" alt=\"\(escapeHTML(caption))\">\n"
+                                              + "<p class=\"caption\">\(escapeHTML(caption))</p>\n</div>\n"))
                 default:
                     break
                 }
@@ -83,7 +93,7 @@ public enum HTMLRenderer {
         return sections.filter { $0.heading != nil || !$0.text.isEmpty }
     }
 
-    private static func plainText(_ node: OpaquePointer) -> String {
+    private static func plainText(_ node: OpaquePointer, keepingInlineHTML: Bool = false) -> String {
         var out = ""
         guard let iter = cmark_iter_new(node) else { return out }
         defer { cmark_iter_free(iter) }
@@ -92,7 +102,8 @@ public enum HTMLRenderer {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iter) else { continue }
             let type = cmark_node_get_type(n)
-            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(n) { out += String(cString: literal) }
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || (keepingInlineHTML && type == CMARK_NODE_HTML_INLINE),
+               let literal = cmark_node_get_literal(n) { out += String(cString: literal) }
             if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { out += " " }
         }
         return out

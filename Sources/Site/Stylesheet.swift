@@ -32,6 +32,8 @@ enum Stylesheet {
     .search li { margin: 0.4rem 0; }
     .search li span { display: block; color: var(--muted); }
     pre { position: relative; }
+    .figure { margin: 1rem 0; }
+    .figure .caption { margin: 0.3rem 0 0; color: var(--muted); font-size: 0.9rem; }
     pre .copy { position: absolute; top: 0.35rem; right: 0.35rem; font: inherit; font-size: 0.75rem; padding: 0.1rem 0.45rem;
       color: var(--muted); background: var(--background); border: 1px solid var(--border); border-radius: 4px; cursor: pointer; }
     .content { max-width: 52rem; padding: 1.5rem 2rem 4rem; }

@@ -129,6 +129,15 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertFalse(try read("assets/site.js").isEmpty)
     }
 
+    func testFigureCaptionsAreShownUnderTheFigure() throws {
+        try write("c.md", "```{mlm cap, fig.cap=\"Scores <rise> with experience\"}\nlibrary(ggplot2)\nggplot(data.frame(a = 1:3, b = c(1, 3, 2)), aes(a, b)) + geom_point()\n```\n\n```{mlm nocap}\nggplot(data.frame(a = 1:3, b = c(1, 3, 2)), aes(a, b)) + geom_point()\n```\n")
+        try builder().build()
+        let page = try read("c.html")
+        XCTAssertTrue(page.contains("<div class=\"figure\">\n<img src=\"figures/c-cap-1.svg\" alt=\"Scores &lt;rise&gt; with experience\">\n<p class=\"caption\">Scores &lt;rise&gt; with experience</p>\n</div>"), page)
+        XCTAssertFalse(page.contains("<p class=\"caption\">plot of chunk"), "knitr's default alt text is not a caption")
+        try assertValidHTML(page, "c.html")
+    }
+
     func testCheckFindsAStaleSite() throws {
         try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 1\n```\n")
         try builder().build()
