@@ -38,6 +38,7 @@ public final class Session {
     }
 
     private func runOnCurrentThread(_ source: String, continueAfterError: Bool, onStep: ((Step) -> Void)?) throws -> [Step] {
+        Quotes.fancy = interpreter.options["useFancyQuotes"]?.logicalValue ?? false
         let program = try Parser.parseProgram(source)
         var steps: [Step] = []
         let lineCount = source.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -112,6 +113,7 @@ public final class Session {
     }
 
     private func evaluateInlineOnCurrentThread(_ source: String) throws -> RValue {
+        Quotes.fancy = interpreter.options["useFancyQuotes"]?.logicalValue ?? false
         var value = RValue.null
         let previous = interpreter.emit
         interpreter.emit = { _ in }

@@ -7,11 +7,14 @@ public struct KnittedDocument {
     public let notebook: Notebook
     public let markdown: String
     public var figures: [Figure] = []
+    /// The files the notebook's code read (absolute paths).
+    public var inputs: [String] = []
 
-    public init(notebook: Notebook, markdown: String, figures: [Figure] = []) {
+    public init(notebook: Notebook, markdown: String, figures: [Figure] = [], inputs: [String] = []) {
         self.notebook = notebook
         self.markdown = markdown
         self.figures = figures
+        self.inputs = inputs
     }
 }
 
@@ -56,7 +59,8 @@ public final class Knitter {
         if line <= notebook.lines.count {
             parts.append(try textGroup(from: line, to: notebook.lines.count, inlineIndex: &inlineIndex))
         }
-        return KnittedDocument(notebook: notebook, markdown: parts.joined(separator: "\n") + "\n", figures: figures)
+        return KnittedDocument(notebook: notebook, markdown: parts.joined(separator: "\n") + "\n", figures: figures,
+                               inputs: session.interpreter.filesRead)
     }
 
     // MARK: - Text and inline code

@@ -2,27 +2,29 @@ import Foundation
 import Notebook
 
 /// Knitted notebooks kept between builds, so that rebuilding a site reruns only the notebooks
-/// whose inputs changed. An entry is keyed by a hash of everything the output can depend on:
-/// the notebook's source, every other file in the notebooks folder (the data a notebook may
-/// read; mlmd does not track which file each notebook opens, so any change reruns them all),
-/// and the mlmd program itself (its version, size and modification time). Entries are written
-/// through a temporary file and a rename, so an interrupted build or two builds at once never
-/// leave a torn entry; a damaged entry is ignored and rebuilt.
+/// whose inputs changed: an entry is found by a hash of the notebook's source and the mlmd
+/// program itself (its version, size and modification time), and is used only while every file
+/// the notebook read when it last ran (the interpreter records them) still has the same
+/// contents. Entries are written through a temporary file and a rename, so an interrupted build
+/// or two builds at once never leave a torn entry; a damaged entry is ignored and rebuilt.
 public struct KnitCache {
     public let directory: URL
-    let sharedInputs: UInt64
+    let programHash: UInt64
 
     /// A knitted notebook: its Markdown and figures, stored as parts "<bytes> <name>\n<bytes>"
     /// after a header line (plain bytes, so large SVGs need no escaping or parsing).
     struct Entry {
         let markdown: String
         let figures: [Figure]
+        /// Each file the notebook read, with its fingerprint then.
+        var inputs: [(path: String, fingerprint: String)] = []
 
         static let header = Data("mlmd-knit-cache 1\n".utf8)
 
         var encoded: Data {
             var out = Self.header
-            for (name, text) in [("markdown", markdown)] + figures.map({ ($0.path, $0.svg) }) {
+            let parts = [("markdown", markdown)] + inputs.map { ("input \($0.path)", $0.fingerprint) } + figures.map { ($0.path, $0.svg) }
+            for (name, text) in parts {
                 let bytes = Data(text.utf8)
                 out.append(Data("\(bytes.count) \(name)\n".utf8))
                 out.append(bytes)
@@ -30,9 +32,10 @@ public struct KnitCache {
             return out
         }
 
-        init(markdown: String, figures: [Figure]) {
+        init(markdown: String, figures: [Figure], inputs: [(path: String, fingerprint: String)]) {
             self.markdown = markdown
             self.figures = figures
+            self.inputs = inputs
         }
 
         /// Nil for anything but a complete, well-formed entry.
@@ -51,12 +54,14 @@ public struct KnitCache {
             }
             guard let first = parts.first, first.0 == "markdown" else { return nil }
             markdown = first.1
-            figures = parts.dropFirst().map { Figure(path: $0.0, svg: $0.1) }
+            let rest = parts.dropFirst()
+            inputs = rest.filter { $0.0.hasPrefix("input ") }.map { (String($0.0.dropFirst(6)), $0.1) }
+            figures = rest.filter { !$0.0.hasPrefix("input ") }.map { Figure(path: $0.0, svg: $0.1) }
         }
     }
 
     /// The cache for the notebooks in `notebooksDirectory`, in `.mlmd-cache` beside that folder.
-    public init(notebooksDirectory: URL, notebookPaths: [URL], generator: String) throws {
+    public init(notebooksDirectory: URL, generator: String) {
         directory = notebooksDirectory.deletingLastPathComponent().appendingPathComponent(".mlmd-cache")
         var hash = FNV1a()
         hash.add(generator)
@@ -64,17 +69,20 @@ public struct KnitCache {
         if let attributes = try? FileManager.default.attributesOfItem(atPath: executable.path) {
             hash.add("\(attributes[.size] ?? 0) \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)")
         }
-        let notebooks = Set(notebookPaths.map(\.standardizedFileURL.path))
-        for file in Self.files(under: notebooksDirectory) where !notebooks.contains(file.standardizedFileURL.path) {
-            hash.add(file.lastPathComponent)
-            hash.add((try? Data(contentsOf: file)) ?? Data())
-        }
-        sharedInputs = hash.value
+        programHash = hash.value
+    }
+
+    /// A file's contents as a hash ("missing" when it does not exist).
+    static func fingerprint(_ path: String) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return "missing" }
+        var hash = FNV1a()
+        hash.add(data)
+        return String(format: "%016llx", hash.value)
     }
 
     func key(for notebook: URL) throws -> String {
         var hash = FNV1a()
-        hash.add(sharedInputs)
+        hash.add(programHash)
         hash.add(notebook.lastPathComponent)
         hash.add(try Data(contentsOf: notebook))
         return String(format: "%016llx", hash.value)
@@ -83,13 +91,16 @@ public struct KnitCache {
     /// The cached knit of the notebook, if its inputs are unchanged.
     func lookup(_ notebook: URL) -> Entry? {
         guard let key = try? key(for: notebook),
-              let data = try? Data(contentsOf: directory.appendingPathComponent("\(key).knit")) else { return nil }
-        return Entry(data)
+              let data = try? Data(contentsOf: directory.appendingPathComponent("\(key).knit")),
+              let entry = Entry(data) else { return nil }
+        // Stale once any file it read has changed.
+        return entry.inputs.allSatisfy { Self.fingerprint($0.path) == $0.fingerprint } ? entry : nil
     }
 
     func store(_ document: KnittedDocument, for notebook: URL) {
         guard let key = try? key(for: notebook) else { return }
-        let entry = Entry(markdown: document.markdown, figures: document.figures)
+        let entry = Entry(markdown: document.markdown, figures: document.figures,
+                          inputs: document.inputs.map { ($0, Self.fingerprint($0)) })
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // A cache that cannot be written only makes the next build slower.
         try? AtomicDirectory.writeFile(entry.encoded, to: directory.appendingPathComponent("\(key).knit"))

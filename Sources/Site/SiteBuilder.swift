@@ -38,32 +38,50 @@ public struct SiteBuilder {
     /// Identifies the program in the cache key.
     public var generator = "mlmd"
 
-    /// Knits every notebook, in lesson order.
+    /// How many notebooks to knit at once, each in its own interpreter session.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Knits every notebook (up to `jobs` at a time), in lesson order.
     public func knitAll() throws -> [KnittedDocument] {
-        var documents: [KnittedDocument] = []
         let paths = try notebookPaths()
-        let cache = useCache ? try KnitCache(notebooksDirectory: notebooksDirectory, notebookPaths: paths, generator: generator) : nil
-        for url in paths {
-            let start = Date()
-            let notebook = try Notebook.load(path: url.path)
-            if let entry = cache?.lookup(url) {
-                documents.append(KnittedDocument(notebook: notebook, markdown: entry.markdown, figures: entry.figures))
-                progress(String(format: "%@ (unchanged)", url.lastPathComponent))
-                continue
+        let cache = useCache ? KnitCache(notebooksDirectory: notebooksDirectory, generator: generator) : nil
+        var results = [Result<KnittedDocument, Error>?](repeating: nil, count: paths.count)
+        let lock = NSLock()
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = max(1, jobs)
+        for (k, url) in paths.enumerated() {
+            queue.addOperation {
+                let outcome = Result { try knit(url, cache: cache) }
+                lock.lock()
+                results[k] = outcome.map(\.document)
+                if case .success(let done) = outcome { progress(done.line) }
+                lock.unlock()
             }
-            let knitter = Knitter(notebook: notebook)
-            // One folder of figures for the site: names carry the lesson so labels may repeat.
-            knitter.figurePrefix = "figures/\(Knitter.fileSafe(url.deletingPathExtension().lastPathComponent))-"
-            let document = try knitter.knit()
-            cache?.store(document, for: url)
-            documents.append(document)
-            progress(String(format: "%@ (%.2f s)", url.lastPathComponent, Date().timeIntervalSince(start)))
         }
+        queue.waitUntilAllOperationsAreFinished()
+        // The first failure in lesson-file order is the one reported.
+        var documents = try results.map { try $0!.get() }
         documents.sort { a, b in
             let oa = a.notebook.frontMatter.order ?? Int.max, ob = b.notebook.frontMatter.order ?? Int.max
             return oa != ob ? oa < ob : a.notebook.path < b.notebook.path
         }
         return documents
+    }
+
+    /// One notebook: from the cache when nothing it depends on changed, else run.
+    private func knit(_ url: URL, cache: KnitCache?) throws -> (document: KnittedDocument, line: String) {
+        let start = Date()
+        let notebook = try Notebook.load(path: url.path)
+        if let entry = cache?.lookup(url) {
+            let document = KnittedDocument(notebook: notebook, markdown: entry.markdown, figures: entry.figures, inputs: entry.inputs.map(\.path))
+            return (document, "\(url.lastPathComponent) (unchanged)")
+        }
+        let knitter = Knitter(notebook: notebook)
+        // One folder of figures for the site: names carry the lesson so labels may repeat.
+        knitter.figurePrefix = "figures/\(Knitter.fileSafe(url.deletingPathExtension().lastPathComponent))-"
+        let document = try knitter.knit()
+        cache?.store(document, for: url)
+        return (document, String(format: "%@ (%.2f s)", url.lastPathComponent, Date().timeIntervalSince(start)))
     }
 
     public func build() throws {

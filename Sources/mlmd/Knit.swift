@@ -72,9 +72,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Run every notebook again, even those whose inputs did not change since the last build.")
     var force = false
 
+    @Option(help: "Notebooks run at once, each in its own session (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func run() throws {
         var builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: output))
         builder.useCache = !force
+        builder.jobs = jobs
         builder.generator = "mlmd \(MlmdVersion.string)"
         if isatty(STDERR_FILENO) != 0 {
             builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }

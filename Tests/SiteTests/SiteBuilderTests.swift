@@ -92,10 +92,14 @@ final class SiteBuilderTests: XCTestCase {
         try b.build()
         XCTAssertEqual(lines.filter { $0.contains("unchanged") }.count, 2, "nothing changed: nothing reruns")
         XCTAssertEqual(try read("a.html"), first, "a rebuild from the cache is byte-identical")
+        try write("unrelated.csv", "x\n1\n")
+        lines = []
+        try b.build()
+        XCTAssertEqual(lines.filter { $0.contains("unchanged") }.count, 2, "a file no notebook reads changes nothing")
         try write("data.txt", "second\n")
         lines = []
         try b.build()
-        XCTAssertFalse(lines.contains { $0.contains("unchanged") }, "a changed data file reruns the notebooks")
+        XCTAssertEqual(lines.filter { $0.contains("unchanged") }, ["b.md (unchanged)"], "only the notebook that read the file reruns")
         XCTAssertTrue(try read("a.html").contains("second"))
         // A damaged cache entry is ignored, not trusted.
         let cache = root.appendingPathComponent(".mlmd-cache")
@@ -136,6 +140,24 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(page.contains("<div class=\"figure\">\n<img src=\"figures/c-cap-1.svg\" alt=\"Scores &lt;rise&gt; with experience\">\n<p class=\"caption\">Scores &lt;rise&gt; with experience</p>\n</div>"), page)
         XCTAssertFalse(page.contains("<p class=\"caption\">plot of chunk"), "knitr's default alt text is not a caption")
         try assertValidHTML(page, "c.html")
+    }
+
+    func testNotebooksKnittedInParallelKeepTheirOwnSessions() throws {
+        for k in 0..<6 {
+            let fancy = k % 2 == 0 ? "TRUE" : "FALSE"
+            try write("n\(k).md", "```mlm\noptions(useFancyQuotes = \(fancy))\nx <- \(k)\nfor (i in 1:200) x <- x + 0\nsQuote(x)\n```\n")
+        }
+        var parallel = builder()
+        parallel.jobs = 4
+        try parallel.build()
+        let pages = try (0..<6).map { try read("n\($0).html") }
+        for (k, page) in pages.enumerated() {
+            let want = k % 2 == 0 ? "\u{2018}\(k)\u{2019}" : "'\(k)'"
+            XCTAssertTrue(page.contains(want.replacingOccurrences(of: "'", with: "&#39;")) || page.contains(want), "n\(k): \(want)")
+        }
+        var serial = builder()
+        serial.jobs = 1
+        XCTAssertTrue(try serial.check().isEmpty, "one job at a time builds the same site")
     }
 
     func testCheckFindsAStaleSite() throws {

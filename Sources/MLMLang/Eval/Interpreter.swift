@@ -1,3 +1,4 @@
+import MixedModels
 import Foundation
 
 /// One R session: global environment, base library, options, output and random-number state.
@@ -30,6 +31,18 @@ public final class Interpreter {
     var fittedModels: [AnyObject] = []
     /// Figures drawn so far, to give each SVG unique element ids.
     var figureCounter = 0
+    /// Every file the session read (absolute paths, first read first), so that a site build
+    /// knows which data a notebook's output depends on.
+    public private(set) var filesRead: [String] = []
+
+    func recordRead(_ path: String) {
+        let absolute = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL.path
+        if !filesRead.contains(absolute) { filesRead.append(absolute) }
+    }
+
+    /// What each lmer fit was built from, for refitting by maximum likelihood (anova, ranova).
+    var mixedModelInputs: [ObjectIdentifier: (DesignMatrix, [Double], [RandomEffectsTerm])] = [:]
+
     /// The ggplot printed last, which ggsave saves when given no plot (ggplot2's last_plot()).
     var lastPlot: RValue?
     /// Packages attached with library() or require(), in order.
@@ -66,7 +79,6 @@ public final class Interpreter {
                    "useFancyQuotes": .scalar(false),
                    "warn": .scalar(0)]
         // options(useFancyQuotes) is process-wide (see Quotes); a new session starts from the default.
-        Quotes.fancy = false
         Library.install(into: self)
     }
 

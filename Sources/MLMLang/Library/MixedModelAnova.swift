@@ -19,7 +19,7 @@ enum MixedModelAnova {
             let names = ctx.call.arguments.filter { $0.name == nil }.prefix(models.count).map { Deparser.deparse($0.value) }
             let fitted = models.compactMap { i.model(of: $0.value) }
             if fitted.contains(where: \.reml) { try i.signalMessage("refitting model(s) with ML (instead of REML)\n", call: nil) }
-            let ml = try fitted.map { try MixedModelLibrary.maximumLikelihood($0) }
+            let ml = try fitted.map { try MixedModelLibrary.maximumLikelihood($0, i) }
             let order = ml.indices.sorted { ml[$0].logLikelihoodDF < ml[$1].logLikelihoodDF }
             var out = ""
             if case .language(let d)? = GgplotLibrary.field(models[0].value, "data") { out += "Data: \(Deparser.deparse(d.expr))\n" }

@@ -69,12 +69,10 @@ enum MixedModelLibrary {
         })
     }
 
-    /// What each model was built from, for refitting by maximum likelihood (anova).
-    nonisolated(unsafe) static var inputs: [ObjectIdentifier: (DesignMatrix, [Double], [RandomEffectsTerm])] = [:]
 
     /// The model fitted by ML: itself when it already is, else a refit on the same data.
-    static func maximumLikelihood(_ model: LinearMixedModel) throws -> LinearMixedModel {
-        guard model.reml, let (x, y, terms) = inputs[ObjectIdentifier(model)] else { return model }
+    static func maximumLikelihood(_ model: LinearMixedModel, _ interpreter: Interpreter) throws -> LinearMixedModel {
+        guard model.reml, let (x, y, terms) = interpreter.mixedModelInputs[ObjectIdentifier(model)] else { return model }
         let ml = try LinearMixedModel(x: x, y: y, terms: terms, reml: false)
         _ = try ml.fit(start: model.theta)
         return ml
@@ -119,7 +117,7 @@ enum MixedModelLibrary {
         let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
         do {
             let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
-            inputs[ObjectIdentifier(model)] = (x, design.response, terms)
+            i.mixedModelInputs[ObjectIdentifier(model)] = (x, design.response, terms)
             return model
         } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
     }

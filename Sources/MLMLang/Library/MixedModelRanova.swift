@@ -20,7 +20,7 @@ enum MixedModelRanova {
     private struct Row { var name: String; var npar: Int; var logLik: Double }
 
     static func text(_ m: RValue, _ model: LinearMixedModel, _ r: RCalls) throws -> String {
-        guard let (x, y, terms) = MixedModelLibrary.inputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
+        guard let (x, y, terms) = r.ctx.interpreter.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
         var rows = [Row(name: "<none>", npar: model.logLikelihoodDF, logLik: model.logLikelihood)]
         for (k, term) in terms.enumerated() {
             guard term.columnNames == ["(Intercept)"] else {

@@ -1,3 +1,4 @@
+import Foundation
 /// options() and getOption(), and the quoting that follows options(useFancyQuotes).
 enum OptionsLibrary {
     static func install(_ interp: Interpreter) {
@@ -32,7 +33,12 @@ enum OptionsLibrary {
 /// R does in a C locale (the setting R Markdown references are usually knitted in), so lesson
 /// output is the same everywhere; options(useFancyQuotes = TRUE) gives ‘ ’ and “ ”.
 enum Quotes {
-    nonisolated(unsafe) static var fancy = false
+    /// Per thread: each session sets it from its own options when its code starts running
+    /// (Session.run), so notebooks knitted side by side never see each other's setting.
+    static var fancy: Bool {
+        get { (Thread.current.threadDictionary["mlmd.fancyQuotes"] as? Bool) ?? false }
+        set { Thread.current.threadDictionary["mlmd.fancyQuotes"] = newValue }
+    }
 
     static func single(_ s: String) -> String { fancy ? "\u{2018}\(s)\u{2019}" : "'\(s)'" }
     static func double(_ s: String) -> String { fancy ? "\u{201C}\(s)\u{201D}" : "\"\(s)\"" }

@@ -54,8 +54,9 @@ enum ReadersLibrary {
     /// Paths are relative to the session's working directory (the notebook's folder).
     static func resolvedPath(_ v: RValue?, _ ctx: CallContext) throws -> String {
         guard let p = v?.stringValue else { throw RError("argument \"path\" is missing, with no default") }
-        if p.hasPrefix("/") { return p }
-        return ctx.interpreter.workingDirectory.appendingPathComponent(p).path
+        let path = p.hasPrefix("/") ? p : ctx.interpreter.workingDirectory.appendingPathComponent(p).path
+        ctx.interpreter.recordRead(path)
+        return path
     }
 
     static func read<T>(_ body: () throws -> T) throws -> T {

@@ -45,7 +45,9 @@ enum SystemLibrary {
         })
         interp.define("file.size", { ctx, args in
             .double((args.first?.value.asVector.map(Coerce.strings) ?? []).map { path in
-                guard let path, let attributes = try? FileManager.default.attributesOfItem(atPath: url(path, ctx).path),
+                guard let path else { return NAReal }
+                ctx.interpreter.recordRead(url(path, ctx).path)
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: url(path, ctx).path),
                       let size = attributes[.size] as? NSNumber else { return NAReal }
                 return size.doubleValue
             })
@@ -53,13 +55,17 @@ enum SystemLibrary {
         interp.define("file.exists", { ctx, args in
             .logical(args.flatMap { a in
                 (a.value.asVector.map(Coerce.strings) ?? []).map { path in
-                    Logical(path.map { FileManager.default.fileExists(atPath: url($0, ctx).path) } ?? false)
+                    Logical(path.map { p -> Bool in
+                        ctx.interpreter.recordRead(url(p, ctx).path)
+                        return FileManager.default.fileExists(atPath: url(p, ctx).path)
+                    } ?? false)
                 }
             })
         })
         interp.define("readLines", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["con", "n", "ok", "warn", "encoding", "skipNul"], args, call: ctx.call)
             guard let path = m["con"]?.scalarString() else { throw RError("'con' is not a connection") }
+            ctx.interpreter.recordRead(url(path, ctx).path)
             guard let data = FileManager.default.contents(atPath: url(path, ctx).path) else {
                 let fileCall = Call(.symbol("file"), [Argument(.symbol("con")), Argument(.constant(.scalar("r")))])
                 ctx.interpreter.warning("cannot open file '\(path)': No such file or directory", call: fileCall)
