@@ -76,11 +76,14 @@ public enum PlotRenderer {
         func py(_ y: Double) -> Double { panel.y + (1 - yScale.position(y)) * panel.height }
 
         // Panel and grid.
-        svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: panelFill)
-        for m in xScale.minorBreaks { svg.line(x1: px(m), y1: panel.y, x2: px(m), y2: panel.y + panel.height, stroke: white, width: Metrics.minorGrid) }
-        for m in yScale.minorBreaks { svg.line(x1: panel.x, y1: py(m), x2: panel.x + panel.width, y2: py(m), stroke: white, width: Metrics.minorGrid) }
-        for b in xScale.breaks { svg.line(x1: px(b), y1: panel.y, x2: px(b), y2: panel.y + panel.height, stroke: white, width: Metrics.majorGrid) }
-        for b in yScale.breaks { svg.line(x1: panel.x, y1: py(b), x2: panel.x + panel.width, y2: py(b), stroke: white, width: Metrics.majorGrid) }
+        let look = Look(plot.theme)
+        if let fill = look.panelFill { svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: fill) }
+        if let grid = look.grid {
+            for m in xScale.minorBreaks { svg.line(x1: px(m), y1: panel.y, x2: px(m), y2: panel.y + panel.height, stroke: grid, width: Metrics.minorGrid) }
+            for m in yScale.minorBreaks { svg.line(x1: panel.x, y1: py(m), x2: panel.x + panel.width, y2: py(m), stroke: grid, width: Metrics.minorGrid) }
+            for b in xScale.breaks { svg.line(x1: px(b), y1: panel.y, x2: px(b), y2: panel.y + panel.height, stroke: grid, width: Metrics.majorGrid) }
+            for b in yScale.breaks { svg.line(x1: panel.x, y1: py(b), x2: panel.x + panel.width, y2: py(b), stroke: grid, width: Metrics.majorGrid) }
+        }
 
         // Layers, in order.
         for layer in plot.layers {
@@ -137,13 +140,25 @@ public enum PlotRenderer {
         }
 
         // Axes: ticks, labels, titles.
+        // The panel's border (theme_bw) or axis lines (theme_classic) go over the layers.
+        if let border = look.border {
+            svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: nil, stroke: border, strokeWidth: Metrics.majorGrid)
+        }
+        if look.axisLines {
+            svg.line(x1: panel.x, y1: panel.y + panel.height, x2: panel.x + panel.width, y2: panel.y + panel.height, stroke: black, width: Metrics.majorGrid)
+            svg.line(x1: panel.x, y1: panel.y, x2: panel.x, y2: panel.y + panel.height, stroke: black, width: Metrics.majorGrid)
+        }
         for (b, label) in zip(xScale.breaks, xLabels) {
-            svg.line(x1: px(b), y1: panel.y + panel.height, x2: px(b), y2: panel.y + panel.height + Metrics.tickLength, stroke: tickColour, width: Metrics.majorGrid)
+            if look.ticks {
+                svg.line(x1: px(b), y1: panel.y + panel.height, x2: px(b), y2: panel.y + panel.height + Metrics.tickLength, stroke: tickColour, width: Metrics.majorGrid)
+            }
             svg.text(label, x: px(b), y: panel.y + panel.height + Metrics.tickLength + 2.2 + Metrics.axisTextSize * 0.8,
                      size: Metrics.axisTextSize, colour: textColour, anchor: .middle)
         }
         for (b, label) in zip(yScale.breaks, yLabels) {
-            svg.line(x1: panel.x - Metrics.tickLength, y1: py(b), x2: panel.x, y2: py(b), stroke: tickColour, width: Metrics.majorGrid)
+            if look.ticks {
+                svg.line(x1: panel.x - Metrics.tickLength, y1: py(b), x2: panel.x, y2: py(b), stroke: tickColour, width: Metrics.majorGrid)
+            }
             svg.text(label, x: panel.x - Metrics.tickLength - 2.2, y: py(b) + Metrics.axisTextSize * 0.35,
                      size: Metrics.axisTextSize, colour: textColour, anchor: .end)
         }
@@ -169,7 +184,7 @@ public enum PlotRenderer {
             y += Metrics.axisTitleSize * 1.5
             for (k, level) in legend.levels.enumerated() {
                 let colour = k < palette.count ? palette[k] : black
-                svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: keyFill)
+                if let key = look.keyFill { svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: key) }
                 if hasRibbon { svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)) }
                 if hasLines { svg.line(x1: legendX + 1.7, y1: y + Metrics.keySize / 2, x2: legendX + Metrics.keySize - 1.7, y2: y + Metrics.keySize / 2, stroke: colour, width: 2.13) }
                 if hasPoints { svg.circles([(legendX + Metrics.keySize / 2, y + Metrics.keySize / 2)], radius: Metrics.pointRadius, fill: colour) }
@@ -210,6 +225,33 @@ public enum PlotRenderer {
         var text = "\(parts.joined(separator: ", ")) of \(plot.yLabel) (from \(Breaks.labels([y.limits.lowerBound]).first ?? "") to \(Breaks.labels([y.limits.upperBound]).first ?? "")) against \(plot.xLabel)"
         if let legend = plot.colourLegend { text += ", coloured by \(legend.title) (\(legend.levels.joined(separator: ", ")))" }
         return text + "."
+    }
+}
+
+/// What a complete ggplot2 theme changes: theme_grey's grey panel and white grid, theme_bw's
+/// white panel, grey grid and border, theme_minimal's bare grid without ticks, theme_classic's
+/// axis lines without grid.
+struct Look {
+    var panelFill: Colour?
+    var grid: Colour?
+    var border: Colour?
+    var axisLines = false
+    var ticks = true
+    var keyFill: Colour?
+
+    init(_ theme: Plot.Theme) {
+        let grey92 = Colour(name: "grey92") ?? Colour(red: 0.92, green: 0.92, blue: 0.92)
+        let white = Colour(red: 1, green: 1, blue: 1)
+        switch theme {
+        case .grey:
+            panelFill = grey92; grid = white; keyFill = Colour(name: "grey95")
+        case .bw:
+            panelFill = white; grid = grey92; border = Colour(name: "grey20"); keyFill = white
+        case .minimal:
+            grid = grey92; ticks = false
+        case .classic:
+            panelFill = white; axisLines = true; keyFill = white
+        }
     }
 }
 

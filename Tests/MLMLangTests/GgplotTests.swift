@@ -120,6 +120,27 @@ final class GgplotTests: XCTestCase {
         XCTAssertTrue(out.svgs[3].contains(">y - 1</text>"), "the y title comes from ymin")
     }
 
+    func testCompleteThemes() throws {
+        let out = try run("""
+        p <- ggplot(d, aes(x, y)) + geom_point()
+        p
+        p + theme_bw()
+        p + theme_minimal()
+        p + theme_classic()
+        p + theme_classic() + theme_grey()
+        """)
+        XCTAssertEqual(out.svgs.count, 5)
+        let grey92 = "fill=\"#EBEBEB\""
+        XCTAssertTrue(out.svgs[0].contains(grey92), "theme_grey's grey panel")
+        XCTAssertTrue(out.svgs[1].contains("fill=\"none\" stroke=\"#333333\""), "theme_bw's grey20 border")
+        XCTAssertFalse(out.svgs[1].contains(grey92))
+        XCTAssertTrue(out.svgs[1].contains("stroke=\"#EBEBEB\""), "theme_bw's grey92 grid")
+        XCTAssertFalse(out.svgs[2].contains("stroke=\"#333333\""), "theme_minimal has no ticks")
+        XCTAssertFalse(out.svgs[3].contains("stroke=\"#EBEBEB\""), "theme_classic has no grid")
+        XCTAssertTrue(out.svgs[3].contains("stroke=\"#000000\""), "theme_classic's axis lines")
+        XCTAssertEqual(out.svgs[4], out.svgs[0].replacingOccurrences(of: "figure-1", with: "figure-5"), "a later theme replaces an earlier one")
+    }
+
     func testAddingSomethingElseIsAnError() throws {
         let out = try run("ggplot(d, aes(x, y)) + 3")
         XCTAssertEqual(out.errors.count, 1)

@@ -39,6 +39,15 @@ struct GgplotBuilder {
         var limits: [String: ClosedRange<Double>] = [:]
         var continuousAxes: Set<String> = []
         for scale in ApplyLibrary.elements(GgplotLibrary.field(plot, "scales") ?? .list([])).0 {
+            if scale.inherits("mlmd_theme") {
+                switch GgplotLibrary.field(scale, "name")?.stringValue {
+                case "bw": out.theme = .bw
+                case "minimal": out.theme = .minimal
+                case "classic": out.theme = .classic
+                default: out.theme = .grey
+                }
+                continue
+            }
             guard let axis = GgplotLibrary.field(scale, "aesthetic")?.stringValue else { continue }
             let name = GgplotLibrary.field(scale, "name")?.stringValue
             let breaks = GgplotLibrary.field(scale, "breaks")?.asVector?.doubles

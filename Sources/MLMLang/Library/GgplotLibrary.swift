@@ -54,6 +54,17 @@ enum GgplotLibrary {
             return .vector(v)
         })
         interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
+        for (name, theme) in [("theme_grey", "grey"), ("theme_gray", "grey"), ("theme_bw", "bw"), ("theme_minimal", "minimal"), ("theme_classic", "classic")] {
+            interp.define(name, { _, args in
+                if args.contains(where: { $0.name == "base_size" || $0.name == "base_family" || $0.name == nil }) {
+                    throw RError("\(name)(base_size =, base_family =) is not supported yet")
+                }
+                var v = RVector(.list([.scalar(theme)]))
+                v.names = ["name"]
+                v.attributes["class"] = .character(["mlmd_theme"])
+                return .vector(v)
+            })
+        }
         for axis in ["x", "y"] {
             interp.define("scale_\(axis)_continuous", { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "breaks", "minor_breaks", "labels", "limits"], args, call: ctx.call)
@@ -158,6 +169,11 @@ enum GgplotLibrary {
         for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
         var scales = ApplyLibrary.elements(field(plot, "scales") ?? .list([])).0
         if part.inherits("mlmd_layer") { layers.append(part) }
+        else if part.inherits("mlmd_theme") {
+            // A complete theme replaces the one before it.
+            scales.removeAll { $0.inherits("mlmd_theme") }
+            scales.append(part)
+        }
         else if part.inherits("mlmd_scale") {
             // A later scale for the same axis replaces the earlier one, as ggplot2 does.
             let axis = field(part, "aesthetic")?.stringValue
