@@ -116,6 +116,11 @@ public enum PlotRenderer {
                         svg.line(x1: px(x0), y1: py(intercept + slope * x0), x2: px(x1), y2: py(intercept + slope * x1), stroke: colour, width: width)
                     }
                 }
+            case .rects(let x0, let x1, let y0, let y1, let fill, let stroke):
+                for i in x0.indices where x0[i].isFinite && x1[i].isFinite && y0[i].isFinite && y1[i].isFinite {
+                    let left = px(x0[i]), right = px(x1[i]), top = py(max(y0[i], y1[i])), bottom = py(min(y0[i], y1[i]))
+                    svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: fill, stroke: stroke, strokeWidth: Metrics.majorGrid / 2)
+                }
             case .ranges(let x, let lo, let hi, let y, let cap, let colour, let width):
                 for i in x.indices where x[i].isFinite && lo[i].isFinite && hi[i].isFinite {
                     svg.line(x1: px(x[i]), y1: py(lo[i]), x2: px(x[i]), y2: py(hi[i]), stroke: colour, width: width)
@@ -219,6 +224,7 @@ public enum PlotRenderer {
                 if let vertical { parts.append("a vertical line at \(Breaks.labels([vertical]).first ?? "")") }
                 else if slope == 0 { parts.append("a horizontal line at \(Breaks.labels([intercept]).first ?? "")") }
                 else { parts.append("a reference line") }
+            case .rects(let x0, _, _, _, _, _): parts.append("\(x0.count) bars")
             case .ranges(let xs, _, _, let y, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
             }
         }

@@ -141,6 +141,21 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(out.svgs[4], out.svgs[0].replacingOccurrences(of: "figure-1", with: "figure-5"), "a later theme replaces an earlier one")
     }
 
+    /// Bar heights against ggplot2's layer_data(): with binwidth = 1 and the default boundary
+    /// (width / 2), the values 1..6 of d$y fall in bins centred on 2, 3, 4, 5, 6 and 7.
+    func testHistogramBinsAsGgplot2() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        var messages: [String] = []
+        let steps = try session.run(setup + "ggplot(d, aes(y)) + geom_histogram(binwidth = 1)\nggplot(d, aes(y)) + geom_histogram()\n")
+        for case .message(let m) in steps.flatMap(\.events) { messages.append(m) }
+        XCTAssertEqual(messages, ["`stat_bin()` using `bins = 30`. Pick better value with `binwidth`.\n"], "only the default bins say so")
+        let svgs = steps.flatMap(\.events).compactMap { e -> String? in if case .plot(let svg, _, _) = e { return svg }; return nil }
+        let bars = svgs[0].components(separatedBy: "fill=\"#595959\"").count - 1
+        XCTAssertEqual(bars, 6, "bins centred on 2...7 for the values 2, 3, 5, 4, 6, 7")
+        XCTAssertTrue(svgs[0].contains(">count</text>"))
+        XCTAssertEqual(svgs[1].components(separatedBy: "fill=\"#595959\"").count - 1, 30)
+    }
+
     func testAddingSomethingElseIsAnError() throws {
         let out = try run("ggplot(d, aes(x, y)) + 3")
         XCTAssertEqual(out.errors.count, 1)

@@ -155,6 +155,47 @@ struct GgplotBuilder {
             let slope = (q[1] - q[0]) / (z[1] - z[0])
             let ends = [theoretical.first ?? 0, theoretical.last ?? 0]
             return [.lines(x: ends, y: ends.map { q[0] + slope * ($0 - z[0]) }, group: nil, width: width, colour: colour)]
+        case "histogram":
+            // stat_bin: equal-width bins, (a, b] with the first closed, as ggplot2 3.4 draws them.
+            let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite)
+            guard let lo = x.min(), let hi = x.max() else { return [] }
+            let binwidth = parameter("binwidth"), bins = parameter("bins").map { Int($0) }
+            if binwidth == nil && bins == nil {
+                try interpreter.signalMessage("`stat_bin()` using `bins = 30`. Pick better value with `binwidth`.\n", call: nil)
+            }
+            var width: Double, boundary: Double
+            if let binwidth {
+                guard binwidth > 0 else { throw RError("`binwidth` must be positive") }
+                width = binwidth
+                boundary = parameter("boundary") ?? width / 2
+            } else {
+                let n = max(bins ?? 30, 1)
+                if hi == lo { width = 0.1; boundary = width / 2 }
+                else if n == 1 { width = hi - lo; boundary = lo }
+                else { width = (hi - lo) / Double(n - 1); boundary = parameter("boundary") ?? width / 2 }
+            }
+            if let center = parameter("center") { boundary = center - width / 2 }
+            let origin = boundary + ((lo - boundary) / width).rounded(.down) * width
+            let maxX = hi + (1 - 1e-8) * width
+            guard (maxX - origin) / width <= 1e6 else { throw RError("The number of histogram bins must be less than 1,000,000.") }
+            var breaks: [Double] = []
+            var b = origin
+            var k = 0
+            while b <= maxX + 1e-10 * width { breaks.append(b); k += 1; b = origin + Double(k) * width }
+            if breaks.count == 1 { breaks.append(breaks[0] + width) }
+            let fuzz = 1e-7 * width
+            var counts = [Double](repeating: 0, count: breaks.count - 1)
+            for v in x {
+                for i in 0..<(breaks.count - 1) {
+                    let left = i == 0 ? breaks[i] - fuzz : breaks[i] + fuzz, right = breaks[i + 1] + fuzz
+                    if v > left && v <= right { counts[i] += 1; break }
+                }
+            }
+            if out.yLabel.isEmpty { out.yLabel = "count" }
+            let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) } ?? Colour(name: "grey35")!
+            let stroke = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            return [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()), ymin: counts.map { _ in 0 }, ymax: counts,
+                           fill: fill, stroke: stroke)]
         case "errorbar", "pointrange":
             let x = try numeric("x", mapping, data, geom: geom)
             let lo = try numeric("ymin", mapping, data, geom: geom), hi = try numeric("ymax", mapping, data, geom: geom)

@@ -40,10 +40,11 @@ enum GgplotLibrary {
             v.attributes["class"] = .character(["uneval"])
             return .vector(v)
         })
-        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange"] {
+        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
         }
         for stat in ["smooth", "qq", "qq_line"] {
+            interp.define("stat_bin", { _, args in layer("histogram", args) })
             interp.define("stat_\(stat)", { _, args in layer(stat, args) })
         }
         interp.define("position_jitter", { _, args in
