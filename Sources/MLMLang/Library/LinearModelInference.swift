@@ -29,11 +29,25 @@ enum LinearModelInference {
             return matrix(cells, rows: rows.map(\.name), columns: [percent(lower), percent(upper)])
         })
         for (name, key) in [("sigma", "sigma"), ("deviance", "deviance"), ("nobs", "nobs")] {
-            interp.define(name, { _, args in field(try lmFit(args, name), key) ?? .null })
+            interp.define(name, { ctx, args in
+                if let model = mixedModel(args, ctx) { return try mixedModelStatistic(name, model, ctx) }
+                return field(try lmFit(args, name), key) ?? .null
+            })
         }
-        interp.define("logLik", { _, args in logLik(try lmFit(args, "logLik")) })
-        interp.define("AIC", { _, args in .scalar(number(try lmFit(args, "AIC"), "AIC")) })
-        interp.define("BIC", { _, args in .scalar(number(try lmFit(args, "BIC"), "BIC")) })
+        interp.define("logLik", { ctx, args in
+            if let model = mixedModel(args, ctx) {
+                return logLik(value: model.logLikelihood, df: model.logLikelihoodDF, nobs: model.n)
+            }
+            return logLik(try lmFit(args, "logLik"))
+        })
+        interp.define("AIC", { ctx, args in
+            if let model = mixedModel(args, ctx) { return .scalar(model.aic) }
+            return .scalar(number(try lmFit(args, "AIC"), "AIC"))
+        })
+        interp.define("BIC", { ctx, args in
+            if let model = mixedModel(args, ctx) { return .scalar(model.bic) }
+            return .scalar(number(try lmFit(args, "BIC"), "BIC"))
+        })
         interp.define("print.logLik", { ctx, args in
             guard let x = args.first?.value, let value = x.asVector?.doubles?.first else { return .null }
             let df = x.attributes["df"]?.scalarInt() ?? 0
@@ -88,11 +102,34 @@ enum LinearModelInference {
     }
 
     private static func logLik(_ fit: RValue) -> RValue {
-        var v = RVector(.double([number(fit, "logLik")]))
-        v.attributes["nobs"] = .scalar(Int(number(fit, "nobs")))
-        v.attributes["df"] = .scalar(Int(number(fit, "rank")) + 1)
+        logLik(value: number(fit, "logLik"), df: Int(number(fit, "rank")) + 1, nobs: Int(number(fit, "nobs")))
+    }
+
+    private static func logLik(value: Double, df: Int, nobs: Int) -> RValue {
+        var v = RVector(.double([value]))
+        v.attributes["nobs"] = .scalar(nobs)
+        v.attributes["df"] = .scalar(df)
         v.attributes["class"] = .character(["logLik"])
         return .vector(v)
+    }
+
+    private static func mixedModel(_ args: [EvaluatedArgument], _ ctx: CallContext) -> LinearMixedModel? {
+        args.first.flatMap { ctx.interpreter.model(of: $0.value) }
+    }
+
+    /// sigma, nobs and deviance of an lmer fit; deviance of a REML fit warns as lme4 does and
+    /// gives the REML criterion.
+    private static func mixedModelStatistic(_ name: String, _ model: LinearMixedModel, _ ctx: CallContext) throws -> RValue {
+        switch name {
+        case "sigma": return .scalar(model.sigma)
+        case "nobs": return .scalar(model.n)
+        default:
+            if model.reml {
+                let call = Call(.symbol("deviance.merMod"), ctx.call.arguments, location: ctx.call.location)
+                ctx.interpreter.warning("deviance() is deprecated for REML fits; use REMLcrit for the REML criterion or deviance(.,REML=FALSE) for deviance calculated at the REML fit", call: call)
+            }
+            return .scalar(model.objective)
+        }
     }
 
     /// predict.lm: the fit at new data (or the fitted values), with intervals from the t
