@@ -17,6 +17,11 @@ public struct Plot {
     public var yLimits: ClosedRange<Double>?
     public var xBreaks: [Double]?
     public var yBreaks: [Double]?
+    /// Colours for the colour legend's levels, in order (scale_colour_manual); nil: ggplot2's hues.
+    public var palette: [Colour]?
+    /// coord_cartesian: the visible ranges, zoomed without dropping data.
+    public var xView: ClosedRange<Double>?
+    public var yView: ClosedRange<Double>?
 
     public init() {}
 

@@ -47,9 +47,9 @@ public enum PlotRenderer {
         guard let range = plot.dataRange else {
             return svg.document(title: plot.title ?? "Empty plot", description: plot.altText ?? "A plot with no data.", id: id)
         }
-        let xScale = ContinuousScale(plot.xLimits ?? range.x, breaks: plot.xBreaks)
-        let yScale = ContinuousScale(plot.yLimits ?? range.y, breaks: plot.yBreaks)
-        let palette = Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
+        let xScale = ContinuousScale(plot.xView ?? plot.xLimits ?? range.x, breaks: plot.xBreaks)
+        let yScale = ContinuousScale(plot.yView ?? plot.yLimits ?? range.y, breaks: plot.yBreaks)
+        let palette = plot.palette ?? Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
 
         // Horizontal layout: margin, y title, y labels, ticks, panel, legend, margin.
         let yLabels = Breaks.labels(yScale.breaks), xLabels = Breaks.labels(xScale.breaks)
@@ -85,7 +85,9 @@ public enum PlotRenderer {
             for b in yScale.breaks { svg.line(x1: panel.x, y1: py(b), x2: panel.x + panel.width, y2: py(b), stroke: grid, width: Metrics.majorGrid) }
         }
 
-        // Layers, in order.
+        // Layers, in order; zoomed in by coord_cartesian, they are clipped to the panel.
+        let clipped = plot.xView != nil || plot.yView != nil
+        if clipped { svg.beginClip(id: "\(id)-panel", x: panel.x, y: panel.y, width: panel.width, height: panel.height) }
         for layer in plot.layers {
             switch layer {
             case .ribbon(let x, let lo, let hi, let group, let fill):
@@ -145,6 +147,7 @@ public enum PlotRenderer {
         }
 
         // Axes: ticks, labels, titles.
+        if clipped { svg.endGroup() }
         // The panel's border (theme_bw) or axis lines (theme_classic) go over the layers.
         if let border = look.border {
             svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: nil, stroke: border, strokeWidth: Metrics.majorGrid)

@@ -79,6 +79,15 @@ public struct SVGWriter {
         body += "</g>\n"
     }
 
+    /// Starts a group whose contents are clipped to a rectangle (closed by `endGroup`).
+    public mutating func beginClip(id: String, x: Double, y: Double, width: Double, height: Double) {
+        let safe = Self.escape(id)
+        body += "<clipPath id=\"\(safe)\"><rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\"/></clipPath>\n"
+        body += "<g clip-path=\"url(#\(safe))\">\n"
+    }
+
+    public mutating func endGroup() { body += "</g>\n" }
+
     public enum Anchor: String { case start, middle, end }
 
     public mutating func text(_ s: String, x: Double, y: Double, size: Double, colour: Colour, anchor: Anchor = .start, rotate: Double? = nil) {

@@ -156,6 +156,23 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(svgs[1].components(separatedBy: "fill=\"#595959\"").count - 1, 30)
     }
 
+    func testManualColoursAndZooming() throws {
+        let out = try run("""
+        p <- ggplot(d, aes(x, y, colour = g)) + geom_point()
+        p + scale_colour_manual(values = c("red", "blue"))
+        p + scale_color_manual(values = c(b = "#00FF00", a = "black"), name = "Group")
+        p + coord_cartesian(xlim = c(2, 4))
+        p + scale_colour_manual(values = "red")
+        """)
+        XCTAssertEqual(out.errors, ["Insufficient values in manual scale. 2 needed but only 1 provided."])
+        XCTAssertTrue(out.svgs[0].contains("fill=\"#FF0000\"") && out.svgs[0].contains("fill=\"#0000FF\""))
+        XCTAssertFalse(out.svgs[0].contains("#F8766D"), "no hue colours left")
+        XCTAssertTrue(out.svgs[1].contains("fill=\"#00FF00\"") && out.svgs[1].contains(">Group</text>"), "named values go by level")
+        XCTAssertTrue(out.svgs[2].contains("clip-path=\"url(#figure-3-panel)\""), "zoomed layers are clipped")
+        XCTAssertEqual(out.svgs[2].components(separatedBy: "<circle").count - 1, 6 + 2, "coord_cartesian keeps every point (and the two legend keys)")
+        XCTAssertTrue(out.warnings.isEmpty)
+    }
+
     func testAddingSomethingElseIsAnError() throws {
         let out = try run("ggplot(d, aes(x, y)) + 3")
         XCTAssertEqual(out.errors.count, 1)

@@ -37,6 +37,7 @@ struct GgplotBuilder {
         out.title = labels["title"]
         // scale_x_continuous / scale_y_continuous: a name beats labs(), limits censor the data.
         var limits: [String: ClosedRange<Double>] = [:]
+        var manualColours: RValue?
         var continuousAxes: Set<String> = []
         for scale in ApplyLibrary.elements(GgplotLibrary.field(plot, "scales") ?? .list([])).0 {
             if scale.inherits("mlmd_theme") {
@@ -49,6 +50,16 @@ struct GgplotBuilder {
                 continue
             }
             guard let axis = GgplotLibrary.field(scale, "aesthetic")?.stringValue else { continue }
+            if axis == "coord" {
+                out.xView = GgplotLibrary.field(scale, "xlim")?.asVector?.doubles.map { $0[0]...$0[1] }
+                out.yView = GgplotLibrary.field(scale, "ylim")?.asVector?.doubles.map { $0[0]...$0[1] }
+                continue
+            }
+            if axis == "colour" {
+                manualColours = GgplotLibrary.field(scale, "values")
+                if let name = GgplotLibrary.field(scale, "name")?.stringValue { labels["colour"] = name }
+                continue
+            }
             let name = GgplotLibrary.field(scale, "name")?.stringValue
             let breaks = GgplotLibrary.field(scale, "breaks")?.asVector?.doubles
             let range = GgplotLibrary.field(scale, "limits")?.asVector?.doubles.map { $0[0]...$0[1] }
@@ -110,7 +121,10 @@ struct GgplotBuilder {
                 throw RError("geom_\(geom)() is not drawn yet")
             }
         }
-        if let levels = colourLevels { out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels) }
+        if let levels = colourLevels {
+            out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels)
+            if let manual = manualColours?.asVector { out.palette = try manualPalette(manual, levels: levels) }
+        }
         if let width { out.width = width }
         if let height { out.height = height }
         interpreter.figureCounter += 1
@@ -224,6 +238,20 @@ struct GgplotBuilder {
             throw RError("Discrete value supplied to continuous scale")
         }
         return d
+    }
+
+    /// scale_colour_manual's values: by level name when named, else in level order.
+    func manualPalette(_ values: RVector, levels: [String]) throws -> [Colour] {
+        let colours = Coerce.strings(values).map { $0 ?? "" }
+        let names = values.names?.map { $0 ?? "" }
+        guard (names.map { n in levels.allSatisfy { n.contains($0) } } ?? (colours.count >= levels.count)) else {
+            throw RError("Insufficient values in manual scale. \(levels.count) needed but only \(colours.count) provided.")
+        }
+        return try levels.enumerated().map { k, level in
+            let text = names.flatMap { n in n.firstIndex(of: level).map { colours[$0] } } ?? colours[k]
+            guard let colour = Colour(name: text) ?? Colour(hex: text) else { throw RError("Unknown colour name: \(text)") }
+            return colour
+        }
     }
 
     /// Drops the rows outside the scale limits (ggplot2 turns them into NA and removes them);

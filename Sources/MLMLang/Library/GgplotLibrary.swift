@@ -66,6 +66,33 @@ enum GgplotLibrary {
                 return .vector(v)
             })
         }
+        for name in ["scale_colour_manual", "scale_color_manual"] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["...", "values", "name", "breaks", "labels"], args, call: ctx.call)
+                guard let values = m["values"]?.asVector else { throw RError("argument \"values\" is missing, with no default") }
+                var names = ["aesthetic", "values"], items: [RValue] = [.scalar("colour"), .vector(values)]
+                if let n = m["name"] { names.append("name"); items.append(n) }
+                var v = RVector(.list(items))
+                v.names = names.map { Optional($0) }
+                v.attributes["class"] = .character(["mlmd_scale"])
+                return .vector(v)
+            })
+        }
+        interp.define("coord_cartesian", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["xlim", "ylim", "expand", "default", "clip"], args, call: ctx.call)
+            var names = ["aesthetic"], items: [RValue] = [.scalar("coord")]
+            for key in ["xlim", "ylim"] {
+                guard let v = m[key] else { continue }
+                guard let d = v.asVector?.doubles, d.count == 2, !d.contains(where: \.isNaN) else {
+                    throw RError("`\(key)` must be a vector of length 2")
+                }
+                names.append(key); items.append(.double([min(d[0], d[1]), max(d[0], d[1])]))
+            }
+            var v = RVector(.list(items))
+            v.names = names.map { Optional($0) }
+            v.attributes["class"] = .character(["mlmd_scale"])
+            return .vector(v)
+        })
         for axis in ["x", "y"] {
             interp.define("scale_\(axis)_continuous", { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "breaks", "minor_breaks", "labels", "limits"], args, call: ctx.call)
