@@ -59,27 +59,39 @@ struct Render: ParsableCommand {
     }
 }
 
-struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Build the lesson site: an index page and one page per notebook.")
-
+/// Where the notebooks are and where their site goes (build and serve).
+struct SiteFolders: ParsableArguments {
     @Argument(help: "Folder of notebooks.")
     var notebooks: String = "notebooks"
 
     @Option(name: .shortAndLong, help: "Folder to write the site into; replaced only when the whole build succeeds.")
     var output: String = "site"
 
+    /// A builder for these folders that reuses unchanged notebooks.
+    func builder() -> SiteBuilder {
+        var builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: output))
+        builder.useCache = true
+        builder.generator = "mlmd \(MlmdVersion.string)"
+        return builder
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the lesson site: an index page and one page per notebook.")
+
+    @OptionGroup var folders: SiteFolders
+
     @Flag(help: "Run every notebook again, even those whose inputs did not change since the last build.")
     var force = false
 
-    @Option(help: "Notebooks run at once, each in its own session (default: the number of cores).")
+    @Option(help: "Notebooks run at once, each in its own session (the default is the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        var builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: output))
+        var builder = folders.builder()
         builder.useCache = !force
         builder.jobs = jobs
-        builder.generator = "mlmd \(MlmdVersion.string)"
         if isatty(STDERR_FILENO) != 0 {
             builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
         }
@@ -122,20 +134,14 @@ struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site, serve it on 127.0.0.1, rebuild when a notebook changes and reload the page.")
 
-    @Argument(help: "Folder of notebooks.")
-    var notebooks: String = "notebooks"
-
-    @Option(name: .shortAndLong, help: "Folder to write the site into.")
-    var output: String = "site"
+    @OptionGroup var folders: SiteFolders
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
     var port: Int = 8000
 
     func run() throws {
-        let folder = URL(fileURLWithPath: notebooks)
-        var builder = SiteBuilder(notebooksDirectory: folder, siteDirectory: URL(fileURLWithPath: output))
-        builder.useCache = true
-        builder.generator = "mlmd \(MlmdVersion.string)"
+        let folder = URL(fileURLWithPath: folders.notebooks)
+        var builder = folders.builder()
         builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
         func rebuild() -> Bool {
             do { try builder.build(); return true } catch {
@@ -144,9 +150,9 @@ struct Serve: ParsableCommand {
             }
         }
         _ = rebuild()
-        let server = PreviewServer(siteDirectory: URL(fileURLWithPath: output), port: port)
+        let server = PreviewServer(siteDirectory: URL(fileURLWithPath: folders.output), port: port)
         do { try server.start() } catch { throw fail(error) }
-        print("Serving \(output)/ on http://127.0.0.1:\(server.port)/ (Ctrl-C to stop)")
+        print("Serving \(folders.output)/ on http://127.0.0.1:\(server.port)/ (Ctrl-C to stop)")
         fflush(stdout)
         var fingerprint = FolderFingerprint(folder)
         while true {

@@ -20,7 +20,7 @@ final class KnitGoldenTests: XCTestCase {
             let want = try String(contentsOf: expected, encoding: .utf8)
             XCTAssertEqual(doc.markdown, want, "knitting \(source.lastPathComponent)")
             for figure in doc.figures { LessonTests.assertParses(figure) }
-            if doc.markdown != want { print(firstDifference(doc.markdown, want)) }
+            if doc.markdown != want { print(LessonTests.firstDifference(doc.markdown, want)) }
         }
     }
 
@@ -34,12 +34,4 @@ final class KnitGoldenTests: XCTestCase {
         XCTAssertEqual(doc.markdown, expected.replacingOccurrences(of: "```r\n", with: "```mlm\n"))
     }
 
-    private func firstDifference(_ a: String, _ b: String) -> String {
-        let la = a.split(separator: "\n", omittingEmptySubsequences: false)
-        let lb = b.split(separator: "\n", omittingEmptySubsequences: false)
-        for i in 0..<max(la.count, lb.count) where (i < la.count ? la[i] : "<end>") != (i < lb.count ? lb[i] : "<end>") {
-            return "line \(i + 1):\n  got:  \(i < la.count ? la[i] : "<end>")\n  want: \(i < lb.count ? lb[i] : "<end>")"
-        }
-        return "no difference"
-    }
 }
