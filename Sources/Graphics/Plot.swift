@@ -22,6 +22,9 @@ public struct Plot {
     /// coord_cartesian: the visible ranges, zoomed without dropping data.
     public var xView: ClosedRange<Double>?
     public var yView: ClosedRange<Double>?
+    /// facet_wrap: one panel per level, each with its strip label and its layers (`layers`
+    /// is then unused); the panels share their scales.
+    public var facets: [(label: String, layers: [Layer])]?
 
     public init() {}
 
@@ -44,9 +47,12 @@ public struct Plot {
     }
 
     /// The range of every x and y the layers draw.
+    /// The layers of every panel.
+    var allLayers: [Layer] { facets.map { $0.flatMap(\.layers) } ?? layers }
+
     var dataRange: (x: ClosedRange<Double>, y: ClosedRange<Double>)? {
         var xs: [Double] = [], ys: [Double] = []
-        for layer in layers {
+        for layer in allLayers {
             switch layer {
             case .points(let x, let y, _, _, _), .lines(let x, let y, _, _, _): xs += x; ys += y
             case .ribbon(let x, let lo, let hi, _, _): xs += x; ys += lo + hi

@@ -15,6 +15,40 @@ public enum PlotRenderer {
         static let majorGrid = 1.07
         static let minorGrid = 0.53
         static let pointRadius = 1.95
+        static let stripHeight = 8.8 + 2 * 4.4
+        static let panelSpacing = 5.5
+    }
+
+    /// One panel to draw: where, its layers, its facet strip, and whether its axes show.
+    struct PanelPlace {
+        let index: Int
+        let rect: (x: Double, y: Double, width: Double, height: Double)
+        let layers: [Plot.Layer]
+        let strip: String?
+        let xAxis: Bool
+        let yAxis: Bool
+    }
+
+    /// The single panel, or facet_wrap's grid: ceil(sqrt(n)) columns, filled row by row, x axes
+    /// under the lowest panel of each column and y axes on the first column.
+    static func layout(_ plot: Plot, in area: (x: Double, y: Double, width: Double, height: Double)) -> [PanelPlace] {
+        guard let facets = plot.facets, !facets.isEmpty else {
+            return [PanelPlace(index: 0, rect: area, layers: plot.layers, strip: nil, xAxis: true, yAxis: true)]
+        }
+        let n = facets.count
+        let columns = Int(Double(n).squareRoot().rounded(.up)), rows = (n + columns - 1) / columns
+        let axisRoom = Metrics.axisTextSize + 2.2 + Metrics.tickLength
+        let width = (area.width - Double(columns - 1) * Metrics.panelSpacing) / Double(columns)
+        let height = (area.height - Double(rows) * Metrics.stripHeight - Double(rows - 1) * Metrics.panelSpacing) / Double(rows)
+        return facets.enumerated().map { k, facet in
+            let row = k / columns, column = k % columns
+            let x = area.x + Double(column) * (width + Metrics.panelSpacing)
+            let y = area.y + Metrics.stripHeight + Double(row) * (height + Metrics.stripHeight + Metrics.panelSpacing)
+            let lowest = k + columns >= n
+            _ = axisRoom
+            return PanelPlace(index: k, rect: (x, y, max(width, 1), max(height, 1)), layers: facet.layers, strip: facet.label,
+                              xAxis: lowest, yAxis: column == 0)
+        }
     }
 
     static let panelFill = Colour(name: "grey92") ?? Colour(red: 0.92, green: 0.92, blue: 0.92)
@@ -71,12 +105,24 @@ public enum PlotRenderer {
         var bottom = H - Metrics.margin
         if !plot.xLabel.isEmpty { bottom -= Metrics.axisTitleSize + 2.75 }
         bottom -= Metrics.axisTextSize + 2.2 + Metrics.tickLength
-        let panel = (x: left, y: top, width: max(right - left, 1), height: max(bottom - top, 1))
+        let area = (x: left, y: top, width: max(right - left, 1), height: max(bottom - top, 1))
+        let panels = layout(plot, in: area)
+        var panel = area
         func px(_ x: Double) -> Double { panel.x + xScale.position(x) * panel.width }
         func py(_ y: Double) -> Double { panel.y + (1 - yScale.position(y)) * panel.height }
+        let look = Look(plot.theme)
+
+        for item in panels {
+        panel = item.rect
+        if let label = item.strip {
+            // facet_wrap's strip: grey85 above the panel, the level in grey10.
+            let stripTop = panel.y - Metrics.stripHeight
+            svg.rect(x: panel.x, y: stripTop, width: panel.width, height: Metrics.stripHeight, fill: Colour(name: "grey85"))
+            svg.text(label, x: panel.x + panel.width / 2, y: stripTop + Metrics.stripHeight / 2 + Metrics.axisTextSize * 0.35,
+                     size: Metrics.axisTextSize, colour: Colour(name: "grey10") ?? black, anchor: .middle)
+        }
 
         // Panel and grid.
-        let look = Look(plot.theme)
         if let fill = look.panelFill { svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: fill) }
         if let grid = look.grid {
             for m in xScale.minorBreaks { svg.line(x1: px(m), y1: panel.y, x2: px(m), y2: panel.y + panel.height, stroke: grid, width: Metrics.minorGrid) }
@@ -87,8 +133,8 @@ public enum PlotRenderer {
 
         // Layers, in order; zoomed in by coord_cartesian, they are clipped to the panel.
         let clipped = plot.xView != nil || plot.yView != nil
-        if clipped { svg.beginClip(id: "\(id)-panel", x: panel.x, y: panel.y, width: panel.width, height: panel.height) }
-        for layer in plot.layers {
+        if clipped { svg.beginClip(id: "\(id)-panel\(item.index)", x: panel.x, y: panel.y, width: panel.width, height: panel.height) }
+        for layer in item.layers {
             switch layer {
             case .ribbon(let x, let lo, let hi, let group, let fill):
                 for (_, idx) in groups(group, count: x.count) {
@@ -156,20 +202,22 @@ public enum PlotRenderer {
             svg.line(x1: panel.x, y1: panel.y + panel.height, x2: panel.x + panel.width, y2: panel.y + panel.height, stroke: black, width: Metrics.majorGrid)
             svg.line(x1: panel.x, y1: panel.y, x2: panel.x, y2: panel.y + panel.height, stroke: black, width: Metrics.majorGrid)
         }
-        for (b, label) in zip(xScale.breaks, xLabels) {
+        for (b, label) in zip(xScale.breaks, xLabels) where item.xAxis {
             if look.ticks {
                 svg.line(x1: px(b), y1: panel.y + panel.height, x2: px(b), y2: panel.y + panel.height + Metrics.tickLength, stroke: tickColour, width: Metrics.majorGrid)
             }
             svg.text(label, x: px(b), y: panel.y + panel.height + Metrics.tickLength + 2.2 + Metrics.axisTextSize * 0.8,
                      size: Metrics.axisTextSize, colour: textColour, anchor: .middle)
         }
-        for (b, label) in zip(yScale.breaks, yLabels) {
+        for (b, label) in zip(yScale.breaks, yLabels) where item.yAxis {
             if look.ticks {
                 svg.line(x1: panel.x - Metrics.tickLength, y1: py(b), x2: panel.x, y2: py(b), stroke: tickColour, width: Metrics.majorGrid)
             }
             svg.text(label, x: panel.x - Metrics.tickLength - 2.2, y: py(b) + Metrics.axisTextSize * 0.35,
                      size: Metrics.axisTextSize, colour: textColour, anchor: .end)
         }
+        }
+        panel = area
         if !plot.xLabel.isEmpty {
             svg.text(plot.xLabel, x: panel.x + panel.width / 2, y: H - Metrics.margin - 2, size: Metrics.axisTitleSize, colour: black, anchor: .middle)
         }
@@ -183,9 +231,9 @@ public enum PlotRenderer {
 
         // Legend for the colour mapping, centred vertically beside the panel.
         if let legend = plot.colourLegend {
-            let hasPoints = plot.layers.contains { if case .points = $0 { return true }; return false }
-            let hasLines = plot.layers.contains { if case .lines = $0 { return true }; return false }
-            let hasRibbon = plot.layers.contains { if case .ribbon = $0 { return true }; return false }
+            let hasPoints = plot.allLayers.contains { if case .points = $0 { return true }; return false }
+            let hasLines = plot.allLayers.contains { if case .lines = $0 { return true }; return false }
+            let hasRibbon = plot.allLayers.contains { if case .ribbon = $0 { return true }; return false }
             let height = Metrics.axisTitleSize * 1.5 + Double(legend.levels.count) * Metrics.keySize
             var y = panel.y + (panel.height - height) / 2
             svg.text(legend.title, x: legendX, y: y + Metrics.axisTitleSize, size: Metrics.axisTitleSize, colour: black)

@@ -168,9 +168,24 @@ final class GgplotTests: XCTestCase {
         XCTAssertTrue(out.svgs[0].contains("fill=\"#FF0000\"") && out.svgs[0].contains("fill=\"#0000FF\""))
         XCTAssertFalse(out.svgs[0].contains("#F8766D"), "no hue colours left")
         XCTAssertTrue(out.svgs[1].contains("fill=\"#00FF00\"") && out.svgs[1].contains(">Group</text>"), "named values go by level")
-        XCTAssertTrue(out.svgs[2].contains("clip-path=\"url(#figure-3-panel)\""), "zoomed layers are clipped")
+        XCTAssertTrue(out.svgs[2].contains("clip-path=\"url(#figure-3-panel0)\""), "zoomed layers are clipped")
         XCTAssertEqual(out.svgs[2].components(separatedBy: "<circle").count - 1, 6 + 2, "coord_cartesian keeps every point (and the two legend keys)")
         XCTAssertTrue(out.warnings.isEmpty)
+    }
+
+    func testFacetWrapDrawsOnePanelPerLevelWithSharedScales() throws {
+        let out = try run("""
+        ggplot(d, aes(x, y)) + geom_point() + stat_smooth(method = "lm") + facet_wrap(~ g)
+        ggplot(d, aes(x, y)) + geom_point() + facet_wrap(~ nope)
+        """)
+        XCTAssertEqual(out.svgs.count, 1)
+        let svg = out.svgs[0]
+        XCTAssertTrue(svg.contains(">a</text>") && svg.contains(">b</text>"), "a strip per level")
+        XCTAssertEqual(svg.components(separatedBy: "fill=\"#D9D9D9\"").count - 1, 2, "two grey85 strips")
+        XCTAssertEqual(svg.components(separatedBy: "fill=\"#EBEBEB\"").count - 1, 2, "two panels")
+        XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, 6)
+        XCTAssertEqual(out.errors.count, 1)
+        XCTAssertTrue(out.errors[0].hasPrefix("At least one layer must contain all faceting variables: `nope`."), out.errors[0])
     }
 
     func testAddingSomethingElseIsAnError() throws {

@@ -38,8 +38,13 @@ struct GgplotBuilder {
         // scale_x_continuous / scale_y_continuous: a name beats labs(), limits censor the data.
         var limits: [String: ClosedRange<Double>] = [:]
         var manualColours: RValue?
+        var facet: Expr?
         var continuousAxes: Set<String> = []
         for scale in ApplyLibrary.elements(GgplotLibrary.field(plot, "scales") ?? .list([])).0 {
+            if scale.inherits("mlmd_facet") {
+                if case .language(let f)? = GgplotLibrary.field(scale, "facets") { facet = f.expr }
+                continue
+            }
             if scale.inherits("mlmd_theme") {
                 switch GgplotLibrary.field(scale, "name")?.stringValue {
                 case "bw": out.theme = .bw
@@ -76,50 +81,66 @@ struct GgplotBuilder {
             continuousAxes.insert(axis)
         }
         var colourLevels: [String]?
-        for layer in layers {
-            let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
-            let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
-            let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
-            if let special = try specialLayer(geom, layer, layerMapping, layerData, &out) {
-                out.layers.append(contentsOf: special)
-                continue
-            }
-            var (aes, levels) = try evaluate(layerMapping, in: layerData, geom: geom, continuousAxes: continuousAxes)
-            let removed = censor(&aes, limits)
-            if removed > 0 {
-                let what = geom == "smooth" ? "non-finite values (`stat_smooth()`)" : "missing values (`geom_\(geom)()`)"
-                interpreter.warning("Removed \(removed) rows containing \(what).", call: nil)
-            }
-            if let levels { colourLevels = levels }
-            let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
-            let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
-            switch geom {
-            case "point", "jitter":
-                var (x, y) = (aes.x, aes.y)
-                let position = GgplotLibrary.field(layer, "position")
-                if geom == "jitter" || position?.inherits("position_jitter") == true {
-                    (x, y) = jitter(x, y, position)
+        // Every layer over some data: the whole plot's, or one facet's rows.
+        func buildLayers(_ panelData: RValue, first: Bool) throws -> [Plot.Layer] {
+            var built: [Plot.Layer] = []
+            for layer in layers {
+                let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
+                let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? panelData
+                let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
+                if let special = try specialLayer(geom, layer, layerMapping, layerData, &out) {
+                    built.append(contentsOf: special)
+                    continue
                 }
-                out.layers.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size))
-            case "line", "path":
-                // ggplot2 draws lines black unless colour is mapped; `group` alone only splits them.
-                let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0, alpha: alpha) : nil
-                out.layers.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: colour))
-            case "smooth":
-                let method = GgplotLibrary.field(layer, "method")?.stringValue ?? "loess"
-                guard method == "lm" else { throw RError("only method = \"lm\" smoothers are drawn so far") }
-                if GgplotLibrary.field(layer, "formula") == nil { try interpreter.signalMessage("`geom_smooth()` using formula = 'y ~ x'\n", call: nil) }
-                let se = GgplotLibrary.field(layer, "se")?.logicalValue ?? true
-                let fit = try smooth(aes)
-                if se {
-                    out.layers.append(.ribbon(x: fit.x, ymin: fit.lower, ymax: fit.upper, group: fit.group,
-                                              fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)))
+                var (aes, levels) = try evaluate(layerMapping, in: layerData, geom: geom, continuousAxes: continuousAxes)
+                let removed = censor(&aes, limits)
+                if removed > 0 {
+                    let what = geom == "smooth" ? "non-finite values (`stat_smooth()`)" : "missing values (`geom_\(geom)()`)"
+                    interpreter.warning("Removed \(removed) rows containing \(what).", call: nil)
                 }
-                let colour = aes.group == nil ? Colour(hex: "#3366FF") : nil
-                out.layers.append(.lines(x: fit.x, y: fit.fitted, group: fit.group, width: 2.13, colour: colour))
-            default:
-                throw RError("geom_\(geom)() is not drawn yet")
+                if let levels { colourLevels = levels }
+                let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
+                let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
+                switch geom {
+                case "point", "jitter":
+                    var (x, y) = (aes.x, aes.y)
+                    let position = GgplotLibrary.field(layer, "position")
+                    if geom == "jitter" || position?.inherits("position_jitter") == true {
+                        (x, y) = jitter(x, y, position)
+                    }
+                    built.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size))
+                case "line", "path":
+                    // ggplot2 draws lines black unless colour is mapped; `group` alone only splits them.
+                    let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0, alpha: alpha) : nil
+                    built.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: colour))
+                case "smooth":
+                    let method = GgplotLibrary.field(layer, "method")?.stringValue ?? "loess"
+                    guard method == "lm" else { throw RError("only method = \"lm\" smoothers are drawn so far") }
+                    if GgplotLibrary.field(layer, "formula") == nil && first { try interpreter.signalMessage("`geom_smooth()` using formula = 'y ~ x'\n", call: nil) }
+                    let se = GgplotLibrary.field(layer, "se")?.logicalValue ?? true
+                    let fit = try smooth(aes)
+                    if se {
+                        built.append(.ribbon(x: fit.x, ymin: fit.lower, ymax: fit.upper, group: fit.group,
+                                                  fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)))
+                    }
+                    let colour = aes.group == nil ? Colour(hex: "#3366FF") : nil
+                    built.append(.lines(x: fit.x, y: fit.fitted, group: fit.group, width: 2.13, colour: colour))
+                default:
+                    throw RError("geom_\(geom)() is not drawn yet")
+                }
             }
+            return built
+        }
+        if let facet {
+            let (levels, codes) = try facetCodes(facet, data)
+            out.facets = try levels.indices.map { k in
+                let rows = codes.indices.filter { codes[$0] == k + 1 }.map { $0 + 1 }
+                let subset = Call(.symbol("["), [Argument(.constant(data)), Argument(.constant(.integer(rows))),
+                                                 Argument(.missingArgument), Argument(name: "drop", .constant(.scalar(false)))])
+                return (levels[k], try buildLayers(try interpreter.eval(.call(subset), env), first: k == 0))
+            }
+        } else {
+            out.layers = try buildLayers(data, first: true)
         }
         if let levels = colourLevels {
             out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels)
@@ -238,6 +259,27 @@ struct GgplotBuilder {
             throw RError("Discrete value supplied to continuous scale")
         }
         return d
+    }
+
+    /// The facet variable's levels (as a factor's, or sorted) and each row's 1-based code.
+    func facetCodes(_ formula: Expr, _ data: RValue) throws -> ([String], [Int]) {
+        // `~ g` or `vars(g)`: the one variable to split by.
+        var e = formula
+        if case .call(let c) = e, c.functionName == "~" || c.functionName == "vars", let last = c.arguments.last { e = last.value }
+        let mask = ModelMatrix.mask(data, env: env)
+        let value: RValue
+        do { value = try interpreter.eval(e, mask) } catch let err as RError {
+            throw RError("At least one layer must contain all faceting variables: `\(Deparser.deparse(e))`.\n\u{2716} \(err.message)")
+        }
+        guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(value), case .integer(let codes) = f.storage else {
+            throw RError("cannot facet by \(Deparser.deparse(e))")
+        }
+        let levels = f.levels ?? []
+        // Levels without rows get no panel (facet_wrap's drop = TRUE).
+        let used = Set(codes)
+        let kept = levels.indices.filter { used.contains($0 + 1) }
+        let renumber = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1 + 1, $0 + 1) })
+        return (kept.map { levels[$0] }, codes.map { renumber[$0] ?? 0 })
     }
 
     /// scale_colour_manual's values: by level name when named, else in level order.

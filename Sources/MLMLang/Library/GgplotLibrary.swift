@@ -78,6 +78,21 @@ enum GgplotLibrary {
                 return .vector(v)
             })
         }
+        interp.define("facet_wrap", special: { ctx, args in
+            guard let facets = args.first(where: { $0.name == nil || $0.name == "facets" }) else {
+                throw RError("argument \"facets\" is missing, with no default")
+            }
+            for a in args where a.name != nil && a.name != "facets" {
+                throw RError("facet_wrap(\(a.name!) = ) is not supported yet")
+            }
+            var formula = facets.value
+            if case .call(let c) = formula, c.functionName == "vars" { formula = .call(c) }
+            else if case .constant = formula { formula = .symbol(try ctx.interpreter.eval(formula, ctx.env).stringValue ?? "") }
+            var v = RVector(.list([.language(Language(formula))]))
+            v.names = ["facets"]
+            v.attributes["class"] = .character(["mlmd_facet"])
+            return .vector(v)
+        })
         interp.define("coord_cartesian", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["xlim", "ylim", "expand", "default", "clip"], args, call: ctx.call)
             var names = ["aesthetic"], items: [RValue] = [.scalar("coord")]
@@ -197,6 +212,10 @@ enum GgplotLibrary {
         for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
         var scales = ApplyLibrary.elements(field(plot, "scales") ?? .list([])).0
         if part.inherits("mlmd_layer") { layers.append(part) }
+        else if part.inherits("mlmd_facet") {
+            scales.removeAll { $0.inherits("mlmd_facet") }
+            scales.append(part)
+        }
         else if part.inherits("mlmd_theme") {
             // A complete theme replaces the one before it.
             scales.removeAll { $0.inherits("mlmd_theme") }
