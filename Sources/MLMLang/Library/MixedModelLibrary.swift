@@ -91,6 +91,14 @@ enum MixedModelLibrary {
         guard !formula.random.isEmpty else { throw RError("No random effects terms specified in formula", call: ctx.call) }
         let groupingExprs = formula.random.flatMap { groupingVariables($0.grouping) }
         let design = try ModelMatrix(formula, data: data, env: env, interpreter: i, extraVariables: groupingExprs)
+        // lme4 (via model.frame with na.omit) stops when no row is complete.
+        guard !design.rows.isEmpty else {
+            // Reported, as lme4 does, against the lFormula call lmer makes from its own arguments.
+            let namespaced = Expr.call(Call(.symbol("::"), [Argument(.symbol("lme4")), Argument(.symbol("lFormula"))]))
+            let arguments = LinearModelLibrary.matchedCall(ctx.call, formals: formals).arguments
+                + [Argument(name: "control", .call(Call(.symbol("lmerControl"), [])))]
+            throw RError("0 (non-NA) cases", call: Call(namespaced, arguments))
+        }
         let mask = ModelMatrix.mask(data, env: env)
         var terms: [RandomEffectsTerm] = []
         for r in formula.random {
@@ -118,6 +126,11 @@ enum MixedModelLibrary {
         do {
             let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
             i.mixedModelInputs[ObjectIdentifier(model)] = (x, design.response, terms)
+            let dropped = model.droppedFixedEffectNames.count
+            if dropped > 0 {
+                let what = dropped == 1 ? "column / coefficient" : "columns / coefficients"
+                try i.signalMessage("fixed-effect model matrix is rank deficient so dropping \(dropped) \(what)\n", call: nil)
+            }
             return model
         } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
     }

@@ -102,3 +102,14 @@ m2 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy, REML = FALSE)
 deviance(m2)
 logLik(m2)
 deviance(m)
+#### lmer-rank-deficient
+suppressPackageStartupMessages(library(lme4))
+d <- sleepstudy
+d$Days2 <- d$Days * 2
+m <- lmer(Reaction ~ Days + Days2 + (1 | Subject), d)
+fixef(m)
+#### lmer-all-na-response
+suppressPackageStartupMessages(library(lme4))
+d <- sleepstudy
+d$y <- NA_real_
+lmer(y ~ Days + (1 | Subject), d)
