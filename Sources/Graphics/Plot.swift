@@ -17,6 +17,8 @@ public struct Plot {
     public var yLimits: ClosedRange<Double>?
     public var xBreaks: [Double]?
     public var yBreaks: [Double]?
+    /// A discrete x axis: the level names, drawn at positions 1, 2, ...
+    public var xLevels: [String]?
     /// Colours for the colour legend's levels, in order (scale_colour_manual); nil: ggplot2's hues.
     public var palette: [Colour]?
     /// coord_cartesian: the visible ranges, zoomed without dropping data.

@@ -81,12 +81,13 @@ public enum PlotRenderer {
         guard let range = plot.dataRange else {
             return svg.document(title: plot.title ?? "Empty plot", description: plot.altText ?? "A plot with no data.", id: id)
         }
-        let xScale = ContinuousScale(plot.xView ?? plot.xLimits ?? range.x, breaks: plot.xBreaks)
+        let xScale = plot.xLevels.map { ContinuousScale(discrete: $0.count) }
+            ?? ContinuousScale(plot.xView ?? plot.xLimits ?? range.x, breaks: plot.xBreaks)
         let yScale = ContinuousScale(plot.yView ?? plot.yLimits ?? range.y, breaks: plot.yBreaks)
         let palette = plot.palette ?? Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
 
         // Horizontal layout: margin, y title, y labels, ticks, panel, legend, margin.
-        let yLabels = Breaks.labels(yScale.breaks), xLabels = Breaks.labels(xScale.breaks)
+        let yLabels = Breaks.labels(yScale.breaks), xLabels = plot.xLevels ?? Breaks.labels(xScale.breaks)
         let yLabelWidth = yLabels.map { textWidth($0, size: Metrics.axisTextSize) }.max() ?? 0
         var left = Metrics.margin
         if !plot.yLabel.isEmpty { left += Metrics.axisTitleSize + 2.75 }
@@ -340,6 +341,16 @@ struct ContinuousScale {
             }
         }
         minorBreaks = minor.filter { m in !kept.contains { abs($0 - m) < tolerance } }
+    }
+
+    /// A discrete scale of `count` levels at 1...count, expanded by 0.6 on each side (ggplot2's
+    /// default for discrete positions), a break at each level and no minor breaks.
+    init(discrete count: Int) {
+        let n = Double(max(count, 1))
+        limits = 1...n
+        expanded = 0.4...(n + 0.6)
+        breaks = (1...max(count, 1)).map(Double.init)
+        minorBreaks = []
     }
 
     /// Where a value falls across the expanded range, from 0 to 1.

@@ -13,6 +13,8 @@ struct GgplotBuilder {
         var x: [Double] = []
         var y: [Double] = []
         var group: [Int]?
+        /// The levels of a discrete x (a factor or text), its values then being positions 1, 2, ...
+        var xLevels: [String]?
     }
 
     /// Renders the plot and shows it as the chunk's (or script's) figure.
@@ -99,6 +101,7 @@ struct GgplotBuilder {
                     interpreter.warning("Removed \(removed) rows containing \(what).", call: nil)
                 }
                 if let levels { colourLevels = levels }
+            if let xLevels = aes.xLevels { try useDiscreteX(xLevels, &out) }
                 let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
                 let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
                 switch geom {
@@ -231,6 +234,55 @@ struct GgplotBuilder {
             let stroke = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
             return [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()), ymin: counts.map { _ in 0 }, ymax: counts,
                            fill: fill, stroke: stroke)]
+        case "bar", "col", "boxplot":
+            let (positions, levels) = try discreteX(mapping, data, geom: geom)
+            try useDiscreteX(levels, &out)
+            let k = levels.count
+            let width = (parameter("width") ?? 0.9) / (geom == "boxplot" ? 1 : 1)
+            let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) }
+            let outline = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            if geom == "bar" || geom == "col" {
+                // geom_bar counts the rows at each x; geom_col stacks (sums) the y values there.
+                var heights = [Double](repeating: 0, count: k)
+                let y = geom == "col" ? try numeric("y", mapping, data, geom: geom) : []
+                for (i, p) in positions.enumerated() where p >= 1 && p <= k {
+                    heights[p - 1] += geom == "col" ? (y[i].isNaN ? 0 : y[i]) : 1
+                }
+                if out.yLabel.isEmpty { out.yLabel = geom == "bar" ? "count" : (mapping["y"].map { Deparser.deparse($0) } ?? "y") }
+                let centres = (1...max(k, 1)).prefix(k).map(Double.init)
+                return [.rects(xmin: centres.map { $0 - width / 2 }, xmax: centres.map { $0 + width / 2 },
+                               ymin: heights.map { _ in 0 }, ymax: heights, fill: fill ?? Colour(name: "grey35")!, stroke: outline)]
+            }
+            // stat_boxplot: hinges and median by quantile(type = 7), whiskers to the furthest
+            // values within 1.5 IQR of the hinges, the rest drawn as outliers.
+            let y = try numeric("y", mapping, data, geom: geom)
+            if out.yLabel.isEmpty, let e = mapping["y"] { out.yLabel = Deparser.deparse(e) }
+            var layers: [Plot.Layer] = []
+            var boxes: (x0: [Double], x1: [Double], y0: [Double], y1: [Double]) = ([], [], [], [])
+            var whiskerX: [Double] = [], whiskerLow: [Double] = [], whiskerHigh: [Double] = []
+            var medianX: [Double] = [], medianY: [Double] = [], medianGroup: [Int] = []
+            var outlierX: [Double] = [], outlierY: [Double] = []
+            for level in 1...max(k, 1) where level <= k {
+                let values = positions.indices.filter { positions[$0] == level && y[$0].isFinite }.map { y[$0] }.sorted()
+                guard !values.isEmpty else { continue }
+                func quantile(_ p: Double) -> Double {
+                    let h = Double(values.count - 1) * p, lo = Int(h.rounded(.down))
+                    return lo + 1 < values.count ? values[lo] + (h - Double(lo)) * (values[lo + 1] - values[lo]) : values[lo]
+                }
+                let q1 = quantile(0.25), q2 = quantile(0.5), q3 = quantile(0.75), iqr = q3 - q1
+                let inside = values.filter { $0 >= q1 - 1.5 * iqr && $0 <= q3 + 1.5 * iqr }
+                let x = Double(level), half = 0.9 * 0.5 * (parameter("width") ?? 0.9) / 0.9
+                boxes.x0.append(x - half); boxes.x1.append(x + half); boxes.y0.append(q1); boxes.y1.append(q3)
+                whiskerX += [x, x]; whiskerLow += [inside.first ?? q1, q3]; whiskerHigh += [q1, inside.last ?? q3]
+                medianX += [x - half, x + half]; medianY += [q2, q2]; medianGroup += [level, level]
+                for v in values where v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr { outlierX.append(x); outlierY.append(v) }
+            }
+            let grey20 = Colour(name: "grey20")!
+            layers.append(.ranges(x: whiskerX, ymin: whiskerLow, ymax: whiskerHigh, y: nil, capWidth: 0, colour: outline ?? grey20, width: 1.07))
+            layers.append(.rects(xmin: boxes.x0, xmax: boxes.x1, ymin: boxes.y0, ymax: boxes.y1, fill: fill ?? Colour(red: 1, green: 1, blue: 1), stroke: outline ?? grey20))
+            layers.append(.lines(x: medianX, y: medianY, group: medianGroup, width: 2.13, colour: outline ?? grey20))
+            if !outlierX.isEmpty { layers.append(.points(x: outlierX, y: outlierY, group: nil, alpha: 1, size: 1.5)) }
+            return layers
         case "errorbar", "pointrange":
             let x = try numeric("x", mapping, data, geom: geom)
             let lo = try numeric("ymin", mapping, data, geom: geom), hi = try numeric("ymax", mapping, data, geom: geom)
@@ -243,6 +295,25 @@ struct GgplotBuilder {
         default:
             return nil
         }
+    }
+
+    /// The plot's discrete x levels: the first discrete layer sets them, the others must agree.
+    func useDiscreteX(_ levels: [String], _ out: inout Plot) throws {
+        if let existing = out.xLevels, existing != levels { throw RError("Discrete value supplied to continuous scale") }
+        out.xLevels = levels
+    }
+
+    /// A discrete x (factor or text) as positions 1, 2, ... and its levels.
+    func discreteX(_ mapping: [String: Expr], _ data: RValue, geom: String) throws -> ([Int], [String]) {
+        guard let e = mapping["x"] else { throw RError("geom_\(geom)() requires the following missing aesthetics: x") }
+        let mask = Environment(parent: env)
+        let (columns, names) = ApplyLibrary.elements(data)
+        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
+        let v = try interpreter.eval(e, mask)
+        guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
+            throw RError("geom_\(geom)() needs a discrete x (a factor or text) in mlmd")
+        }
+        return (codes.map { $0 == NAInteger ? 0 : $0 }, f.levels ?? [])
     }
 
     /// A numeric aesthetic evaluated among the data's columns.
@@ -340,9 +411,14 @@ struct GgplotBuilder {
             }
             guard case .vector(let vec) = v else { throw RError("Discrete value supplied to continuous scale") }
             if vec.isFactor || vec.storage.rank > 2 {
-                // ggplot2 would draw a discrete axis here; unless the axis was declared continuous.
                 if continuousAxes.contains(axis) || geom == "smooth" { throw RError("Discrete value supplied to continuous scale") }
-                throw RError("a discrete \(axis) axis (factor or text) is not drawn yet")
+                guard axis == "x", case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
+                    throw RError("a discrete \(axis) axis (factor or text) is not drawn yet")
+                }
+                // A discrete x: levels at 1, 2, ..., as ggplot2 places them.
+                aes.x = codes.map { $0 == NAInteger ? .nan : Double($0) }
+                aes.xLevels = f.levels ?? []
+                continue
             }
             guard let d = Coerce.doubles(vec) else { throw RError("Discrete value supplied to continuous scale") }
             if axis == "x" { aes.x = d } else { aes.y = d }
