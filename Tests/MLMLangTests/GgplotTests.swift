@@ -199,6 +199,16 @@ final class GgplotTests: XCTestCase {
         XCTAssertTrue(out.errors[0].hasPrefix("At least one layer must contain all faceting variables: `nope`."), out.errors[0])
     }
 
+    func testDensityCurve() throws {
+        let out = try run("ggplot(d, aes(y)) + geom_density(fill = \"steelblue\", alpha = 0.4)\nggplot(d[1, ], aes(y)) + geom_density()")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertTrue(svg.contains(">density</text>"))
+        let line = try XCTUnwrap(svg.components(separatedBy: "<polyline points=\"").dropFirst().first?.components(separatedBy: "\"").first)
+        XCTAssertEqual(line.split(separator: " ").count, 512, "512 points, as stat_density")
+        XCTAssertTrue(svg.contains("fill=\"#4682B4\" fill-opacity=\"0.4\""), "the filled area")
+        XCTAssertEqual(out.errors, ["need at least 2 points to select a bandwidth automatically"])
+    }
+
     func testAddingSomethingElseIsAnError() throws {
         let out = try run("ggplot(d, aes(x, y)) + 3")
         XCTAssertEqual(out.errors.count, 1)

@@ -234,6 +234,30 @@ struct GgplotBuilder {
             let stroke = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
             return [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()), ymin: counts.map { _ in 0 }, ymax: counts,
                            fill: fill, stroke: stroke)]
+        case "density":
+            // stat_density: a Gaussian kernel with bw.nrd0's bandwidth, evaluated at 512 points
+            // across the data's range (exactly, where R's density() bins and uses an FFT).
+            let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite).sorted()
+            guard x.count >= 2, let lo = x.first, let hi = x.last else { throw RError("need at least 2 points to select a bandwidth automatically") }
+            let n = Double(x.count)
+            let mean = x.reduce(0, +) / n
+            let sd = (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+            func q(_ p: Double) -> Double { let h = (n - 1) * p, i = Int(h); return i + 1 < x.count ? x[i] + (h - Double(i)) * (x[i + 1] - x[i]) : x[i] }
+            var spread = min(sd, (q(0.75) - q(0.25)) / 1.34)
+            if spread == 0 { spread = sd != 0 ? sd : (abs(x[0]) != 0 ? abs(x[0]) : 1) }
+            let bw = (parameter("bw") ?? 0.9 * spread * pow(n, -0.2)) * (parameter("adjust") ?? 1)
+            let grid = (0..<512).map { lo + (hi - lo) * Double($0) / 511 }
+            let density = grid.map { g in x.reduce(0) { $0 + exp(-0.5 * pow((g - $1) / bw, 2)) } / (n * bw * (2 * Double.pi).squareRoot()) }
+            if out.yLabel.isEmpty { out.yLabel = "density" }
+            let black = Colour(red: 0, green: 0, blue: 0)
+            var layers: [Plot.Layer] = []
+            if let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap({ Colour(name: $0) }) {
+                var f = fill
+                f.alpha = parameter("alpha") ?? 1
+                layers.append(.ribbon(x: grid, ymin: grid.map { _ in 0 }, ymax: density, group: nil, fill: f))
+            }
+            layers.append(.lines(x: grid, y: density, group: nil, width: 1.07, colour: black))
+            return layers
         case "bar", "col", "boxplot":
             let (positions, levels) = try discreteX(mapping, data, geom: geom)
             try useDiscreteX(levels, &out)

@@ -40,7 +40,7 @@ enum GgplotLibrary {
             v.attributes["class"] = .character(["uneval"])
             return .vector(v)
         })
-        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot"] {
+        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
         }
         for stat in ["smooth", "qq", "qq_line"] {
