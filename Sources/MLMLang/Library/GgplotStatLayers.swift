@@ -1,0 +1,207 @@
+import CRmath
+import Graphics
+
+/// The layers whose statistics ggplot2 computes from the data rather than drawing x and y as
+/// they are: reference lines, QQ plots, histograms, densities, bars and columns, box plots,
+/// error bars and point ranges; and the discrete x axis they may bring.
+extension GgplotBuilder {
+    /// The drawing of one such layer (nil for the ordinary geoms that draw x and y as given).
+    func specialLayer(_ geom: String, _ layer: RValue, _ mapping: [String: Expr], _ data: RValue, _ out: inout Plot) throws -> [Plot.Layer]? {
+        let black = Colour(red: 0, green: 0, blue: 0)
+        func parameter(_ name: String) -> Double? { GgplotLibrary.field(layer, name)?.doubleValue }
+        let colour = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) } ?? black
+        // ggplot2's linewidth is in mm; grid draws it as lwd (1/96 in), which is 0.75 pt.
+        let width = (parameter("linewidth") ?? parameter("size") ?? 0.5) * 72.27 / 25.4 * 0.75
+        switch geom {
+        case "hline":
+            guard let y = parameter("yintercept") else { throw RError("geom_hline() requires `yintercept`") }
+            return [.reference(intercept: y, slope: 0, vertical: nil, colour: colour, width: width)]
+        case "vline":
+            guard let x = parameter("xintercept") else { throw RError("geom_vline() requires `xintercept`") }
+            return [.reference(intercept: 0, slope: 0, vertical: x, colour: colour, width: width)]
+        case "abline":
+            return [.reference(intercept: parameter("intercept") ?? 0, slope: parameter("slope") ?? 1, vertical: nil, colour: colour, width: width)]
+        case "qq", "qq_line":
+            // stat_qq: sorted sample against normal quantiles at ppoints(n); stat_qq_line: the
+            // line through the first and third quartiles.
+            let sample = try numeric("sample", mapping, data, geom: geom).filter { !$0.isNaN }.sorted()
+            let n = sample.count
+            let a = n <= 10 ? 3.0 / 8 : 0.5
+            let theoretical = (0..<n).map { qnorm5((Double($0 + 1) - a) / (Double(n) + 1 - 2 * a), 0, 1, 1, 0) }
+            if out.xLabel.isEmpty { out.xLabel = "x" }
+            if out.yLabel.isEmpty { out.yLabel = "y" }
+            if geom == "qq" {
+                return [.points(x: theoretical, y: sample, group: nil, alpha: parameter("alpha") ?? 1, size: parameter("size") ?? 1.5)]
+            }
+            // quantile(type = 7) of the sorted sample.
+            let q = [0.25, 0.75].map { p -> Double in
+                let h = Double(n - 1) * p, lo = Int(h.rounded(.down))
+                return lo + 1 < n ? sample[lo] + (h - Double(lo)) * (sample[lo + 1] - sample[lo]) : sample[lo]
+            }
+            let z = [qnorm5(0.25, 0, 1, 1, 0), qnorm5(0.75, 0, 1, 1, 0)]
+            let slope = (q[1] - q[0]) / (z[1] - z[0])
+            let ends = [theoretical.first ?? 0, theoretical.last ?? 0]
+            return [.lines(x: ends, y: ends.map { q[0] + slope * ($0 - z[0]) }, group: nil, width: width, colour: colour)]
+        case "histogram":
+            // stat_bin: equal-width bins, (a, b] with the first closed, as ggplot2 3.4 draws them.
+            let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite)
+            guard let lo = x.min(), let hi = x.max() else { return [] }
+            let binwidth = parameter("binwidth"), bins = parameter("bins").map { Int($0) }
+            if binwidth == nil && bins == nil {
+                try interpreter.signalMessage("`stat_bin()` using `bins = 30`. Pick better value with `binwidth`.\n", call: nil)
+            }
+            var width: Double, boundary: Double
+            if let binwidth {
+                guard binwidth > 0 else { throw RError("`binwidth` must be positive") }
+                width = binwidth
+                boundary = parameter("boundary") ?? width / 2
+            } else {
+                let n = max(bins ?? 30, 1)
+                if hi == lo { width = 0.1; boundary = width / 2 }
+                else if n == 1 { width = hi - lo; boundary = lo }
+                else { width = (hi - lo) / Double(n - 1); boundary = parameter("boundary") ?? width / 2 }
+            }
+            if let center = parameter("center") { boundary = center - width / 2 }
+            let origin = boundary + ((lo - boundary) / width).rounded(.down) * width
+            let maxX = hi + (1 - 1e-8) * width
+            guard (maxX - origin) / width <= 1e6 else { throw RError("The number of histogram bins must be less than 1,000,000.") }
+            var breaks: [Double] = []
+            var b = origin
+            var k = 0
+            while b <= maxX + 1e-10 * width { breaks.append(b); k += 1; b = origin + Double(k) * width }
+            if breaks.count == 1 { breaks.append(breaks[0] + width) }
+            let fuzz = 1e-7 * width
+            var counts = [Double](repeating: 0, count: breaks.count - 1)
+            for v in x {
+                for i in 0..<(breaks.count - 1) {
+                    let left = i == 0 ? breaks[i] - fuzz : breaks[i] + fuzz, right = breaks[i + 1] + fuzz
+                    if v > left && v <= right { counts[i] += 1; break }
+                }
+            }
+            if out.yLabel.isEmpty { out.yLabel = "count" }
+            let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) } ?? Colour(name: "grey35")!
+            let stroke = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            return [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()), ymin: counts.map { _ in 0 }, ymax: counts,
+                           fill: fill, stroke: stroke)]
+        case "density":
+            // stat_density: a Gaussian kernel with bw.nrd0's bandwidth, evaluated at 512 points
+            // across the data's range (exactly, where R's density() bins and uses an FFT).
+            let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite).sorted()
+            guard x.count >= 2, let lo = x.first, let hi = x.last else { throw RError("need at least 2 points to select a bandwidth automatically") }
+            let n = Double(x.count)
+            let mean = x.reduce(0, +) / n
+            let sd = (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+            func q(_ p: Double) -> Double { let h = (n - 1) * p, i = Int(h); return i + 1 < x.count ? x[i] + (h - Double(i)) * (x[i + 1] - x[i]) : x[i] }
+            var spread = min(sd, (q(0.75) - q(0.25)) / 1.34)
+            if spread == 0 { spread = sd != 0 ? sd : (abs(x[0]) != 0 ? abs(x[0]) : 1) }
+            let bw = (parameter("bw") ?? 0.9 * spread * pow(n, -0.2)) * (parameter("adjust") ?? 1)
+            let grid = (0..<512).map { lo + (hi - lo) * Double($0) / 511 }
+            let density = grid.map { g in x.reduce(0) { $0 + exp(-0.5 * pow((g - $1) / bw, 2)) } / (n * bw * (2 * Double.pi).squareRoot()) }
+            if out.yLabel.isEmpty { out.yLabel = "density" }
+            let black = Colour(red: 0, green: 0, blue: 0)
+            var layers: [Plot.Layer] = []
+            if let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap({ Colour(name: $0) }) {
+                var f = fill
+                f.alpha = parameter("alpha") ?? 1
+                layers.append(.ribbon(x: grid, ymin: grid.map { _ in 0 }, ymax: density, group: nil, fill: f))
+            }
+            layers.append(.lines(x: grid, y: density, group: nil, width: 1.07, colour: black))
+            return layers
+        case "bar", "col", "boxplot":
+            let (positions, levels) = try discreteX(mapping, data, geom: geom)
+            try useDiscreteX(levels, &out)
+            let k = levels.count
+            let width = (parameter("width") ?? 0.9) / (geom == "boxplot" ? 1 : 1)
+            let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) }
+            let outline = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            if geom == "bar" || geom == "col" {
+                // geom_bar counts the rows at each x; geom_col stacks (sums) the y values there.
+                var heights = [Double](repeating: 0, count: k)
+                let y = geom == "col" ? try numeric("y", mapping, data, geom: geom) : []
+                for (i, p) in positions.enumerated() where p >= 1 && p <= k {
+                    heights[p - 1] += geom == "col" ? (y[i].isNaN ? 0 : y[i]) : 1
+                }
+                if out.yLabel.isEmpty { out.yLabel = geom == "bar" ? "count" : (mapping["y"].map { Deparser.deparse($0) } ?? "y") }
+                let centres = (1...max(k, 1)).prefix(k).map(Double.init)
+                return [.rects(xmin: centres.map { $0 - width / 2 }, xmax: centres.map { $0 + width / 2 },
+                               ymin: heights.map { _ in 0 }, ymax: heights, fill: fill ?? Colour(name: "grey35")!, stroke: outline)]
+            }
+            // stat_boxplot: hinges and median by quantile(type = 7), whiskers to the furthest
+            // values within 1.5 IQR of the hinges, the rest drawn as outliers.
+            let y = try numeric("y", mapping, data, geom: geom)
+            if out.yLabel.isEmpty, let e = mapping["y"] { out.yLabel = Deparser.deparse(e) }
+            var layers: [Plot.Layer] = []
+            var boxes: (x0: [Double], x1: [Double], y0: [Double], y1: [Double]) = ([], [], [], [])
+            var whiskerX: [Double] = [], whiskerLow: [Double] = [], whiskerHigh: [Double] = []
+            var medianX: [Double] = [], medianY: [Double] = [], medianGroup: [Int] = []
+            var outlierX: [Double] = [], outlierY: [Double] = []
+            for level in 1...max(k, 1) where level <= k {
+                let values = positions.indices.filter { positions[$0] == level && y[$0].isFinite }.map { y[$0] }.sorted()
+                guard !values.isEmpty else { continue }
+                func quantile(_ p: Double) -> Double {
+                    let h = Double(values.count - 1) * p, lo = Int(h.rounded(.down))
+                    return lo + 1 < values.count ? values[lo] + (h - Double(lo)) * (values[lo + 1] - values[lo]) : values[lo]
+                }
+                let q1 = quantile(0.25), q2 = quantile(0.5), q3 = quantile(0.75), iqr = q3 - q1
+                let inside = values.filter { $0 >= q1 - 1.5 * iqr && $0 <= q3 + 1.5 * iqr }
+                let x = Double(level), half = 0.9 * 0.5 * (parameter("width") ?? 0.9) / 0.9
+                boxes.x0.append(x - half); boxes.x1.append(x + half); boxes.y0.append(q1); boxes.y1.append(q3)
+                whiskerX += [x, x]; whiskerLow += [inside.first ?? q1, q3]; whiskerHigh += [q1, inside.last ?? q3]
+                medianX += [x - half, x + half]; medianY += [q2, q2]; medianGroup += [level, level]
+                for v in values where v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr { outlierX.append(x); outlierY.append(v) }
+            }
+            let grey20 = Colour(name: "grey20")!
+            layers.append(.ranges(x: whiskerX, ymin: whiskerLow, ymax: whiskerHigh, y: nil, capWidth: 0, colour: outline ?? grey20, width: 1.07))
+            layers.append(.rects(xmin: boxes.x0, xmax: boxes.x1, ymin: boxes.y0, ymax: boxes.y1, fill: fill ?? Colour(red: 1, green: 1, blue: 1), stroke: outline ?? grey20))
+            layers.append(.lines(x: medianX, y: medianY, group: medianGroup, width: 2.13, colour: outline ?? grey20))
+            if !outlierX.isEmpty { layers.append(.points(x: outlierX, y: outlierY, group: nil, alpha: 1, size: 1.5)) }
+            return layers
+        case "errorbar", "pointrange":
+            let x = try numeric("x", mapping, data, geom: geom)
+            let lo = try numeric("ymin", mapping, data, geom: geom), hi = try numeric("ymax", mapping, data, geom: geom)
+            let y = geom == "pointrange" ? try numeric("y", mapping, data, geom: geom) : nil
+            let sortedX = Set(x.filter(\.isFinite)).sorted()
+            let resolution = zip(sortedX, sortedX.dropFirst()).map { $1 - $0 }.min() ?? 1
+            let cap = geom == "errorbar" ? (parameter("width") ?? 0.9) * resolution : 0
+            if out.yLabel.isEmpty, let e = mapping["ymin"] { out.yLabel = Deparser.deparse(e) }
+            return [.ranges(x: x, ymin: lo, ymax: hi, y: y, capWidth: cap, colour: colour, width: width)]
+        default:
+            return nil
+        }
+    }
+
+    /// The plot's discrete x levels: the first discrete layer sets them, the others must agree.
+    func useDiscreteX(_ levels: [String], _ out: inout Plot) throws {
+        if let existing = out.xLevels, existing != levels { throw RError("Discrete value supplied to continuous scale") }
+        out.xLevels = levels
+    }
+
+    /// A discrete x (factor or text) as positions 1, 2, ... and its levels.
+    func discreteX(_ mapping: [String: Expr], _ data: RValue, geom: String) throws -> ([Int], [String]) {
+        guard let e = mapping["x"] else { throw RError("geom_\(geom)() requires the following missing aesthetics: x") }
+        let mask = Environment(parent: env)
+        let (columns, names) = ApplyLibrary.elements(data)
+        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
+        let v = try interpreter.eval(e, mask)
+        guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
+            throw RError("geom_\(geom)() needs a discrete x (a factor or text) in mlmd")
+        }
+        return (codes.map { $0 == NAInteger ? 0 : $0 }, f.levels ?? [])
+    }
+
+    /// A numeric aesthetic evaluated among the data's columns.
+    func numeric(_ name: String, _ mapping: [String: Expr], _ data: RValue, geom: String) throws -> [Double] {
+        guard let e = mapping[name] else { throw RError("geom_\(geom)() requires the following missing aesthetics: \(name)") }
+        let mask = Environment(parent: env)
+        let (columns, names) = ApplyLibrary.elements(data)
+        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
+        let v: RValue
+        do { v = try interpreter.eval(e, mask) } catch let err as RError {
+            throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
+        }
+        guard case .vector(let vec) = v, !vec.isFactor, vec.storage.rank <= 2, let d = Coerce.doubles(vec) else {
+            throw RError("Discrete value supplied to continuous scale")
+        }
+        return d
+    }
+}
