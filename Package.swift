@@ -38,7 +38,7 @@ let package = Package(
         ]),
         .target(name: "Graphics"),
         .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
-        .target(name: "Site", dependencies: ["CCmark", "Notebook", "MLMLang"]),
+        .target(name: "Site", dependencies: ["CCmark", "Graphics", "Notebook", "MLMLang"]),
         .executableTarget(name: "mlmd", dependencies: [
             "Notebook", "Site", "MLMLang",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

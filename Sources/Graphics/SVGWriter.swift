@@ -21,19 +21,7 @@ public struct SVGWriter {
         return s == "-0" ? "0" : s
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 
     private func paint(fill: Colour?, stroke: Colour?, strokeWidth: Double = 1) -> String {
         var a = ""

@@ -1,4 +1,5 @@
 import CCmark
+import Graphics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -144,18 +145,4 @@ public enum HTMLRenderer {
 }
 
 /// Escapes text for HTML content and attribute values.
-public func escapeHTML(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out
-}
+public func escapeHTML(_ s: String) -> String { Markup.escape(s, apostrophes: true) }

@@ -28,6 +28,7 @@ public final class PreviewServer {
 
     /// Binds the port (0 picks a free one) and serves on a background thread.
     public func start() throws {
+        guard (0...65535).contains(port) else { throw Failure(description: "port \(port) is not between 0 and 65535") }
         listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw Failure(description: "cannot open a socket") }
         var yes: Int32 = 1

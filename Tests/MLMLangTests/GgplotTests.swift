@@ -209,6 +209,24 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(out.errors, ["need at least 2 points to select a bandwidth automatically"])
     }
 
+    func testAestheticsOfOneValueAreRecycledOthersMustMatchTheData() throws {
+        let out = try run("""
+        ggplot(d, aes(x, 1)) + geom_point()
+        ggplot(d, aes(g, 1)) + geom_col()
+        ggplot(d, aes(x, ymin = 0, ymax = y)) + geom_errorbar()
+        ggplot(d, aes(g, 1:2)) + geom_boxplot()
+        ggplot(mapping = aes(1:3, 1:4)) + geom_point()
+        ggplot(d, aes(y)) + geom_histogram(bins = NA)
+        ggplot(d, aes(sample = NA_real_)) + geom_qq_line()
+        """)
+        XCTAssertEqual(out.svgs.count, 4, "recycled constants draw; the empty QQ line draws an empty plot")
+        XCTAssertEqual(out.svgs[0].components(separatedBy: "<circle").count - 1, 6, "every row at y = 1")
+        XCTAssertEqual(out.errors.count, 3)
+        XCTAssertTrue(out.errors[0].contains("! Aesthetics must be either length 1 or the same as the data (6)\n\u{2716} Fix the following mappings: `y`"), out.errors[0])
+        XCTAssertTrue(out.errors[1].contains("the same as the data (4)"), out.errors[1])
+        XCTAssertEqual(out.errors[2], "`bins` must be a whole number between 1 and 1,000,000")
+    }
+
     func testAddingSomethingElseIsAnError() throws {
         let out = try run("ggplot(d, aes(x, y)) + 3")
         XCTAssertEqual(out.errors.count, 1)

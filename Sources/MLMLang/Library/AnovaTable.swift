@@ -32,29 +32,6 @@ enum AnovaTable {
             columns.append(texts)
         }
         let pValues = hasP ? rows.map { $0[headers.count - 1] } : []
-        let stars = pValues.contains { !$0.isNaN && $0 < 0.1 }
-        var allHeaders = headers
-        if stars {
-            var marks = pValues.map { v in v.isNaN ? "" : (v <= 0.001 ? "***" : v <= 0.01 ? "**" : v <= 0.05 ? "*" : v <= 0.1 ? "." : " ") }
-            let w = marks.map(\.count).max() ?? 0
-            marks = marks.map { $0.rightPadded(to: w) }
-            columns.append(marks)
-            allHeaders.append("")
-        }
-        let labelWidth = rowNames.map(\.displayWidth).max() ?? 0
-        let widths = zip(allHeaders, columns).map { h, c in max(h.displayWidth, c.map(\.displayWidth).max() ?? 0) }
-        var out = String(repeating: " ", count: labelWidth)
-        for (h, w) in zip(allHeaders, widths) { out += " " + h.leftPadded(to: w) }
-        out += "\n"
-        for (i, name) in rowNames.enumerated() {
-            out += name.rightPadded(to: labelWidth)
-            for (c, w) in zip(columns, widths) { out += " " + c[i].leftPadded(to: w) }
-            out += "\n"
-        }
-        if stars {
-            let legend = zip(["0", "0.001", "0.01", "0.05", "0.1"], ["***", "**", "*", ".", " "]).map { "\($0) \(Quotes.single($1))" }
-            out += "---\nSignif. codes:  " + legend.joined(separator: " ") + " 1\n"
-        }
-        return out
+        return CoefficientTableLayout.render(rowNames: rowNames, headers: headers, columns: columns, pValues: pValues)
     }
 }

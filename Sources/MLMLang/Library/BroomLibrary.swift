@@ -59,12 +59,15 @@ enum BroomLibrary {
     static func augment(_ fit: RValue) throws -> RValue {
         func field(_ name: String) -> RValue? { LinearModelLibrary.field(fit, name) }
         guard case .vector(let frame)? = field("model"), case .list(let frameColumns) = frame.storage,
-              case .vector(let x)? = field("x"), let xs = x.doubles, let dim = x.dim,
+              case .vector(let x)? = field("x"), let xs = x.doubles, let dim = x.dim, dim.count == 2,
               case .vector(let cov)? = field("cov.unscaled"), let u = cov.doubles,
               let fitted = field("fitted.values")?.asVector?.doubles, let residuals = field("residuals")?.asVector?.doubles else {
             throw RError("augment needs the model frame of the fit")
         }
         let n = dim[0], p = dim[1]
+        guard xs.count == n * p, u.count == p * p, fitted.count == n, residuals.count == n else {
+            throw RError("augment needs the model frame of the fit")
+        }
         let rank = Double(field("rank")?.scalarInt() ?? p)
         let df = field("df.residual")?.doubleValue ?? .nan
         let sigma = field("sigma")?.doubleValue ?? .nan

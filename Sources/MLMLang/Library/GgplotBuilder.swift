@@ -221,17 +221,10 @@ struct GgplotBuilder {
 
     /// Evaluates x, y and colour in a data mask over the data frame's columns.
     func evaluate(_ mapping: [String: Expr], in data: RValue, geom: String, continuousAxes: Set<String> = []) throws -> (Aesthetics, [String]?) {
-        let mask = Environment(parent: env)
-        let (columns, names) = ApplyLibrary.elements(data)
-        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
         var aes = Aesthetics()
         var levels: [String]?
         for axis in ["x", "y"] {
-            guard let e = mapping[axis] else { throw RError("geom_\(geom)() requires the following missing aesthetics: \(axis)") }
-            let v: RValue
-            do { v = try interpreter.eval(e, mask) } catch let err as RError {
-                throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
-            }
+            let v = try aesthetic(axis, mapping, data, geom: geom)
             guard case .vector(let vec) = v else { throw RError("Discrete value supplied to continuous scale") }
             if vec.isFactor || vec.storage.rank > 2 {
                 if continuousAxes.contains(axis) || geom == "smooth" { throw RError("Discrete value supplied to continuous scale") }
@@ -246,15 +239,39 @@ struct GgplotBuilder {
             guard let d = Coerce.doubles(vec) else { throw RError("Discrete value supplied to continuous scale") }
             if axis == "x" { aes.x = d } else { aes.y = d }
         }
-        if let e = mapping["colour"] ?? mapping["group"] {
-            let v = try interpreter.eval(e, mask)
+        if let name = mapping["colour"] != nil ? "colour" : (mapping["group"] != nil ? "group" : nil) {
+            let v = try aesthetic(name, mapping, data, geom: geom)
             guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
                 throw RError("Continuous value supplied to discrete scale")
             }
             aes.group = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
-            if mapping["colour"] != nil { levels = f.levels }
+            if name == "colour" { levels = f.levels }
         }
         return (aes, levels)
+    }
+
+    /// One mapped aesthetic evaluated among the data's columns, a single value recycled to
+    /// every row; any other length is ggplot2's error.
+    func aesthetic(_ name: String, _ mapping: [String: Expr], _ data: RValue, geom: String) throws -> RValue {
+        guard let e = mapping[name] else { throw RError("geom_\(geom)() requires the following missing aesthetics: \(name)") }
+        let v: RValue
+        do { v = try interpreter.eval(e, ModelMatrix.mask(data, env: env)) } catch let err as RError {
+            throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
+        }
+        // Without a data frame, the layer is as long as its longest aesthetic, as in ggplot2.
+        var rows = v.length
+        if case .vector(let frame) = data, frame.classes?.contains("data.frame") == true {
+            rows = DataFrameShape.rowCount(frame)
+        } else {
+            let mask = ModelMatrix.mask(data, env: env)
+            for other in mapping.values { rows = max(rows, ((try? interpreter.eval(other, mask)) ?? .null).length) }
+        }
+        guard case .vector(let vec) = v, vec.count != rows else { return v }
+        guard vec.count == 1 else {
+            throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `check_aesthetics()`:\n"
+                         + "! Aesthetics must be either length 1 or the same as the data (\(rows))\n\u{2716} Fix the following mappings: `\(name)`")
+        }
+        return .vector(RVector(IndexingLibrary.select(vec.storage, [Int?](repeating: 0, count: rows)), attributes: vec.attributes))
     }
 
     /// position_jitter: 40% of the data's resolution unless given, drawn with runif from the

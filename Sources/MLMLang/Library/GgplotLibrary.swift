@@ -140,10 +140,13 @@ enum GgplotLibrary {
             let units = m["units"]?.stringValue ?? "in"
             let perInch: Double = units == "cm" ? 2.54 : units == "mm" ? 25.4 : units == "px" ? 72 : 1
             let width = m["width"]?.doubleValue.map { $0 / perInch }, height = m["height"]?.doubleValue.map { $0 / perInch }
+            // Unset sizes are the figure size (fig.width x fig.height), as ggsave takes the device's.
+            let figure = ctx.interpreter.figureSize
+            let (w, h) = (width ?? figure.width, height ?? figure.height)
             if width == nil || height == nil {
-                try ctx.interpreter.signalMessage("Saving \(RFormat.significant(width ?? 7, digits: 3)) x \(RFormat.significant(height ?? 5, digits: 3)) in image\n", call: nil)
+                try ctx.interpreter.signalMessage("Saving \(RFormat.significant(w, digits: 3)) x \(RFormat.significant(h, digits: 3)) in image\n", call: nil)
             }
-            let (svg, _) = try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).render(plot, width: width ?? 7, height: height ?? 5)
+            let (svg, _) = try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).render(plot, width: w, height: h)
             let url = URL(fileURLWithPath: filename, relativeTo: ctx.interpreter.workingDirectory)
             // Written beside the target and renamed over it, so a failure never leaves half a file.
             let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")

@@ -33,11 +33,8 @@ extension GgplotBuilder {
             if geom == "qq" {
                 return [.points(x: theoretical, y: sample, group: nil, alpha: parameter("alpha") ?? 1, size: parameter("size") ?? 1.5)]
             }
-            // quantile(type = 7) of the sorted sample.
-            let q = [0.25, 0.75].map { p -> Double in
-                let h = Double(n - 1) * p, lo = Int(h.rounded(.down))
-                return lo + 1 < n ? sample[lo] + (h - Double(lo)) * (sample[lo + 1] - sample[lo]) : sample[lo]
-            }
+            guard !sample.isEmpty else { return [] }
+            let q = Self.quantiles(sample, [0.25, 0.75])
             let z = [qnorm5(0.25, 0, 1, 1, 0), qnorm5(0.75, 0, 1, 1, 0)]
             let slope = (q[1] - q[0]) / (z[1] - z[0])
             let ends = [theoretical.first ?? 0, theoretical.last ?? 0]
@@ -46,13 +43,19 @@ extension GgplotBuilder {
             // stat_bin: equal-width bins, (a, b] with the first closed, as ggplot2 3.4 draws them.
             let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite)
             guard let lo = x.min(), let hi = x.max() else { return [] }
-            let binwidth = parameter("binwidth"), bins = parameter("bins").map { Int($0) }
+            let binwidth = parameter("binwidth")
+            let bins = try GgplotLibrary.field(layer, "bins").map { value -> Int in
+                guard let b = value.doubleValue, b.isFinite, b >= 1, b <= 1e6 else {
+                    throw RError("`bins` must be a whole number between 1 and 1,000,000")
+                }
+                return Int(b)
+            }
             if binwidth == nil && bins == nil {
                 try interpreter.signalMessage("`stat_bin()` using `bins = 30`. Pick better value with `binwidth`.\n", call: nil)
             }
             var width: Double, boundary: Double
             if let binwidth {
-                guard binwidth > 0 else { throw RError("`binwidth` must be positive") }
+                guard binwidth > 0, binwidth.isFinite else { throw RError("`binwidth` must be positive") }
                 width = binwidth
                 boundary = parameter("boundary") ?? width / 2
             } else {
@@ -91,8 +94,8 @@ extension GgplotBuilder {
             let n = Double(x.count)
             let mean = x.reduce(0, +) / n
             let sd = (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
-            func q(_ p: Double) -> Double { let h = (n - 1) * p, i = Int(h); return i + 1 < x.count ? x[i] + (h - Double(i)) * (x[i + 1] - x[i]) : x[i] }
-            var spread = min(sd, (q(0.75) - q(0.25)) / 1.34)
+            let quartiles = Self.quantiles(x, [0.25, 0.75])
+            var spread = min(sd, (quartiles[1] - quartiles[0]) / 1.34)
             if spread == 0 { spread = sd != 0 ? sd : (abs(x[0]) != 0 ? abs(x[0]) : 1) }
             let bw = (parameter("bw") ?? 0.9 * spread * pow(n, -0.2)) * (parameter("adjust") ?? 1)
             let grid = (0..<512).map { lo + (hi - lo) * Double($0) / 511 }
@@ -138,11 +141,8 @@ extension GgplotBuilder {
             for level in 1...max(k, 1) where level <= k {
                 let values = positions.indices.filter { positions[$0] == level && y[$0].isFinite }.map { y[$0] }.sorted()
                 guard !values.isEmpty else { continue }
-                func quantile(_ p: Double) -> Double {
-                    let h = Double(values.count - 1) * p, lo = Int(h.rounded(.down))
-                    return lo + 1 < values.count ? values[lo] + (h - Double(lo)) * (values[lo + 1] - values[lo]) : values[lo]
-                }
-                let q1 = quantile(0.25), q2 = quantile(0.5), q3 = quantile(0.75), iqr = q3 - q1
+                let q = Self.quantiles(values, [0.25, 0.5, 0.75])
+                let q1 = q[0], q2 = q[1], q3 = q[2], iqr = q3 - q1
                 let inside = values.filter { $0 >= q1 - 1.5 * iqr && $0 <= q3 + 1.5 * iqr }
                 let x = Double(level), half = 0.9 * 0.5 * (parameter("width") ?? 0.9) / 0.9
                 boxes.x0.append(x - half); boxes.x1.append(x + half); boxes.y0.append(q1); boxes.y1.append(q3)
@@ -177,12 +177,13 @@ extension GgplotBuilder {
     }
 
     /// A discrete x (factor or text) as positions 1, 2, ... and its levels.
+    /// quantile(type = 7) of sorted, NA-free values, as the stats use them.
+    static func quantiles(_ sorted: [Double], _ probabilities: [Double]) -> [Double] {
+        StatsLibrary.quantileValues(RVector(.double(sorted)), probs: probabilities, type: 7).doubles ?? []
+    }
+
     func discreteX(_ mapping: [String: Expr], _ data: RValue, geom: String) throws -> ([Int], [String]) {
-        guard let e = mapping["x"] else { throw RError("geom_\(geom)() requires the following missing aesthetics: x") }
-        let mask = Environment(parent: env)
-        let (columns, names) = ApplyLibrary.elements(data)
-        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
-        let v = try interpreter.eval(e, mask)
+        let v = try aesthetic("x", mapping, data, geom: geom)
         guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
             throw RError("geom_\(geom)() needs a discrete x (a factor or text) in mlmd")
         }
@@ -191,15 +192,8 @@ extension GgplotBuilder {
 
     /// A numeric aesthetic evaluated among the data's columns.
     func numeric(_ name: String, _ mapping: [String: Expr], _ data: RValue, geom: String) throws -> [Double] {
-        guard let e = mapping[name] else { throw RError("geom_\(geom)() requires the following missing aesthetics: \(name)") }
-        let mask = Environment(parent: env)
-        let (columns, names) = ApplyLibrary.elements(data)
-        for (k, n) in (names ?? []).enumerated() { if let n { mask.set(n, columns[k]) } }
-        let v: RValue
-        do { v = try interpreter.eval(e, mask) } catch let err as RError {
-            throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `FUN()`:\n! \(err.message)")
-        }
-        guard case .vector(let vec) = v, !vec.isFactor, vec.storage.rank <= 2, let d = Coerce.doubles(vec) else {
+        guard case .vector(let vec) = try aesthetic(name, mapping, data, geom: geom), !vec.isFactor, vec.storage.rank <= 2,
+              let d = Coerce.doubles(vec) else {
             throw RError("Discrete value supplied to continuous scale")
         }
         return d

@@ -6,6 +6,11 @@ enum LinearModelAnova {
     static func install(_ interp: Interpreter) {
         interp.define("anova.lm", { ctx, args in
             let models = args.filter { $0.name == nil && $0.value.explicitClass?.contains("lm") == true }
+            guard !models.isEmpty else {
+                let object = args.first?.value ?? .null
+                let cls = (object.explicitClass ?? S3Library.implicitClass(object)).first ?? "NULL"
+                throw RError("no applicable method for 'anova' applied to an object of class \"\(cls)\"")
+            }
             let text = models.count > 1 ? try comparison(models.map(\.value), RCalls(ctx)) : try sequential(models[0].value, RCalls(ctx))
             ctx.interpreter.write(text)
             ctx.interpreter.visible = false
@@ -20,11 +25,13 @@ enum LinearModelAnova {
     private static func fUpper(_ f: Double, _ df1: Double, _ df2: Double) -> Double { pf(f, df1, df2, 0, 0) }
 
     static func sequential(_ fit: RValue, _ r: RCalls) throws -> String {
-        let assign = integers(fit, "assign"), pivot = integers(fit, "pivot"), rank = Int(number(fit, "rank"))
+        let assign = integers(fit, "assign"), pivot = integers(fit, "pivot"), rank = try LinearModelLibrary.count(fit, "rank")
         let effects = field(fit, "effects")?.asVector?.doubles ?? []
         let labels = (field(fit, "term.labels")?.asVector).map { Coerce.strings($0).map { $0 ?? "" } } ?? []
         var df = [Int](repeating: 0, count: labels.count + 1), ss = [Double](repeating: 0, count: labels.count + 1)
-        for position in 0..<min(rank, effects.count, pivot.count) {
+        for position in 0..<max(0, min(rank, effects.count, pivot.count)) {
+            guard pivot[position] >= 0, pivot[position] < assign.count, assign[pivot[position]] >= 0,
+                  assign[pivot[position]] < df.count else { throw RError("invalid 'lm' object: its 'assign' and 'pivot' do not agree") }
             let term = assign[pivot[position]]
             df[term] += 1
             ss[term] += effects[position] * effects[position]

@@ -38,7 +38,7 @@ enum LinearModelInference {
             if let model = mixedModel(args, ctx) {
                 return logLik(value: model.logLikelihood, df: model.logLikelihoodDF, nobs: model.n)
             }
-            return logLik(try lmFit(args, "logLik"))
+            return try logLik(try lmFit(args, "logLik"))
         })
         interp.define("AIC", { ctx, args in
             if let model = mixedModel(args, ctx) { return .scalar(model.aic) }
@@ -84,10 +84,11 @@ enum LinearModelInference {
     /// Estimable coefficients in column order with their standard errors.
     private static func coefficientRows(_ fit: RValue) -> [(name: String, estimate: Double, se: Double)] {
         guard case .vector(let table)? = field(fit, "coefficient.table"), let cells = table.doubles,
-              let rows = table.dim?.first else { return [] }
+              let dim = table.dim, dim.count == 2, dim[1] >= 2, cells.count == dim[0] * dim[1] else { return [] }
+        let rows = dim[0]
         let names = MatrixPrinter.dimnames(table).rows ?? []
         return (0..<rows).compactMap { i in
-            cells[i].isRNA ? nil : ((names[i] ?? ""), cells[i], cells[rows + i])
+            cells[i].isRNA ? nil : ((i < names.count ? names[i] : nil) ?? "", cells[i], cells[rows + i])
         }
     }
 
@@ -101,8 +102,9 @@ enum LinearModelInference {
         return .vector(v)
     }
 
-    private static func logLik(_ fit: RValue) -> RValue {
-        logLik(value: number(fit, "logLik"), df: Int(number(fit, "rank")) + 1, nobs: Int(number(fit, "nobs")))
+    private static func logLik(_ fit: RValue) throws -> RValue {
+        logLik(value: number(fit, "logLik"), df: try LinearModelLibrary.count(fit, "rank") + 1,
+               nobs: try LinearModelLibrary.count(fit, "nobs"))
     }
 
     private static func logLik(value: Double, df: Int, nobs: Int) -> RValue {

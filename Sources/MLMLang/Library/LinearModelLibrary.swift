@@ -63,6 +63,15 @@ enum LinearModelLibrary {
 
     static func field(_ v: RValue, _ name: String) -> RValue? { GgplotLibrary.field(v, name) }
 
+    /// A whole-number component (rank, df.residual, nobs) of an lm object: an R error, not a
+    /// trap, when code has removed or damaged it.
+    static func count(_ fit: RValue, _ name: String) throws -> Int {
+        guard let d = field(fit, name)?.doubleValue, d.isFinite, abs(d) < 1e15 else {
+            throw RError("invalid 'lm' object: no usable '\(name)' component")
+        }
+        return Int(d)
+    }
+
     /// Whether a data frame's row names are its own (mtcars's models), not just 1, 2, 3, ...
     static func hasNamedRows(_ data: RValue) -> Bool {
         guard case .vector(let d) = data, case .vector(let rn)? = d.attributes["row.names"] else { return false }

@@ -46,7 +46,7 @@ enum LinearModelPrinting {
         func number(_ name: String) -> Double { LinearModelLibrary.field(s, name)?.doubleValue ?? .nan }
         var out = "\nCall:\n" + callText(s) + "\n\n"
         var residuals = LinearModelLibrary.field(s, "residuals") ?? .double([])
-        let rdf = Int(number("df.residual"))
+        let rdf = try LinearModelLibrary.count(s, "df.residual")
         // Weighted fits show sqrt(w) * residuals, as summary.lm computes them.
         if let w = LinearModelLibrary.field(s, "weights")?.asVector.flatMap({ Coerce.doubles($0) }),
            case .vector(var rv) = residuals, let r = Coerce.doubles(rv), r.count == w.count {
@@ -71,7 +71,7 @@ enum LinearModelPrinting {
         out += try printCoefmat(table, digits: digits, r)
         let sigma = try r.call("format", try r.call("signif", .scalar(number("sigma")), named: ["digits": .scalar(digits)]))
         out += "\nResidual standard error: \(sigma.stringValue ?? "") on \(rdf) degrees of freedom\n"
-        let deleted = Int(number("na.deleted").isNaN ? 0 : number("na.deleted"))
+        let deleted = (try? LinearModelLibrary.count(s, "na.deleted")) ?? 0
         if deleted > 0 { out += "  (\(deleted) observation\(deleted > 1 ? "s" : "") deleted due to missingness)\n" }
         if let f = LinearModelLibrary.field(s, "fstatistic")?.asVector.flatMap({ Coerce.doubles($0) }), f.count == 3 {
             let r2 = try r.call("formatC", .scalar(number("r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
@@ -131,34 +131,8 @@ enum LinearModelPrinting {
             for (k, i) in okP.enumerated() { cells[nc - 1][i] = pText[k] }
         }
         for j in 0..<nc { for i in 0..<rows where column(j)[i].isNaN { cells[j][i] = column(j)[i].isRNA ? "NA" : "NaN" } }
-        let showStars = okP.contains { p[$0] < 0.1 }
-        var stars: [String] = []
-        if showStars {
-            stars = p.map { v -> String in
-                guard !v.isNaN else { return "" }
-                return v <= 0.001 ? "***" : v <= 0.01 ? "**" : v <= 0.05 ? "*" : v <= 0.1 ? "." : " "
-            }
-            let w = stars.map(\.count).max() ?? 0
-            stars = stars.map { $0.rightPadded(to: w) }
-        }
-        // print.default(Cf, quote = FALSE, right = TRUE).
-        let labelWidth = rowNames.map(\.displayWidth).max() ?? 0
-        var columns = (0..<nc).map { j in (header: j < headers.count ? headers[j] : "", cells: cells[j]) }
-        if showStars { columns.append((header: "", cells: stars)) }
-        let widths = columns.map { c in max(c.header.displayWidth, c.cells.map(\.displayWidth).max() ?? 0) }
-        var out = String(repeating: " ", count: labelWidth)
-        for (c, w) in zip(columns, widths) { out += " " + c.header.leftPadded(to: w) }
-        out += "\n"
-        for i in 0..<rows {
-            out += rowNames[i].rightPadded(to: labelWidth)
-            for (c, w) in zip(columns, widths) { out += " " + c.cells[i].leftPadded(to: w) }
-            out += "\n"
-        }
-        if showStars {
-            let legend = zip(["0", "0.001", "0.01", "0.05", "0.1"], ["***", "**", "*", ".", " "]).map { "\($0) \(Quotes.single($1))" }
-            out += "---\nSignif. codes:  " + legend.joined(separator: " ") + " 1\n"
-        }
-        return out
+        let cellHeaders = (0..<nc).map { j in j < headers.count ? headers[j] : "" }
+        return CoefficientTableLayout.render(rowNames: rowNames, headers: cellHeaders, columns: cells, pValues: p)
     }
 
     /// A named character vector as print(quote = FALSE, print.gap = gap) lays it out.

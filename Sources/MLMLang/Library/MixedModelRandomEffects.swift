@@ -16,10 +16,13 @@ enum MixedModelRandomEffects {
             guard let x = args.first?.value, case .vector(let v) = x, case .list(let frames) = v.storage else { return .null }
             let names = (v.names ?? []).map { $0 ?? "" }
             for (k, frame) in frames.enumerated() {
-                var plain = frame.asVector!
-                plain.attributes["condsd"] = nil
-                ctx.interpreter.write("$\(names[k])\n")
-                try ctx.interpreter.printTopLevel(.vector(plain), env: ctx.env)
+                var shown = frame
+                if case .vector(var plain) = frame {
+                    plain.attributes["condsd"] = nil
+                    shown = .vector(plain)
+                }
+                ctx.interpreter.write("$\(k < names.count ? names[k] : "")\n")
+                try ctx.interpreter.printTopLevel(shown, env: ctx.env)
                 ctx.interpreter.write("\n")
             }
             let withVariances = frames.filter { $0.attributes["condsd"] != nil }.indices.map { names[$0] }
@@ -98,7 +101,7 @@ enum MixedModelRandomEffects {
         var terms: [String] = []
         for (k, frame) in frames.enumerated() {
             guard case .vector(let f) = frame, case .list(let cols) = f.storage else { continue }
-            let rows = (f.attributes["row.names"]?.asVector).map { Coerce.strings($0).map { $0 ?? "" } } ?? []
+            let rows = DataFrameShape.rowNames(f).map { $0 ?? "" }
             let sds = f.attributes["condsd"].map { ApplyLibrary.elements($0).0 } ?? []
             for (c, col) in cols.enumerated() {
                 let name = f.names?[c] ?? ""
@@ -106,7 +109,7 @@ enum MixedModelRandomEffects {
                 let values = col.asVector?.doubles ?? []
                 let sd = c < sds.count ? sds[c].asVector?.doubles ?? [] : []
                 for (i, value) in values.enumerated() {
-                    grpvar.append(v.names?[k] ?? ""); term.append(name); grp.append(rows[i])
+                    grpvar.append(v.names?[k] ?? ""); term.append(name); grp.append(i < rows.count ? rows[i] : String(i + 1))
                     condval.append(value); condsd.append(i < sd.count ? sd[i] : NAReal)
                 }
             }

@@ -55,12 +55,21 @@ enum MixedModelRanova {
         var out = "ANOVA-like table for random-effects: Single term deletions\n\nModel:\n"
         if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
             // lmerTest rebuilds the formula from its terms, so an explicit intercept is implicit.
-            var text = Deparser.deparse(MixedModelPrinting.expandedFormula(f.expr))
-            if let range = text.range(of: " ~ 1 + ") { text.replaceSubrange(range, with: " ~ ") }
-            out += text + "\n"
+            out += Deparser.deparse(withoutExplicitIntercept(MixedModelPrinting.expandedFormula(f.expr))) + "\n"
         }
         return out + (try AnovaTable.format(table, headers: ["npar", "logLik", "AIC", "LRT", "Df", "Pr(>Chisq)"],
                                             rowNames: rows.map(\.name), r))
+    }
+
+    /// `y ~ 1 + a + (1 | g)` as `y ~ a + (1 | g)`: the leading `1 +` of the right-hand side dropped.
+    static func withoutExplicitIntercept(_ formula: Expr) -> Expr {
+        func drop(_ e: Expr) -> Expr {
+            guard case .call(let c) = e, c.functionName == "+", c.arguments.count == 2 else { return e }
+            if case .constant(let v) = c.arguments[0].value, v.doubleValue == 1 { return c.arguments[1].value }
+            return .call(Call(c.function, [Argument(drop(c.arguments[0].value)), c.arguments[1]], location: c.location))
+        }
+        guard case .call(let c) = formula, c.functionName == "~", let rhs = c.arguments.last else { return formula }
+        return .call(Call(c.function, c.arguments.dropLast() + [Argument(drop(rhs.value))], location: c.location))
     }
 
     /// logLik.lm, with REML = TRUE as lmerTest compares a fit without random effects.

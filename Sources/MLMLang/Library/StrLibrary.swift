@@ -1,3 +1,4 @@
+import CRmath
 import Foundation
 
 /// str(): a compact line per vector, a header and one ` $ name:` line per column for data
@@ -83,7 +84,8 @@ enum StrLibrary {
             let first = Array(a.prefix(10)).filter { !$0.isNaN }
             let plain = first.allSatisfy { x in
                 let m = abs(x)
-                return (m == 0 || (m > 1e-10 && m < 1e10)) && abs(m - Double(RFormat.significant(m, digits: 3))!) <= 1e-12 * max(1, m)
+                // utils' test: the value shows exactly with 3 significant digits (signif).
+                return (m == 0 || (m > 1e-10 && m < 1e10)) && abs(m - fprec(m, 3)) <= 1e-12 * max(1, m)
             }
             count = plain ? 10 : 5
             let formatted = try r.call("format", .double(Array(a.prefix(count))), named: ["digits": .scalar(3)])

@@ -1,0 +1,41 @@
+import XCTest
+@testable import MLMLang
+
+/// Model objects are R lists a user can build or edit: methods given damaged ones answer with
+/// an R error, never a trap.
+final class DamagedObjectsTests: XCTestCase {
+    func errors(_ code: String) throws -> [String] {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        return try session.run(code, continueAfterError: true).flatMap(\.events).compactMap { event in
+            if case .error(let message, _) = event { return message }
+            return nil
+        }
+    }
+
+    func testLinearModelMethods() throws {
+        let found = try errors("""
+        fake <- structure(list(), class = "lm")
+        anova(fake)
+        logLik(fake)
+        summary(fake)
+        anova.lm(1)
+        fit <- lm(dist ~ speed, data = data.frame(speed = c(4, 7, 8, 9), dist = c(2, 4, 16, 10)))
+        fit$rank <- NULL
+        logLik(fit)
+        """)
+        XCTAssertEqual(found, [
+            "invalid 'lm' object: no usable 'rank' component",
+            "invalid 'lm' object: no usable 'rank' component",
+            "invalid 'lm' object: no usable 'df.residual' component",
+            "no applicable method for 'anova' applied to an object of class \"numeric\"",
+            "invalid 'lm' object: no usable 'rank' component",
+        ])
+    }
+
+    func testRandomEffectsObjects() throws {
+        XCTAssertEqual(try errors("""
+        as.data.frame(structure(list(a = data.frame(x = 1:3)), class = "ranef.mer"))
+        print(structure(list(a = NULL), class = "ranef.mer"))
+        """), [])
+    }
+}
