@@ -4,9 +4,11 @@ import Foundation
 /// in the block structure of Bates et al. (2015) and MixedModels.jl: rows and columns are
 /// partitioned by random-effects term, then the fixed effects with the response.
 ///
-/// Only the (1, 1) block, which belongs to the term with the most levels, keeps its sparsity:
-/// it is diagonal (scalar term) or block diagonal with q x q blocks (vector-valued term), and
-/// stays so in L because no block precedes it. Every other block is dense.
+/// The (1, 1) block, which belongs to the term with the most levels, keeps its sparsity: it is
+/// diagonal (scalar term) or block diagonal with q x q blocks (vector-valued term), and stays so
+/// in L because no block precedes it. The large blocks below it are sparse when crossed or
+/// nested factors leave them mostly empty; they too keep their pattern in L. Every other block
+/// is dense.
 struct Block {
     enum Kind: Equatable {
         /// `values` holds the diagonal.
@@ -15,6 +17,8 @@ struct Block {
         case blockDiagonal(q: Int)
         /// `values` holds all rows x columns, column-major.
         case dense
+        /// `values` holds the non-zeros of the pattern, column by column.
+        case sparse(SparseColumns)
     }
 
     let kind: Kind
@@ -30,7 +34,30 @@ struct Block {
         case .diagonal: values = [Double](repeating: 0, count: rows)
         case .blockDiagonal(let q): values = [Double](repeating: 0, count: rows * q)
         case .dense: values = [Double](repeating: 0, count: rows * columns)
+        case .sparse(let pattern): values = [Double](repeating: 0, count: pattern.nonZeroCount)
         }
+    }
+
+    /// M' v for this block M (rows x columns) and v of length rows.
+    func transposedTimes(_ v: [Double]) -> [Double] {
+        var out = [Double](repeating: 0, count: columns)
+        switch kind {
+        case .sparse(let pattern):
+            for c in 0..<columns {
+                var s = 0.0
+                for x in pattern.starts[c]..<pattern.starts[c + 1] { s += values[x] * v[pattern.rows[x]] }
+                out[c] = s
+            }
+        case .dense:
+            for c in 0..<columns {
+                var s = 0.0
+                for r in 0..<rows { s += values[r + c * rows] * v[r] }
+                out[c] = s
+            }
+        case .diagonal, .blockDiagonal:
+            preconditionFailure("transposedTimes is for the blocks below the diagonal")
+        }
+        return out
     }
 
     /// Element (i, i) of a square block.
@@ -39,6 +66,7 @@ struct Block {
         case .diagonal: return values[i]
         case .blockDiagonal(let q): return values[(i / q) * q * q + (i % q) * (q + 1)]
         case .dense: return values[i + i * rows]
+        case .sparse: preconditionFailure("diagonal blocks are never sparse")
         }
     }
 

@@ -20,34 +20,29 @@ struct BlockTriangle {
 
     /// Replaces every block by its Cholesky factor block; false if a diagonal block is not
     /// positive definite.
-    mutating func factor() -> Bool {
+    ///
+    /// With `keepingLeading` = t, blocks (i, j) with i < t are taken to be factored already:
+    /// they depend on the first t terms' θ only, so when only later terms' θ changed (BOBYQA's
+    /// single-coordinate steps, the numerical derivatives) the large leading blocks are kept.
+    /// The operations on the other blocks are the same as in a full factorization, so the result
+    /// is identical to the bit.
+    mutating func factor(keepingLeading kept: Int = 0) -> Bool {
+        precondition(kept < k, "the fixed-effects block is always refactored")
         for j in 0..<k {
             let jj = Self.index(j, j)
-            // Blocks left of the diagonal are stored dense but are often mostly zeros (crossed
-            // factors: each student meets few lecturers); their non-zero pattern per column lets
-            // the downdates skip the zeros, as a sparse factorization would.
-            let patterns = (0..<j).map { SparsePattern(blocks[Self.index(j, $0)]) }
-            for m in 0..<j {
-                let left = blocks[Self.index(j, m)]
-                if let pattern = patterns[m] {
-                    pattern.subtractSymmetricProduct(left, from: &blocks[jj])
-                } else {
-                    LAPACK.subtractSymmetricProduct(left.values, n: left.rows, k: left.columns, lda: left.rows,
-                                                    from: &blocks[jj].values, ldc: blocks[jj].rows)
+            let operands = (0..<j).map { DowndateOperand(blocks[Self.index(j, $0)]) }
+            if j >= kept {
+                for m in 0..<j {
+                    operands[m].subtractSymmetricProduct(from: &blocks[jj].values, ldc: blocks[jj].rows)
                 }
+                guard Self.choleskyInPlace(&blocks[jj]) else { return false }
             }
-            guard Self.choleskyInPlace(&blocks[jj]) else { return false }
             let diagonal = blocks[jj]
-            for i in (j + 1)..<k {
+            for i in max(j + 1, kept)..<k {
                 let ij = Self.index(i, j)
                 for m in 0..<j {
-                    let a = blocks[Self.index(i, m)], b = blocks[Self.index(j, m)]
-                    if let pattern = patterns[m], let other = SparsePattern(a) {
-                        SparsePattern.subtractProduct(a, other, b, pattern, from: &blocks[ij])
-                    } else {
-                        LAPACK.subtractProduct(a.values, b.values, m: a.rows, n: b.rows, k: a.columns,
-                                               from: &blocks[ij].values)
-                    }
+                    let a = DowndateOperand(blocks[Self.index(i, m)])
+                    a.subtractProduct(operands[m], from: &blocks[ij].values, m: blocks[ij].rows)
                 }
                 Self.solveRightTransposed(&blocks[ij], by: diagonal)
             }
@@ -71,6 +66,8 @@ struct BlockTriangle {
             return true
         case .dense:
             return LAPACK.choleskyLower(&block.values, n: block.rows)
+        case .sparse:
+            preconditionFailure("diagonal blocks are never sparse")
         }
     }
 
@@ -91,9 +88,18 @@ struct BlockTriangle {
         return true
     }
 
-    /// B := B L^{-T} for a dense block B and the factored diagonal block L of its block column.
+    /// B := B L^{-T} for a block B and the factored diagonal block L of its block column.
     private static func solveRightTransposed(_ b: inout Block, by l: Block) {
         let rows = b.rows
+        if case .sparse(let pattern) = b.kind {
+            // Sparse blocks sit below the first, (block) diagonal, block only.
+            switch l.kind {
+            case .diagonal: pattern.solveRightTransposed(&b.values, byBlocksOf: l.values, q: 1)
+            case .blockDiagonal(let q): pattern.solveRightTransposed(&b.values, byBlocksOf: l.values, q: q)
+            case .dense, .sparse: preconditionFailure("sparse blocks sit below the first diagonal block only")
+            }
+            return
+        }
         switch l.kind {
         case .diagonal:
             for c in 0..<b.columns {
@@ -114,6 +120,8 @@ struct BlockTriangle {
             }
         case .dense:
             LAPACK.solveRightLowerTransposed(l.values, ldl: l.rows, n: l.rows, &b.values, ldb: rows, m: rows)
+        case .sparse:
+            preconditionFailure("diagonal blocks are never sparse")
         }
     }
 }
@@ -134,6 +142,8 @@ extension Block {
                     x[start + c] = s / values[offset + c + c * q]
                 }
             }
+        case .sparse:
+            preconditionFailure("diagonal blocks are never sparse")
         case .dense:
             let size = rows
             for c in stride(from: size - 1, through: 0, by: -1) {
@@ -143,70 +153,5 @@ extension Block {
             }
         }
         return x
-    }
-}
-
-/// The non-zero rows of each column of a large dense block, when it has few enough of them
-/// (under a quarter) for products that skip the zeros to beat BLAS on the whole block. Small
-/// blocks stay with BLAS: there the time is negligible, and BLAS's order of summation is the one
-/// with which BOBYQA retraces lme4's steps exactly (the tests count the evaluations).
-struct SparsePattern {
-    static let minimumSize = 100_000
-
-    /// Row indices of the non-zeros, column by column: column c's are rows[starts[c]..<starts[c + 1]].
-    let rows: [Int]
-    let starts: [Int]
-
-    init?(_ block: Block) {
-        guard block.kind == .dense, block.rows > 0, block.columns > 0, block.values.count >= Self.minimumSize else { return nil }
-        let n = block.rows
-        var rows: [Int] = [], starts = [0]
-        let limit = block.values.count / 4
-        starts.reserveCapacity(block.columns + 1)
-        for c in 0..<block.columns {
-            let base = c * n
-            for r in 0..<n where block.values[base + r] != 0 {
-                rows.append(r)
-                if rows.count > limit { return nil }
-            }
-            starts.append(rows.count)
-        }
-        self.rows = rows
-        self.starts = starts
-    }
-
-    /// C := C - L L' on the lower triangle of the dense square block C.
-    func subtractSymmetricProduct(_ l: Block, from c: inout Block) {
-        let n = l.rows, ldc = c.rows
-        c.values.withUnsafeMutableBufferPointer { out in
-            l.values.withUnsafeBufferPointer { values in
-                for column in 0..<l.columns {
-                    let base = column * n
-                    let range = starts[column]..<starts[column + 1]
-                    for a in range {
-                        let ra = rows[a], va = values[base + ra]
-                        for b in range where rows[b] <= ra {
-                            out[ra + rows[b] * ldc] -= va * values[base + rows[b]]
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// C := C - A B' for dense blocks A (m x k) and B (n x k) with patterns pa and pb.
-    static func subtractProduct(_ a: Block, _ pa: SparsePattern, _ b: Block, _ pb: SparsePattern, from c: inout Block) {
-        let m = a.rows, n = b.rows
-        c.values.withUnsafeMutableBufferPointer { out in
-            for column in 0..<a.columns {
-                for x in pa.starts[column]..<pa.starts[column + 1] {
-                    let ra = pa.rows[x], va = a.values[ra + column * m]
-                    for y in pb.starts[column]..<pb.starts[column + 1] {
-                        let rb = pb.rows[y]
-                        out[ra + rb * m] -= va * b.values[rb + column * n]
-                    }
-                }
-            }
-        }
     }
 }

@@ -11,7 +11,14 @@ extension BlockTriangle {
             for j in 0...i {
                 if i < k {
                     let ti = terms[i], tj = terms[j]
-                    let kind: Block.Kind = i > 0 ? .dense : (ti.q == 1 ? .diagonal : .blockDiagonal(q: ti.q))
+                    let kind: Block.Kind
+                    if i == 0 {
+                        kind = ti.q == 1 ? .diagonal : .blockDiagonal(q: ti.q)
+                    } else if j == 0, let pattern = Self.sparsePattern(rows: ti, columns: tj) {
+                        kind = .sparse(pattern)
+                    } else {
+                        kind = .dense
+                    }
                     var block = Block(kind: kind, rows: ti.columnCount, columns: tj.columnCount)
                     for r in 0..<n {
                         let row = ti.refs[r] * ti.q, column = tj.refs[r] * tj.q
@@ -23,6 +30,9 @@ extension BlockTriangle {
                                 case .diagonal: block.values[row] += product
                                 case .blockDiagonal(let q): block.values[ti.refs[r] * q * q + s + t * q] += product
                                 case .dense: block.values[(row + s) + (column + t) * block.rows] += product
+                                case .sparse(let pattern):
+                                    // The pattern was made from these level pairs: the position exists.
+                                    block.values[pattern.position(row: row + s, column: column + t)!] += product
                                 }
                             }
                         }
@@ -54,5 +64,15 @@ extension BlockTriangle {
             }
         }
         self.init(k: k + 1, blocks: blocks)
+    }
+
+    /// Sparse storage for a block below the first diagonal block when it is large and at most a
+    /// quarter of it can be non-zero; nil otherwise.
+    private static func sparsePattern(rows ti: RandomEffectsTerm, columns tj: RandomEffectsTerm) -> SparseColumns? {
+        let size = ti.columnCount * tj.columnCount
+        guard size >= DowndateOperand.sparseScanMinimumSize else { return nil }
+        let pattern = SparseColumns(rowRefs: ti.refs, rowLevels: ti.levelCount, rowQ: ti.q,
+                                    columnRefs: tj.refs, columnLevels: tj.levelCount, columnQ: tj.q)
+        return pattern.nonZeroCount * 4 <= size ? pattern : nil
     }
 }

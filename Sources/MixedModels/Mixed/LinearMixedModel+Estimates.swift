@@ -101,12 +101,8 @@ extension LinearMixedModel {
                 rhs[c] = s
             }
             for i in (j + 1)..<k {
-                let below = l[i, j]
-                for c in 0..<columns {
-                    var s = 0.0
-                    for r in 0..<below.rows { s += below.values[r + c * below.rows] * u[i][r] }
-                    rhs[c] -= s
-                }
+                let product = l[i, j].transposedTimes(u[i])
+                for c in 0..<columns { rhs[c] -= product[c] }
             }
             u[j] = l[j, j].solveTransposed(rhs)
         }

@@ -47,18 +47,23 @@ extension LinearMixedModel {
                 if counted(snapped) < run.minimum { optimum[i] = lower[i] }
             }
         }
+        // lme4's optwrap takes the derivatives at the optimizer's result (before the boundary
+        // rule); checkConv reads them only for a fit that is not singular.
+        let derivatives = settings.calcDerivs && !ConvergenceCheck.isSingular(optimum, lowerBounds: lower)
+            ? ConvergenceCheck.derivatives(at: run.x, value: run.minimum, counted) : nil
         // Leave L at the optimum: every estimate is read from it.
         let finalObjective = counted(optimum)
 
-        var warnings = [String]()
-        if !run.converged {
-            warnings.append("convergence code \(run.code.rawValue) from nloptwrap: \(run.codeName)")
-        }
+        let message = NloptMessages.message(run.code.rawValue)
+        let code = run.converged ? 0 : Int(run.code.rawValue)
         let summary = OptSummary(settings: settings, initialTheta: start, lowerBounds: lower,
                                  initialObjective: initialObjective, finalTheta: optimum,
                                  finalObjective: finalObjective, evaluations: run.evaluations,
-                                 totalEvaluations: total, returnValue: run.codeName, restarted: restarted,
-                                 warnings: warnings)
+                                 totalEvaluations: total, returnValue: run.codeName, returnMessage: message,
+                                 convergenceCode: code, restarted: restarted,
+                                 optimizerWarning: code == 0 ? nil : "convergence code \(code) from nloptwrap: \(message)",
+                                 findings: ConvergenceCheck.findings(theta: optimum, lowerBounds: lower,
+                                                                     derivatives: derivatives))
         optSummary = summary
         return summary
     }

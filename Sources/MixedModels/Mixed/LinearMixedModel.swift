@@ -34,6 +34,8 @@ public final class LinearMixedModel {
     private let a: BlockTriangle
     private(set) var l: BlockTriangle
     private var factorIsValid = false
+    /// θ at which L was last factored, nil when that failed.
+    private var factoredTheta: [Double]?
     /// The PLS solution at `theta`, computed when first asked for.
     var cachedSolution: Solution?
     /// Start of each term's slice of θ.
@@ -196,32 +198,69 @@ public final class LinearMixedModel {
     }
 
     /// L := the blocked Cholesky factor of A scaled by Λθ, with I added to the random-effects part.
+    /// Block rows of the leading terms whose θ did not change since the last factorization are
+    /// kept (see `BlockTriangle.factor(keepingLeading:)`).
     private func updateL() {
-        let k = terms.count, lambdas = self.lambdas
-        for i in 0...k {
-            for j in 0...i {
-                let index = BlockTriangle.index(i, j)
-                var values = a.blocks[index].values
-                let rows = a.blocks[index].rows, columns = a.blocks[index].columns
-                if j < k {
-                    let qj = terms[j].q
-                    if i == 0 {
-                        LambdaProduct.scaleInflateBlocks(&values, q: qj, lambda: lambdas[0])
-                    } else {
-                        LambdaProduct.rightMultiply(&values, rows: rows, columns: columns, lambda: lambdas[j], q: qj)
-                        if i < k {
-                            LambdaProduct.leftMultiplyTransposed(&values, rows: rows, columns: columns,
-                                                                 lambda: lambdas[i], q: terms[i].q)
-                        }
-                        if i == j {
-                            for d in 0..<rows { values[d + d * rows] += 1 }
-                        }
-                    }
-                }
-                l.blocks[index].values = values
-            }
+        let k = terms.count
+        var kept = 0
+        if factorIsValid, let previous = factoredTheta {
+            while kept < k, thetaSlice(previous, kept) == thetaSlice(theta, kept) { kept += 1 }
+            if kept == k { return }
         }
-        factorIsValid = l.factor()
+        let lambdas = self.lambdas
+        for i in kept...k {
+            for j in 0...i { scaleBlock(row: i, column: j, lambdas: lambdas) }
+        }
+        factorIsValid = l.factor(keepingLeading: kept)
+        factoredTheta = factorIsValid ? theta : nil
         cachedSolution = nil
+    }
+
+    private func thetaSlice(_ values: [Double], _ term: Int) -> ArraySlice<Double> {
+        values[thetaOffsets[term]..<(thetaOffsets[term] + terms[term].thetaCount)]
+    }
+
+    /// L's block (i, j) := block (i, j) of Λ'AΛ + I, the identity on the random-effects diagonal.
+    private func scaleBlock(row i: Int, column j: Int, lambdas: [[Double]]) {
+        let k = terms.count, index = BlockTriangle.index(i, j), block = a.blocks[index]
+        guard j < k else { return l.blocks[index].values = block.values }
+        let qi = i < k ? terms[i].q : 0, qj = terms[j].q
+        switch block.kind {
+        case .diagonal, .blockDiagonal:
+            var values = block.values
+            LambdaProduct.scaleInflateBlocks(&values, q: qj, lambda: lambdas[j])
+            l.blocks[index].values = values
+        case .sparse(let pattern):
+            var values = block.values
+            pattern.rightMultiply(&values, lambda: lambdas[j], q: qj)
+            if i < k { pattern.leftMultiplyTransposed(&values, lambda: lambdas[i], q: qi) }
+            l.blocks[index].values = values
+        case .dense where qj == 1 && qi <= 1:
+            // Both sides scalar: one pass of a scaling into L's own storage, the largest blocks
+            // (lecturers by lecturers in InstEval) being of this kind.
+            // (a λ_j) λ_i, rounded as the two products are in general.
+            let right = lambdas[j][0], left = i < k ? lambdas[i][0] : 1
+            let rows = block.rows
+            block.values.withUnsafeBufferPointer { source in
+                l.blocks[index].values.withUnsafeMutableBufferPointer { target in
+                    for c in 0..<block.columns {
+                        let base = c * rows
+                        for r in 0..<rows { target[base + r] = source[base + r] * right * left }
+                    }
+                    if i == j { for d in 0..<rows { target[d + d * rows] += 1 } }
+                }
+            }
+        case .dense:
+            var values = block.values
+            LambdaProduct.rightMultiply(&values, rows: block.rows, columns: block.columns, lambda: lambdas[j], q: qj)
+            if i < k {
+                LambdaProduct.leftMultiplyTransposed(&values, rows: block.rows, columns: block.columns,
+                                                     lambda: lambdas[i], q: qi)
+            }
+            if i == j {
+                for d in 0..<block.rows { values[d + d * block.rows] += 1 }
+            }
+            l.blocks[index].values = values
+        }
     }
 }

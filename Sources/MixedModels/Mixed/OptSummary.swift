@@ -16,6 +16,9 @@ public struct OptimizerSettings: Equatable {
     /// lmerControl(boundary.tol = 1e-5): θ this close to its bound is set to the bound when that
     /// lowers the objective.
     public var boundaryTolerance = 1e-5
+    /// lmerControl(calc.derivs = TRUE): the gradient and Hessian at the optimum, for the
+    /// convergence checks.
+    public var calcDerivs = true
 
     public init() {}
 }
@@ -35,8 +38,16 @@ public struct OptSummary {
     public let totalEvaluations: Int
     /// NLopt's result code, e.g. "NLOPT_XTOL_REACHED".
     public let returnValue: String
+    /// nloptr's words for it, lme4's `optinfo$message`.
+    public let returnMessage: String
+    /// lme4's `optinfo$conv$opt`: NLopt's code when it is a failure or the evaluation limit,
+    /// else 0.
+    public let convergenceCode: Int
     /// Whether the restart_edge rule ran the optimizer a second time.
     public let restarted: Bool
-    /// lme4's convergence warnings, in its words.
-    public let warnings: [String]
+    /// The optimizer's own warning (lme4's optwrap: "convergence code 5 from nloptwrap: ..."),
+    /// nil when it converged.
+    public let optimizerWarning: String?
+    /// What lme4's checkConv found, in order: `optinfo$conv$lme4$messages`.
+    public let findings: [ConvergenceCheck.Finding]
 }
