@@ -277,3 +277,27 @@ satterthwaite_cases <- list(
   )
 )
 writeLines(to_json(satterthwaite_cases), file.path(fixtures, "satterthwaite-expectations.json"))
+
+# --- Convergence checks (lme4's optwrap and checkConv) ---
+# Fits stopped by optCtrl's maxeval, a clean fit and a singular one: NLopt's code and nloptr's
+# message, lme4's conv$lme4 messages, and the derivatives deriv12 took at the optimum.
+convergence_case <- function(formula, data, maxeval = 1e5) {
+  m <- suppressMessages(suppressWarnings(lmer(formula, data, control = lmerControl(optCtrl = list(maxeval = maxeval)))))
+  derivs <- m@optinfo$derivs
+  list(
+    maxeval = scalar(maxeval),
+    theta = unname(getME(m, "theta")),
+    code = scalar(m@optinfo$conv$opt),
+    message = scalar(m@optinfo$message),
+    lme4_messages = lapply(unname(unlist(m@optinfo$conv$lme4$messages)), scalar),
+    gradient = if (is.null(derivs)) list() else derivs$gradient,
+    hessian = if (is.null(derivs)) list() else matrix_json(derivs$Hessian)
+  )
+}
+convergence_cases <- list(
+  sleepstudy_maxeval10 = convergence_case(Reaction ~ Days + (Days | Subject), sleep, maxeval = 10),
+  sleepstudy_maxeval30 = convergence_case(Reaction ~ Days + (Days | Subject), sleep, maxeval = 30),
+  sleepstudy = convergence_case(Reaction ~ Days + (Days | Subject), sleep),
+  dyestuff2 = convergence_case(Yield ~ 1 + (1 | Batch), lme4::Dyestuff2)
+)
+writeLines(to_json(convergence_cases), file.path(fixtures, "lmer-convergence-expectations.json"))

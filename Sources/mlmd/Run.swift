@@ -61,11 +61,22 @@ final class RscriptConsole {
         guard !warnings.isEmpty else { return }
         if warnings.count == 1 {
             let (m, call) = warnings[0]
-            stderr("Warning message:\n" + (call.map { "In \($0) : " } ?? "") + m + "\n")
+            stderr("Warning message:\n" + Self.warningText(m, call: call, prefixWidth: 6) + "\n")
         } else {
             var s = "Warning messages:\n"
-            for (i, (m, call)) in warnings.enumerated() { s += "\(i + 1): " + (call.map { "In \($0) : " } ?? "") + m + "\n" }
+            for (i, (m, call)) in warnings.enumerated() {
+                s += "\(i + 1): " + Self.warningText(m, call: call, prefixWidth: 10) + "\n"
+            }
             stderr(s)
         }
+    }
+
+    /// R's printWarnings: "In call : message", the message on its own line, indented by two,
+    /// when the call and the message's first line pass 75 columns (LONGWARN).
+    static func warningText(_ message: String, call: String?, prefixWidth: Int) -> String {
+        guard let call else { return message }
+        let firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+        let long = prefixWidth + call.count + firstLine.count > 75
+        return "In \(call) :" + (long ? "\n  " : " ") + message
     }
 }

@@ -104,7 +104,7 @@ final class LinearMixedModelTests: XCTestCase {
 
     // MARK: - Models
 
-    private func sleepstudy(correlated: Bool, reml: Bool, weights: [Double]? = nil) throws -> LinearMixedModel {
+    func sleepstudy(correlated: Bool, reml: Bool, weights: [Double]? = nil) throws -> LinearMixedModel {
         let data = try CSVTable(fixture: "sleepstudy.csv")
         let y = try data.doubles("Reaction"), days = try data.doubles("Days")
         let subject = try data.strings("Subject")
@@ -126,18 +126,18 @@ final class LinearMixedModelTests: XCTestCase {
                                     terms: [try interceptTerm("Batch", try data.strings("Batch"))], reml: reml)
     }
 
-    private func intercept(_ n: Int) throws -> DesignMatrix {
+    func intercept(_ n: Int) throws -> DesignMatrix {
         try DesignMatrix(columns: [("(Intercept)", [Double](repeating: 1, count: n))], rows: n)
     }
 
-    private func interceptTerm(_ name: String, _ labels: [String]) throws -> RandomEffectsTerm {
+    func interceptTerm(_ name: String, _ labels: [String]) throws -> RandomEffectsTerm {
         let (levels, refs) = factor(labels)
         return try RandomEffectsTerm(grouping: name, levels: levels, refs: refs, columnNames: ["(Intercept)"],
                                      z: [Double](repeating: 1, count: labels.count))
     }
 
     /// Levels sorted, as factor() sorts them; codes 0-based.
-    private func factor(_ labels: [String]) -> (levels: [String], refs: [Int]) {
+    func factor(_ labels: [String]) -> (levels: [String], refs: [Int]) {
         let levels = Array(Set(labels)).sorted()
         let code = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
         return (levels, labels.map { code[$0] ?? -1 })

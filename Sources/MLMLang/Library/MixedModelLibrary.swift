@@ -23,10 +23,13 @@ enum MixedModelLibrary {
                 i.warning("Argument method is deprecated.\nPlease use the REML argument to specify ML or REML estimation.", call: ctx.call)
                 reml = false
             }
-            let ignoreLevels = GgplotLibrary.field(try argument("control") ?? .null, "check.nlev.gtr.1")?.stringValue == "ignore"
+            let control = try argument("control") ?? .null
+            let ignoreLevels = GgplotLibrary.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
+            let settings = try MixedModelConvergence.settings(control)
             let model = try build(f, data: data, reml: reml, ignoreSingleLevel: ignoreLevels, ctx: ctx)
-            do { _ = try model.fit() } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
-            if isSingular(model) { try i.signalMessage("boundary (singular) fit: see help('isSingular')\n", call: nil) }
+            let summary: OptSummary
+            do { summary = try model.fit(settings: settings) } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+            try MixedModelConvergence.signal(summary, i)
             return object(model, call: call, formula: f.expr, dataExpr: call.arguments.first { $0.name == "data" }?.value, interpreter: i)
         })
         interp.define("lmerControl", { _, args in
@@ -127,10 +130,7 @@ enum MixedModelLibrary {
             let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
             i.mixedModelInputs[ObjectIdentifier(model)] = (x, design.response, terms)
             let dropped = model.droppedFixedEffectNames.count
-            if dropped > 0 {
-                let what = dropped == 1 ? "column / coefficient" : "columns / coefficients"
-                try i.signalMessage("fixed-effect model matrix is rank deficient so dropping \(dropped) \(what)\n", call: nil)
-            }
+            if dropped > 0 { try i.signalMessage(MixedModelConvergence.rankDeficiencyMessage(dropped) + "\n", call: nil) }
             return model
         } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
     }

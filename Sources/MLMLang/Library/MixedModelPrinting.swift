@@ -6,8 +6,7 @@ enum MixedModelPrinting {
         let digits = 4
         let title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
         var out = methodTitle(title, objectClass: m.explicitClass?.first ?? "lmerMod")
-        if case .language(let f)? = GgplotLibrary.field(m, "formula") { out += "Formula: \(Deparser.deparse(expandedFormula(f.expr)))\n" }
-        if case .language(let d)? = GgplotLibrary.field(m, "data") { out += "   Data: \(Deparser.deparse(d.expr))\n" }
+        out += callLines(m, long: false)
         if model.reml {
             out += "REML criterion at convergence: \(RFormat.significant(model.objective, digits: digits + 3))\n"
         } else {
@@ -24,7 +23,42 @@ enum MixedModelPrinting {
         var beta = RVector(.double(model.beta))
         beta.names = model.fixedEffectNames.map { Optional($0) }
         out += LinearModelPrinting.namedStrings(try r.call("format", .vector(beta), named: ["digits": .scalar(digits)]), gap: 2)
+        out += MixedModelConvergence.fitWarnings(model)
+        out += MixedModelConvergence.report(model.optSummary, forSummary: false)
         return out
+    }
+
+    /// lme4's .prt.call: the formula, data and (for summary, `long`) a non-default control, each
+    /// deparsed and written by cat(fill = TRUE).
+    static func callLines(_ m: RValue, long: Bool) -> String {
+        var out = ""
+        if case .language(let f)? = GgplotLibrary.field(m, "formula") {
+            out += filled("Formula:", Deparser.deparseLines(expandedFormula(f.expr)))
+        }
+        if case .language(let d)? = GgplotLibrary.field(m, "data") { out += filled("   Data:", Deparser.deparseLines(d.expr)) }
+        if long, case .language(let call)? = GgplotLibrary.field(m, "call"), case .call(let c) = call.expr,
+           let control = c.arguments.first(where: { $0.name == "control" })?.value {
+            let lines = Deparser.deparseLines(control)
+            if lines != ["lmerControl()"] { out += filled("Control:", lines) }
+        }
+        return out
+    }
+
+    /// cat(label, lines, fill = TRUE): items joined by spaces, a new line started before an item
+    /// that would pass 80 columns, and a final newline.
+    static func filled(_ label: String, _ lines: [String], width: Int = 80) -> String {
+        var out = "", column = 0
+        for (k, item) in ([label] + lines).enumerated() {
+            if k > 0 { out += " " }
+            let w = item.utf8.count
+            if column + w + 1 > width {
+                out += "\n"
+                column = 0
+            }
+            out += item
+            column += w + 1
+        }
+        return out + "\n"
     }
 
     /// lme4's .prt.methTit: the title and the object's class, wrapped as cat(fill = TRUE) does

@@ -60,10 +60,7 @@ enum MixedModelSummary {
         var title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
         if objectClass == "lmerModLmerTest" { title += ". t-tests use Satterthwaite's method" }
         var out = MixedModelPrinting.methodTitle(title, objectClass: objectClass)
-        if case .language(let f)? = LinearModelLibrary.field(s, "formula") {
-            out += "Formula: \(Deparser.deparse(MixedModelPrinting.expandedFormula(f.expr)))\n"
-        }
-        if case .language(let d)? = LinearModelLibrary.field(s, "data") { out += "   Data: \(Deparser.deparse(d.expr))\n" }
+        out += MixedModelPrinting.callLines(s, long: true)
         out += "\n"
         // .prt.aictab with its default of one decimal: the criteria rounded, then formatted together
         // (df.resid on its own).
@@ -90,6 +87,8 @@ enum MixedModelSummary {
         guard case .vector(let table)? = LinearModelLibrary.field(s, "coefficients"), let p = table.dim?.first, p > 0 else { return out }
         out += "\nFixed effects:\n" + (try LinearModelPrinting.printCoefmat(table, digits: digits, r))
         if p > 1 && p <= 12 { out += try correlationText(model, r) }
+        out += MixedModelConvergence.fitWarnings(model)
+        out += MixedModelConvergence.report(model.optSummary, forSummary: true)
         return out
     }
 

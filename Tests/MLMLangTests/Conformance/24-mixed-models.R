@@ -113,3 +113,25 @@ suppressPackageStartupMessages(library(lme4))
 d <- sleepstudy
 d$y <- NA_real_
 lmer(y ~ Days + (1 | Subject), d)
+#### lmer-singular-print-summary
+suppressPackageStartupMessages(library(lme4))
+d <- transform(Dyestuff, Yield = c(7.298, 3.846, 2.434, 9.566, 7.99, 5.22, 6.556, 0.608, 11.788, -0.892, 0.11, 10.386, 13.434, 5.51, 8.166, 2.212, 4.852, 7.092, 9.288, 4.98, 0.282, 9.014, 4.458, 9.446, 7.198, 1.722, 4.782, 8.106, 0.758, 3.758))
+m <- lmer(Yield ~ 1 + (1 | Batch), data = d)
+m
+summary(m)
+#### lmer-maxeval-print
+suppressPackageStartupMessages(library(lme4))
+m <- suppressWarnings(lmer(Reaction ~ Days + (Days | Subject), sleepstudy, control = lmerControl(optCtrl = list(maxeval = 10))))
+m
+#### lmer-maxeval-no-derivs-summary
+suppressPackageStartupMessages(library(lme4))
+m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy, control = lmerControl(calc.derivs = FALSE, optCtrl = list(maxeval = 10)))
+summary(m)
+#### lmer-long-data-call
+suppressPackageStartupMessages(library(lme4))
+lmer(Yield ~ 1 + (1 | Batch), data = transform(Dyestuff, Yield = Yield + c(7.298, 3.846, 2.434, 9.566, 7.99, 5.22, 6.556, 0.608, 11.788, -0.892, 0.11, 10.386, 13.434, 5.51, 8.166, 2.212, 4.852, 7.092, 9.288, 4.98, 0.282, 9.014, 4.458, 9.446, 7.198, 1.722, 4.782, 8.106, 0.758, 3.758)))
+#### lmer-rank-deficient-print
+suppressPackageStartupMessages(library(lme4))
+d <- sleepstudy
+d$Days2 <- d$Days * 2
+lmer(Reaction ~ Days + Days2 + (1 | Subject), d)
