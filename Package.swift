@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "SystemLibrariesTests",
                     dependencies: ["CCmark", "COpenBLAS", "CLibXML2", "CNLopt", "CRmath"]),
         .testTarget(name: "MixedModelsTests", dependencies: ["MixedModels"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "MLMLangTests", dependencies: ["MLMLang", "CLibXML2"], resources: [.copy("Conformance")]),
+        .testTarget(name: "MLMLangTests", dependencies: ["MLMLang", "Graphics", "CLibXML2"], resources: [.copy("Conformance")]),
         .testTarget(name: "DataFramesTests", dependencies: ["DataFrames"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang", "CLibXML2"], resources: [.copy("Golden"), .copy("Lessons"), .copy("Screenshots")]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CLibXML2"]),

@@ -40,6 +40,8 @@ public struct Colour: Equatable {
         "darkgreen": "#006400", "darkblue": "#00008B", "darkred": "#8B0000", "steelblue": "#4682B4",
         "navy": "#000080", "firebrick": "#B22222", "forestgreen": "#228B22", "tomato": "#FF6347",
         "skyblue": "#87CEEB", "pink": "#FFC0CB", "brown": "#A52A2A", "cyan": "#00FFFF", "magenta": "#FF00FF",
+        "lightgray": "#D3D3D3", "lightgrey": "#D3D3D3", "darkgray": "#A9A9A9", "darkgrey": "#A9A9A9",
+        "lightblue": "#ADD8E6", "gold": "#FFD700", "darkorange": "#FF8C00", "violet": "#EE82EE",
         "transparent": "#FFFFFF00",
     ]
 

@@ -67,6 +67,15 @@ public struct SVGWriter {
         body += "</g>\n"
     }
 
+    /// Many open circles of one stroke (base R's default plotting symbol, pch = 1).
+    public mutating func openCircles(_ centres: [(Double, Double)], radius: Double, stroke: Colour, width: Double) {
+        guard !centres.isEmpty else { return }
+        body += "<g\(paint(fill: nil, stroke: stroke, strokeWidth: width))>\n"
+        let r = Self.number(radius)
+        for (x, y) in centres { body += "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(r)\"/>\n" }
+        body += "</g>\n"
+    }
+
     /// Starts a group whose contents are clipped to a rectangle (closed by `endGroup`).
     public mutating func beginClip(id: String, x: Double, y: Double, width: Double, height: Double) {
         let safe = Self.escape(id)
@@ -78,8 +87,9 @@ public struct SVGWriter {
 
     public enum Anchor: String { case start, middle, end }
 
-    public mutating func text(_ s: String, x: Double, y: Double, size: Double, colour: Colour, anchor: Anchor = .start, rotate: Double? = nil) {
+    public mutating func text(_ s: String, x: Double, y: Double, size: Double, colour: Colour, anchor: Anchor = .start, rotate: Double? = nil, bold: Bool = false) {
         var t = "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" fill=\"\(colour.hex)\""
+        if bold { t += " font-weight=\"bold\"" }
         if anchor != .start { t += " text-anchor=\"\(anchor.rawValue)\"" }
         if let rotate { t += " transform=\"rotate(\(Self.number(rotate)) \(Self.number(x)) \(Self.number(y)))\"" }
         body += t + ">\(Self.escape(s))</text>\n"

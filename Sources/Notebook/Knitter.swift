@@ -21,7 +21,7 @@ public struct KnittedDocument {
 public struct Figure: Equatable, Codable {
     /// `figures/LABEL-N.svg`, with the label made safe for a file name.
     public let path: String
-    public let svg: String
+    public var svg: String
 
     public init(path: String, svg: String) {
         self.path = path
@@ -128,6 +128,8 @@ public final class Knitter {
         let codeLines = chunk.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var pieces: [Piece] = []
         var figureCount = 0
+        // The figure this chunk drew last, which low-level base graphics calls redraw.
+        var lastFigure: Int?, lastFigurePiece: Int?
         session.interpreter.figureSize = (options.figWidth, options.figHeight)
 
         if options.eval {
@@ -167,7 +169,16 @@ public final class Knitter {
                             let text = call.map { "Warning in \($0): \(m)" } ?? "Warning: \(m)"
                             pieces.append(.condition(text.contains("\n") ? text : StringWrap.wrap(text, width: session.interpreter.width)))
                         }
-                    case .plot(let svg, _, _):
+                    case .plotUpdate(let svg, _, _) where lastFigure != nil:
+                        // knitr keeps the finished high-level plot: the addition replaces it, and
+                        // the figure moves after the code that finished it.
+                        if let index = lastFigure { figures[index].svg = svg }
+                        if let piece = lastFigurePiece {
+                            pieces.append(pieces.remove(at: piece))
+                            lastFigurePiece = pieces.count - 1
+                        }
+                    case .plot(let svg, _, _), .plotUpdate(let svg, _, _):
+                        lastFigure = figures.count
                         let path = "\(figurePrefix)\(Self.fileSafe(label))-\(figureCount + 1).svg"
                         figureCount += 1
                         figures.append(Figure(path: path, svg: svg))
@@ -178,6 +189,7 @@ public final class Knitter {
                         } else {
                             pieces.append(.asis("![\(options.figCap ?? "plot of chunk \(label)")](\(path))\n\n"))
                         }
+                        lastFigurePiece = pieces.count - 1
                     case .error(let m, let call):
                         let text = call.map { "Error in \($0): \(m)" } ?? "Error: \(m)"
                         if !options.error {

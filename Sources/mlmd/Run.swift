@@ -45,7 +45,7 @@ final class RscriptConsole {
             case .text(let t): FileHandle.standardOutput.write(Data(t.utf8))
             case .message(let m): stderr(m)
             case .warning(let m, let call): warnings.append((m, call))
-            case .plot:
+            case .plot, .plotUpdate:
                 // Rscript would draw on Rplots.pdf; a script's figures are not kept.
                 continue
             case .error(let m, let call):

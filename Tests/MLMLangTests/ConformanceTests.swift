@@ -69,7 +69,7 @@ final class ConformanceTests: XCTestCase {
                     case .message(let m): flush(); out += m.hasSuffix("\n") ? m : m + "\n"
                     case .warning(let m, let call): flush(); out += (call.map { "Warning in \($0): " } ?? "Warning: ") + m + "\n"
                     case .error(let m, let call): flush(); out += (call.map { "Error in \($0): " } ?? "Error: ") + m + "\n"
-                    case .plot: continue
+                    case .plot, .plotUpdate: continue
                     }
                 }
             }

@@ -52,3 +52,20 @@ final class ChunkOptionsTests: XCTestCase {
         XCTAssertEqual(nb.chunks[0].fenceLine, 4)
     }
 }
+
+/// knitr keeps a base-graphics figure as its low-level additions finish it: one image, placed
+/// after the code that last changed it; a later chunk that adds to it gets a figure of its own.
+final class BaseGraphicsKnitTests: XCTestCase {
+    func testLowLevelAdditionsReplaceTheFigure() throws {
+        let source = "```{r}\nx <- c(1, 3, 2)\nplot(x)\nabline(h = 2)\n1 + 1\n```\n\n```{r}\nabline(v = 2)\n```\n"
+        let knitted = try Knitter(notebook: try Notebook.parse(source, path: "t.md")).knit()
+        XCTAssertEqual(knitted.figures.map(\.path), ["figures/unnamed-chunk-1-1.svg", "figures/unnamed-chunk-2-1.svg"])
+        XCTAssertEqual(knitted.figures[0].svg.components(separatedBy: "<polyline").count - 1, 1, "the h = 2 line is drawn")
+        XCTAssertEqual(knitted.figures[1].svg.components(separatedBy: "<polyline").count - 1, 2, "both lines in the second")
+        let markdown = knitted.markdown
+        let image = try XCTUnwrap(markdown.range(of: "![plot of chunk unnamed-chunk-1]"))
+        let abline = try XCTUnwrap(markdown.range(of: "abline(h = 2)"))
+        let sum = try XCTUnwrap(markdown.range(of: "## [1] 2"))
+        XCTAssertTrue(abline.upperBound < image.lowerBound && image.upperBound < sum.lowerBound, markdown)
+    }
+}

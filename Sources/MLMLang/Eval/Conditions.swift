@@ -35,4 +35,6 @@ public enum OutputEvent: Equatable {
     case error(String, call: String?)
     /// A finished figure as an SVG document (printing a plot, as R's graphics device would).
     case plot(svg: String, width: Double, height: Double)
+    /// The figure last drawn, redrawn after a low-level addition (abline, qqline, lines).
+    case plotUpdate(svg: String, width: Double, height: Double)
 }

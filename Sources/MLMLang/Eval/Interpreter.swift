@@ -1,5 +1,6 @@
 import MixedModels
 import Foundation
+import Graphics
 
 /// One R session: global environment, base library, options, output and random-number state.
 public final class Interpreter {
@@ -31,6 +32,9 @@ public final class Interpreter {
     var fittedModels: [AnyObject] = []
     /// Figures drawn so far, to give each SVG unique element ids.
     var figureCounter = 0
+    /// The base-graphics figure last drawn, which abline, lines, points and qqline add to.
+    var currentBasePlot: BasePlot?
+    var currentBasePlotID = "figure"
     /// Every file the session read (absolute paths, first read first), so that a site build
     /// knows which data a notebook's output depends on.
     public private(set) var filesRead: [String] = []

@@ -18,6 +18,7 @@ enum Library {
         BaseMiscLibrary.install(interp)
         PackageLibrary.install(interp)
         GgplotLibrary.install(interp)
+        BaseGraphicsLibrary.install(interp)
         LinearModelLibrary.install(interp)
         ReadersLibrary.install(interp)
         LinearModelPrinting.install(interp)

@@ -1,0 +1,41 @@
+/// A figure of R's base graphics (plot, hist, qqnorm, boxplot and what abline, lines, points
+/// and qqline add to it), in user coordinates. The language layer fills it; `BasePlotRenderer`
+/// draws it with base R's defaults: margins of 5.1, 4.1, 4.1 and 2.1 lines, axes 4% beyond the
+/// data, a box, open circles.
+public struct BasePlot {
+    public var width = 7.0
+    public var height = 5.0
+    public var main: String?
+    public var xLabel = ""
+    public var yLabel = ""
+    /// The data ranges (xlim, ylim); the axes extend them by 4% each way (xaxs = "r").
+    public var xLimits: ClosedRange<Double>
+    public var yLimits: ClosedRange<Double>
+    /// Labels at given x positions instead of pretty ticks (a boxplot's groups).
+    public var xAxisLabels: [(at: Double, label: String)]?
+    /// lattice's look (plot of a merMod): blue symbols, a light grid at the ticks, a line at
+    /// y = 0, ticks on the left and bottom with smaller horizontal labels.
+    public var lattice = false
+    public var elements: [Element] = []
+    /// Text for screen readers.
+    public var altText: String?
+
+    public init(xLimits: ClosedRange<Double>, yLimits: ClosedRange<Double>) {
+        self.xLimits = xLimits
+        self.yLimits = yLimits
+    }
+
+    public enum Element {
+        /// Symbols at each point: open circles (pch 1).
+        case points(x: [Double], y: [Double], colour: Colour)
+        /// A line through the points in order; NaN breaks it.
+        case lines(x: [Double], y: [Double], colour: Colour, width: Double, dashed: Bool)
+        /// Rectangles (histogram bars).
+        case rects(xmin: [Double], xmax: [Double], ymin: [Double], ymax: [Double], fill: Colour?, border: Colour)
+        /// y = a + b x across the plot region, or a horizontal (h) or vertical (v) line.
+        case straightLine(a: Double, b: Double, horizontal: Double?, vertical: Double?, colour: Colour, width: Double, dashed: Bool)
+        /// A box-and-whisker glyph at x: stats are the lower whisker, lower hinge, median,
+        /// upper hinge and upper whisker; outliers drawn as circles.
+        case box(x: Double, stats: [Double], outliers: [Double], halfWidth: Double, fill: Colour)
+    }
+}

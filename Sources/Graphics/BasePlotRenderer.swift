@@ -1,0 +1,149 @@
+import Foundation
+
+/// Draws a BasePlot as SVG with base R's defaults (pointsize 12): par(mar = c(5.1, 4.1, 4.1,
+/// 2.1)) lines of 0.2 inch, the user range 4% beyond the limits, ticks from GEPretty 0.5 lines
+/// long, labels on line 1, axis titles on line 3, a bold title 1.2 times larger, the box around
+/// the plot region. Sizes are in points.
+public enum BasePlotRenderer {
+    static let line = 14.4
+    static let fontSize = 12.0
+    public static let black = Colour(red: 0, green: 0, blue: 0)
+    static let white = Colour(red: 1, green: 1, blue: 1)
+    /// lattice's default symbol colour (trellis.par.get("plot.symbol")$col).
+    static let latticeBlue = Colour(hex: "#0080FF") ?? Colour(red: 0, green: 0.5, blue: 1)
+
+    /// The user range par("usr") for limits `r` with xaxs = "r": 4% of the range added each side,
+    /// or for a single value, 4% of its size (1 if it is 0).
+    static func userRange(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
+        var lo = r.lowerBound, hi = r.upperBound
+        if lo == hi {
+            let d = lo == 0 ? 1 : abs(lo) * 0.4
+            lo -= d
+            hi += d
+        }
+        let pad = (hi - lo) * 0.04
+        return (lo - pad)...(hi + pad)
+    }
+
+    public static func render(_ plot: BasePlot, id: String = "figure") -> String {
+        let W = plot.width * 72, H = plot.height * 72
+        var svg = SVGWriter(width: W, height: H)
+        svg.rect(x: 0, y: 0, width: W, height: H, fill: white)
+        let left = 4.1 * line, right = W - 2.1 * line, top = 4.1 * line, bottom = H - 5.1 * line
+        let xr = userRange(plot.xLimits), yr = userRange(plot.yLimits)
+        func px(_ x: Double) -> Double { left + (x - xr.lowerBound) / (xr.upperBound - xr.lowerBound) * (right - left) }
+        func py(_ y: Double) -> Double { bottom - (y - yr.lowerBound) / (yr.upperBound - yr.lowerBound) * (bottom - top) }
+        let symbolColour = plot.lattice ? latticeBlue : black
+
+        let tick = 0.5 * line
+        let xTicks: [(Double, String)] = plot.xAxisLabels.map { $0.map { ($0.at, $0.label) } }
+            ?? { let t = Pretty.axisTicks(xr.lowerBound, xr.upperBound); return Array(zip(t, Breaks.labels(t))) }()
+        let yTickValues = Pretty.axisTicks(yr.lowerBound, yr.upperBound)
+        let yTicks = Array(zip(yTickValues, Breaks.labels(yTickValues)))
+        svg.beginClip(id: "\(id)-region", x: left, y: top, width: right - left, height: bottom - top)
+        if plot.lattice {
+            // xyplot(type = c("p", "g")) with abline(h = 0), as lme4's plot.merMod draws.
+            let grid = Colour(hex: "#E6E6E6") ?? white
+            for (x, _) in xTicks { svg.line(x1: px(x), y1: top, x2: px(x), y2: bottom, stroke: grid, width: 0.75) }
+            for (y, _) in yTicks { svg.line(x1: left, y1: py(y), x2: right, y2: py(y), stroke: grid, width: 0.75) }
+            svg.line(x1: left, y1: py(0), x2: right, y2: py(0), stroke: black, width: 0.75)
+        }
+        for element in plot.elements {
+            switch element {
+            case .points(let x, let y, let colour):
+                let centres = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }.map { (px($0.0), py($0.1)) }
+                svg.openCircles(centres, radius: 2.7, stroke: plot.lattice ? symbolColour : colour, width: 0.75)
+            case .lines(let x, let y, let colour, let width, let dashed):
+                var run: [(Double, Double)] = []
+                for (a, b) in zip(x, y) {
+                    if a.isFinite && b.isFinite { run.append((px(a), py(b))); continue }
+                    svg.polyline(run, stroke: colour, width: width, dash: dashed ? "4,4" : nil)
+                    run = []
+                }
+                svg.polyline(run, stroke: colour, width: width, dash: dashed ? "4,4" : nil)
+            case .rects(let x0, let x1, let y0, let y1, let fill, let border):
+                for i in x0.indices {
+                    let a = px(x0[i]), b = px(x1[i]), c = py(y1[i]), d = py(y0[i])
+                    svg.rect(x: min(a, b), y: min(c, d), width: abs(b - a), height: abs(d - c), fill: fill, stroke: border, strokeWidth: 0.75)
+                }
+            case .straightLine(let a, let b, let h, let v, let colour, let width, let dashed):
+                let dash = dashed ? "4,4" : nil
+                if let h {
+                    svg.polyline([(left, py(h)), (right, py(h))], stroke: colour, width: width, dash: dash)
+                } else if let v {
+                    svg.polyline([(px(v), top), (px(v), bottom)], stroke: colour, width: width, dash: dash)
+                } else {
+                    let x0 = xr.lowerBound, x1 = xr.upperBound
+                    svg.polyline([(px(x0), py(a + b * x0)), (px(x1), py(a + b * x1))], stroke: colour, width: width, dash: dash)
+                }
+            case .box(let x, let stats, let outliers, let half, let fill):
+                // boxplot(): dashed whiskers ending in staples half the box wide, a thick median.
+                let l = px(x - half), r = px(x + half), c = px(x)
+                let staple = (r - l) / 4
+                svg.polyline([(c, py(stats[0])), (c, py(stats[1]))], stroke: black, width: 0.75, dash: "4,4")
+                svg.polyline([(c, py(stats[3])), (c, py(stats[4]))], stroke: black, width: 0.75, dash: "4,4")
+                svg.line(x1: c - staple, y1: py(stats[0]), x2: c + staple, y2: py(stats[0]), stroke: black, width: 0.75)
+                svg.line(x1: c - staple, y1: py(stats[4]), x2: c + staple, y2: py(stats[4]), stroke: black, width: 0.75)
+                svg.rect(x: l, y: py(stats[3]), width: r - l, height: py(stats[1]) - py(stats[3]), fill: fill, stroke: black, strokeWidth: 0.75)
+                svg.line(x1: l, y1: py(stats[2]), x2: r, y2: py(stats[2]), stroke: black, width: 2.25)
+                svg.openCircles(outliers.map { (c, py($0)) }, radius: 2.7, stroke: black, width: 0.75)
+            }
+        }
+        svg.endGroup()
+
+        // The box, the axes and the titles.
+        svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: nil, stroke: black, strokeWidth: 0.75)
+        let labelSize = plot.lattice ? fontSize * 0.8 : fontSize
+        for (value, label) in xTicks {
+            let x = px(value)
+            svg.line(x1: x, y1: bottom, x2: x, y2: bottom + tick, stroke: black, width: 0.75)
+            svg.text(label, x: x, y: bottom + (plot.lattice ? tick + labelSize : line + fontSize * 0.75), size: labelSize,
+                     colour: black, anchor: .middle)
+        }
+        for (value, label) in yTicks {
+            let y = py(value)
+            svg.line(x1: left, y1: y, x2: left - tick, y2: y, stroke: black, width: 0.75)
+            if plot.lattice {
+                svg.text(label, x: left - tick - 2, y: y + labelSize * 0.35, size: labelSize, colour: black, anchor: .end)
+            } else {
+                // las = 0: labels parallel to the axis, on line 1.
+                svg.text(label, x: left - line, y: y, size: fontSize, colour: black, anchor: .middle, rotate: -90)
+            }
+        }
+        if !plot.xLabel.isEmpty {
+            svg.text(plot.xLabel, x: (left + right) / 2, y: bottom + 3 * line + fontSize * 0.75, size: fontSize, colour: black, anchor: .middle)
+        }
+        if !plot.yLabel.isEmpty {
+            svg.text(plot.yLabel, x: left - 3 * line + fontSize * 0.25, y: (top + bottom) / 2, size: fontSize, colour: black,
+                     anchor: .middle, rotate: -90)
+        }
+        if let main = plot.main {
+            svg.text(main, x: (left + right) / 2, y: top - 1.7 * line, size: fontSize * 1.2, colour: black, anchor: .middle, bold: true)
+        }
+        let title = plot.main ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
+        return svg.document(title: title.isEmpty ? "Plot" : title,
+                            description: plot.altText ?? describe(plot), id: id)
+    }
+
+    /// A sentence for screen readers: what is drawn, on which axes.
+    static func describe(_ plot: BasePlot) -> String {
+        var kinds: [String] = []
+        for element in plot.elements {
+            let kind: String
+            switch element {
+            case .points(let x, _, _): kind = "\(x.count) points"
+            case .lines: kind = "a line"
+            case .rects(let x, _, _, _, _, _): kind = "\(x.count) bars"
+            case .straightLine: kind = "a reference line"
+            case .box: kind = "box plots"
+            }
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        let axes = "x axis \(plot.xLabel.isEmpty ? "unlabelled" : plot.xLabel), y axis \(plot.yLabel.isEmpty ? "unlabelled" : plot.yLabel)"
+        return (kinds.isEmpty ? "An empty plot" : kinds.joined(separator: ", ").capitalizedFirst) + "; " + axes + "."
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,314 @@
+import CRmath
+import Graphics
+import MixedModels
+
+/// Base R graphics that lme4 users reach for: the high-level plot (x, y; y ~ x; an index plot;
+/// an lmer fit's residuals against fitted values, lattice style), hist, qqnorm and boxplot, each
+/// starting a figure, and the low-level abline, lines, points and qqline, which add to the
+/// figure last drawn and redraw it (the knitter then replaces that figure, as knitr keeps only
+/// the finished high-level plot).
+enum BaseGraphicsLibrary {
+    static func install(_ interp: Interpreter) {
+        interp.define("plot", special: { ctx, args in try plot(ctx, args) })
+        interp.define("hist", special: { ctx, args in try hist(ctx, args) })
+        interp.define("qqnorm", special: { ctx, args in try qqnorm(ctx, args) })
+        interp.define("boxplot", special: { ctx, args in try boxplot(ctx, args) })
+        interp.define("qqline", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["y", "datax", "distribution", "probs", "qtype", "col", "lty", "lwd", "..."], args, call: ctx.call)
+            let y = numbers(m["y"]).filter { !$0.isNaN }.sorted()
+            guard !y.isEmpty else { throw RError("missing or infinite values in inputs are not allowed") }
+            // The line through the first and third quartiles (type 7) and the normal's.
+            let q1 = Coerce.doubles(StatsLibrary.quantileValues(RVector(.double(y)), probs: [0.25, 0.75], type: 7)) ?? []
+            let x1 = qnorm5(0.25, 0, 1, 1, 0), x2 = qnorm5(0.75, 0, 1, 1, 0)
+            let slope = (q1[1] - q1[0]) / (x2 - x1)
+            let style = try lineStyle(m)
+            try add(ctx, .straightLine(a: q1[0] - slope * x1, b: slope, horizontal: nil, vertical: nil,
+                                       colour: style.colour, width: style.width, dashed: style.dashed))
+            return .null
+        })
+        interp.define("abline", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["a", "b", "h", "v", "reg", "coef", "untf", "col", "lty", "lwd", "..."], args, call: ctx.call)
+            let style = try lineStyle(m)
+            var elements: [BasePlot.Element] = []
+            func line(_ a: Double, _ b: Double, _ h: Double?, _ v: Double?) {
+                elements.append(.straightLine(a: a, b: b, horizontal: h, vertical: v, colour: style.colour, width: style.width, dashed: style.dashed))
+            }
+            for h in numbers(m["h"]) where h.isFinite { line(0, 0, h, nil) }
+            for v in numbers(m["v"]) where v.isFinite { line(0, 0, nil, v) }
+            if let a = m["a"] {
+                // abline(fit): a model's intercept and slope.
+                let coefficients = GgplotLibrary.field(a, "coefficients").map(numbers) ?? numbers(a)
+                let b = numbers(m["b"]).first ?? (coefficients.count > 1 ? coefficients[1] : 0)
+                guard let intercept = coefficients.first else { throw RError("invalid a=, b= specification") }
+                line(intercept, b, nil, nil)
+            }
+            guard !elements.isEmpty else { throw RError("invalid a=, b= specification") }
+            for element in elements { try add(ctx, element) }
+            return .null
+        })
+        for (name, type) in [("lines", "l"), ("points", "p")] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "y", "type", "col", "lty", "lwd", "..."], args, call: ctx.call)
+                var x = numbers(m["x"]), y = numbers(m["y"])
+                if m["y"] == nil { y = x; x = y.indices.map { Double($0 + 1) } }
+                guard x.count == y.count else { throw RError("'x' and 'y' lengths differ") }
+                let style = try lineStyle(m)
+                let kind = m["type"]?.stringValue ?? type
+                try add(ctx, kind == "p" ? .points(x: x, y: y, colour: style.colour)
+                                         : .lines(x: x, y: y, colour: style.colour, width: style.width, dashed: style.dashed))
+                return .null
+            })
+        }
+    }
+
+    // MARK: - High-level plots
+
+    private static func plot(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
+        let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
+                                                  formals: ["x", "y", "data", "main", "xlab", "ylab", "xlim", "ylim", "col", "type", "..."])
+        let (values, exprs) = try evaluate(call, ctx)
+        guard let x = values["x"] else { throw RError("argument \"x\" is missing, with no default", call: ctx.call) }
+        if let model = ctx.interpreter.model(of: x) {
+            // lme4's plot.merMod: lattice's xyplot of Pearson residuals against fitted values (the
+            // residuals themselves, without prior weights), labelled with the formula's sides.
+            var figure = BasePlot(xLimits: range(model.fittedValues), yLimits: range(model.residuals))
+            figure.lattice = true
+            figure.xLabel = "fitted(.)"
+            figure.yLabel = "resid(., type = \"pearson\")"
+            figure.elements = [.points(x: model.fittedValues, y: model.residuals, colour: BasePlotRenderer.black)]
+            try show(ctx, figure, values)
+            return .null
+        }
+        if x.explicitClass?.contains("lm") == true {
+            throw RError("plot() of an lm fit draws R's four diagnostic plots, which mlmd does not draw yet; plot(fitted(fit), resid(fit)) draws the first", call: ctx.call)
+        }
+        var xs: [Double], ys: [Double], xName: String, yName: String
+        if case .language(let f) = x, case .call(let tilde) = f.expr, tilde.functionName == "~", tilde.arguments.count == 2 {
+            let mask = ModelMatrix.mask(values["data"] ?? .null, env: ctx.env)
+            ys = numbers(try ctx.interpreter.eval(tilde.arguments[0].value, mask))
+            xs = numbers(try ctx.interpreter.eval(tilde.arguments[1].value, mask))
+            yName = Deparser.deparse(tilde.arguments[0].value)
+            xName = Deparser.deparse(tilde.arguments[1].value)
+        } else if let y = values["y"] {
+            xs = numbers(x)
+            ys = numbers(y)
+            xName = exprs["x"].map(Deparser.deparse) ?? "x"
+            yName = exprs["y"].map(Deparser.deparse) ?? "y"
+        } else {
+            ys = numbers(x)
+            xs = ys.indices.map { Double($0 + 1) }
+            xName = "Index"
+            yName = exprs["x"].map(Deparser.deparse) ?? "x"
+        }
+        guard xs.count == ys.count else { throw RError("'x' and 'y' lengths differ", call: ctx.call) }
+        guard !xs.isEmpty else { throw RError("need finite 'xlim' values", call: ctx.call) }
+        var figure = BasePlot(xLimits: try limits(values["xlim"]) ?? range(xs), yLimits: try limits(values["ylim"]) ?? range(ys))
+        figure.xLabel = xName
+        figure.yLabel = yName
+        let style = try lineStyle(values)
+        figure.elements = [(values["type"]?.stringValue ?? "p") == "l"
+            ? .lines(x: xs, y: ys, colour: style.colour, width: style.width, dashed: style.dashed)
+            : .points(x: xs, y: ys, colour: style.colour)]
+        try show(ctx, figure, values)
+        return .null
+    }
+
+    private static func hist(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
+        let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
+                                                  formals: ["x", "breaks", "main", "xlab", "ylab", "col", "..."])
+        let (values, exprs) = try evaluate(call, ctx)
+        let data = numbers(values["x"]).filter { $0.isFinite }
+        guard values["x"].map({ numbersOrNil($0) != nil }) ?? false else { throw RError("'x' must be numeric", call: ctx.call) }
+        guard let lo = data.min(), let hi = data.max() else { throw RError("invalid number of 'breaks'", call: ctx.call) }
+        // Sturges' rule, or a number of cells, through pretty(range(x), n, min.n = 1).
+        let cells = values["breaks"]?.scalarDouble().map { Int(max($0, 1)) } ?? Int((log2(Double(data.count)) + 1).rounded(.up))
+        let breaks = Pretty.values(lo, hi, n: cells, minN: 1)
+        // Right-closed cells, the first closed on the left too, with R's 1e-7 fuzz.
+        let steps = zip(breaks.dropFirst(), breaks).map { $0 - $1 }.sorted()
+        let diddle = 1e-7 * (steps.isEmpty ? 1 : (steps[(steps.count - 1) / 2] + steps[steps.count / 2]) / 2)
+        let fuzzy = breaks.enumerated().map { $0.offset == 0 ? $0.element - diddle : $0.element + diddle }
+        var counts = [Double](repeating: 0, count: max(breaks.count - 1, 0))
+        for v in data {
+            if let cell = (1..<fuzzy.count).first(where: { v <= fuzzy[$0] }), v >= fuzzy[0] { counts[cell - 1] += 1 }
+        }
+        let name = exprs["x"].map(Deparser.deparse) ?? "x"
+        var figure = BasePlot(xLimits: (breaks.first ?? lo)...(breaks.last ?? hi), yLimits: 0...(counts.max() ?? 1))
+        figure.main = "Histogram of \(name)"
+        figure.xLabel = name
+        figure.yLabel = "Frequency"
+        let fill = try colour(values["col"]) ?? Colour(name: "lightgray")
+        figure.elements = [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()),
+                                  ymin: counts.map { _ in 0 }, ymax: counts, fill: fill, border: BasePlotRenderer.black)]
+        try show(ctx, figure, values)
+        return .null
+    }
+
+    private static func qqnorm(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
+        let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
+                                                  formals: ["y", "main", "xlab", "ylab", "col", "..."])
+        let (values, _) = try evaluate(call, ctx)
+        let y = numbers(values["y"])
+        let kept = y.indices.filter { !y[$0].isNaN }
+        guard !kept.isEmpty else { throw RError("y is empty or has only NAs", call: ctx.call) }
+        // ppoints(n): (i - a) / (n + 1 - 2a), a = 3/8 up to 10 points, else 1/2.
+        let n = kept.count, a = n <= 10 ? 3.0 / 8 : 0.5
+        let order = kept.sorted { y[$0] < y[$1] }
+        var x = [Double](repeating: .nan, count: y.count)
+        for (rank, index) in order.enumerated() {
+            x[index] = qnorm5((Double(rank + 1) - a) / (Double(n) + 1 - 2 * a), 0, 1, 1, 0)
+        }
+        var figure = BasePlot(xLimits: range(x), yLimits: range(y))
+        figure.main = "Normal Q-Q Plot"
+        figure.xLabel = "Theoretical Quantiles"
+        figure.yLabel = "Sample Quantiles"
+        figure.elements = [.points(x: x, y: y, colour: try colour(values["col"]) ?? BasePlotRenderer.black)]
+        try show(ctx, figure, values)
+        return .null
+    }
+
+    private static func boxplot(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
+        let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
+                                                  formals: ["x", "data", "main", "xlab", "ylab", "col", "..."])
+        let (values, _) = try evaluate(call, ctx)
+        guard let x = values["x"] else { throw RError("argument \"x\" is missing, with no default", call: ctx.call) }
+        var groups: [(String, [Double])] = []
+        var xName = "", yName = ""
+        if case .language(let f) = x, case .call(let tilde) = f.expr, tilde.functionName == "~", tilde.arguments.count == 2 {
+            let mask = ModelMatrix.mask(values["data"] ?? .null, env: ctx.env)
+            let y = numbers(try ctx.interpreter.eval(tilde.arguments[0].value, mask))
+            guard case .vector(let g) = try FactorLibrary.makeFactorIfNeeded(try ctx.interpreter.eval(tilde.arguments[1].value, mask)),
+                  case .integer(let codes) = g.storage, let levels = g.levels, codes.count == y.count else {
+                throw RError("invalid grouping in the formula", call: ctx.call)
+            }
+            groups = levels.enumerated().map { k, level in (level, zip(codes, y).filter { $0.0 == k + 1 }.map(\.1)) }
+            yName = Deparser.deparse(tilde.arguments[0].value)
+            xName = Deparser.deparse(tilde.arguments[1].value)
+        } else {
+            groups = [("", numbers(x))]
+        }
+        var elements: [BasePlot.Element] = [], all: [Double] = []
+        let fill = try colour(values["col"]) ?? Colour(name: "lightgray") ?? BasePlotRenderer.black
+        for (k, group) in groups.enumerated() {
+            let data = group.1.filter { !$0.isNaN }.sorted()
+            guard !data.isEmpty else { continue }
+            var stats = fivenum(data)
+            let spread = 1.5 * (stats[3] - stats[1])
+            let inside = data.filter { $0 >= stats[1] - spread && $0 <= stats[3] + spread }
+            let outliers = data.filter { $0 < stats[1] - spread || $0 > stats[3] + spread }
+            if !outliers.isEmpty, let lo = inside.first, let hi = inside.last { stats[0] = lo; stats[4] = hi }
+            elements.append(.box(x: Double(k + 1), stats: stats, outliers: outliers, halfWidth: 0.4, fill: fill))
+            all += stats + outliers
+        }
+        guard !all.isEmpty else { throw RError("no non-missing values to plot", call: ctx.call) }
+        var figure = BasePlot(xLimits: 0.5...(Double(groups.count) + 0.5), yLimits: range(all))
+        if groups.count > 1 || !groups[0].0.isEmpty {
+            figure.xAxisLabels = groups.enumerated().map { (Double($0.offset + 1), $0.element.0) }
+        }
+        figure.xLabel = xName
+        figure.yLabel = yName
+        figure.elements = elements
+        try show(ctx, figure, values)
+        return .null
+    }
+
+    // MARK: - Figures on the session's device
+
+    /// Applies main, xlab and ylab, keeps the figure as the current one and shows it.
+    private static func show(_ ctx: CallContext, _ figure: BasePlot, _ values: [String: RValue]) throws {
+        var figure = figure
+        if let main = values["main"] { figure.main = main.stringValue }
+        if let xlab = values["xlab"] { figure.xLabel = xlab.stringValue ?? "" }
+        if let ylab = values["ylab"] { figure.yLabel = ylab.stringValue ?? "" }
+        (figure.width, figure.height) = ctx.interpreter.figureSize
+        ctx.interpreter.currentBasePlot = figure
+        ctx.interpreter.figureCounter += 1
+        ctx.interpreter.currentBasePlotID = "figure-\(ctx.interpreter.figureCounter)"
+        emit(ctx.interpreter, replacing: false)
+        ctx.interpreter.visible = false
+    }
+
+    /// A low-level addition: R's "plot.new has not been called yet" without a figure.
+    private static func add(_ ctx: CallContext, _ element: BasePlot.Element) throws {
+        guard var figure = ctx.interpreter.currentBasePlot else { throw RError("plot.new has not been called yet", call: ctx.call) }
+        figure.elements.append(element)
+        ctx.interpreter.currentBasePlot = figure
+        emit(ctx.interpreter, replacing: true)
+        ctx.interpreter.visible = false
+    }
+
+    private static func emit(_ interpreter: Interpreter, replacing: Bool) {
+        guard let figure = interpreter.currentBasePlot else { return }
+        let svg = BasePlotRenderer.render(figure, id: interpreter.currentBasePlotID)
+        interpreter.emit(replacing ? .plotUpdate(svg: svg, width: figure.width, height: figure.height)
+                                   : .plot(svg: svg, width: figure.width, height: figure.height))
+    }
+
+    // MARK: - Arguments
+
+    /// The matched call's arguments evaluated, with their expressions (for default labels).
+    private static func evaluate(_ call: Call, _ ctx: CallContext) throws -> ([String: RValue], [String: Expr]) {
+        var values: [String: RValue] = [:], exprs: [String: Expr] = [:]
+        for argument in call.arguments {
+            guard let name = argument.name else { continue }
+            exprs[name] = argument.value
+            values[name] = try ctx.interpreter.eval(argument.value, ctx.env)
+        }
+        return (values, exprs)
+    }
+
+    private static func numbersOrNil(_ v: RValue) -> [Double]? {
+        guard case .vector(let vector) = v, !vector.isFactor else { return nil }
+        if case .character = vector.storage { return nil }
+        return Coerce.doubles(vector)
+    }
+
+    private static func numbers(_ v: RValue?) -> [Double] {
+        guard let v, case .vector(let vector) = v else { return [] }
+        return Coerce.doubles(vector) ?? []
+    }
+
+    private static func range(_ values: [Double]) -> ClosedRange<Double> {
+        let finite = values.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max() else { return 0...1 }
+        return lo...hi
+    }
+
+    private static func limits(_ v: RValue?) throws -> ClosedRange<Double>? {
+        guard let v else { return nil }
+        let x = numbers(v)
+        guard x.count == 2, x.allSatisfy(\.isFinite) else { throw RError("invalid 'xlim' value") }
+        return min(x[0], x[1])...max(x[0], x[1])
+    }
+
+    /// fivenum: Tukey's hinges.
+    private static func fivenum(_ sorted: [Double]) -> [Double] {
+        let n = Double(sorted.count)
+        let n4 = ((n + 3) / 2).rounded(.down) / 2
+        return [1, n4, (n + 1) / 2, n + 1 - n4, n].map { d in
+            0.5 * (sorted[Int(d.rounded(.down)) - 1] + sorted[Int(d.rounded(.up)) - 1])
+        }
+    }
+
+    /// R's default palette(), for numeric colours.
+    private static let palette = ["black", "#DF536B", "#61D04F", "#2297E6", "#28E2E5", "#CD0BBC", "#F5C710", "gray62"]
+
+    private static func colour(_ v: RValue?) throws -> Colour? {
+        guard let v else { return nil }
+        if let name = v.stringValue, case .vector(let vector) = v, case .character = vector.storage {
+            guard let c = Colour(name: name) else { throw RError("invalid color name '\(name)'") }
+            return c
+        }
+        guard let k = v.scalarDouble(), k.isFinite else { return nil }
+        let index = Int(k)
+        if index == 0 { return Colour(red: 1, green: 1, blue: 1) }
+        return Colour(name: palette[(index - 1) % palette.count])
+    }
+
+    private static func lineStyle(_ m: [String: RValue]) throws -> (colour: Colour, width: Double, dashed: Bool) {
+        let colour = try colour(m["col"]) ?? BasePlotRenderer.black
+        let width = 0.75 * (m["lwd"]?.scalarDouble() ?? 1)
+        let lty = m["lty"]
+        let dashed = lty?.stringValue.map { $0 != "solid" && $0 != "1" } ?? ((lty?.scalarDouble() ?? 1) > 1)
+        return (colour, width, dashed)
+    }
+}

@@ -1,0 +1,102 @@
+import CLibXML2
+import Foundation
+@testable import Graphics
+@testable import MLMLang
+import XCTest
+
+/// Base graphics through the interpreter, against R's own numbers (Conformance/
+/// base-graphics-expectations.json, from scripts/generate-base-graphics-expectations.R):
+/// histogram cells, box plot statistics, normal quantiles, axis ticks; and the figures they make.
+final class BaseGraphicsTests: XCTestCase {
+    private func expected(_ key: String) throws -> [Double] {
+        let url = ConformanceTests.folder.appendingPathComponent("base-graphics-expectations.json")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        return try XCTUnwrap(json?[key] as? [Double], key)
+    }
+
+    /// Runs code; returns the session's current base figure and every SVG event.
+    private func run(_ code: String) throws -> (figure: BasePlot?, plots: [String], updates: [String], errors: [String]) {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run("suppressPackageStartupMessages(library(lme4))\n" + code, continueAfterError: true)
+        var plots: [String] = [], updates: [String] = [], errors: [String] = []
+        for event in steps.flatMap(\.events) {
+            switch event {
+            case .plot(let svg, _, _): plots.append(svg)
+            case .plotUpdate(let svg, _, _): updates.append(svg)
+            case .error(let message, _): errors.append(message)
+            default: break
+            }
+        }
+        for svg in plots + updates {
+            let doc = xmlReadMemory(svg, Int32(svg.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
+            XCTAssertNotNil(doc, "every SVG parses with libxml2")
+            if let doc { xmlFreeDoc(doc) }
+        }
+        return (session.interpreter.currentBasePlot, plots, updates, errors)
+    }
+
+    func testHistogramCellsAreRs() throws {
+        for (code, prefix) in [("hist(sleepstudy$Reaction)", "hist"), ("hist(sleepstudy$Days)", "hist_days")] {
+            let out = try run(code)
+            guard case .rects(let x0, let x1, _, let counts, _, _)? = out.figure?.elements.first else { return XCTFail(code) }
+            XCTAssertEqual(x0 + [x1.last ?? 0], try expected(prefix + "_breaks"), code)
+            XCTAssertEqual(counts, try expected(prefix + "_counts"), code)
+            XCTAssertEqual(out.plots.count, 1)
+        }
+        XCTAssertEqual(try run("hist(sleepstudy$Reaction)").figure?.main, "Histogram of sleepstudy$Reaction")
+    }
+
+    func testBoxplotStatisticsAreRs() throws {
+        let out = try run("boxplot(Reaction ~ Days, data = sleepstudy)")
+        var stats: [Double] = [], outliers: [Double] = []
+        for element in out.figure?.elements ?? [] {
+            if case .box(_, let s, let o, _, _) = element { stats += s; outliers += o }
+        }
+        XCTAssertEqual(stats.count, 50)
+        for (a, b) in zip(stats, try expected("box_stats")) { XCTAssertEqual(a, b, accuracy: 1e-9) }
+        let rOutliers = try expected("box_outliers").sorted()
+        XCTAssertEqual(outliers.count, rOutliers.count)
+        for (a, b) in zip(outliers.sorted(), rOutliers) { XCTAssertEqual(a, b, accuracy: 1e-9) }
+        XCTAssertEqual(out.figure?.xAxisLabels?.map(\.label), (0...9).map(String.init))
+    }
+
+    func testQQPlotAndLineAreRs() throws {
+        let y = try expected("qq_y").map { String($0) }.joined(separator: ", ")
+        let out = try run("y <- c(\(y))\nqqnorm(y)\nqqline(y, col = 2)")
+        guard case .points(let x, _, _)? = out.figure?.elements.first,
+              case .straightLine(let a, let b, nil, nil, _, _, _)? = out.figure?.elements.last else { return XCTFail("qq plot") }
+        for (u, v) in zip(x, try expected("qq_x")) { XCTAssertEqual(u, v, accuracy: 1e-12) }
+        let line = try expected("qqline")
+        XCTAssertEqual(a, line[0], accuracy: 1e-12)
+        XCTAssertEqual(b, line[1], accuracy: 1e-12)
+        // qqline redraws the figure qqnorm drew, which the knitter replaces.
+        XCTAssertEqual(out.plots.count, 1)
+        XCTAssertEqual(out.updates.count, 1)
+        XCTAssertTrue(out.updates[0].contains("stroke=\"#DF536B\""), "col = 2 is palette()[2]")
+    }
+
+    func testAxisTicksAreRs() throws {
+        let out = try run("plot(sleepstudy$Days, sleepstudy$Reaction)")
+        let figure = try XCTUnwrap(out.figure)
+        let usr = try expected("usr")
+        let x = BasePlotRenderer.userRange(figure.xLimits), y = BasePlotRenderer.userRange(figure.yLimits)
+        for (u, v) in zip([x.lowerBound, x.upperBound, y.lowerBound, y.upperBound], usr) { XCTAssertEqual(u, v, accuracy: 1e-9) }
+        XCTAssertEqual(Pretty.axisTicks(usr[0], usr[1]), try expected("ticks_x"))
+        XCTAssertEqual(Pretty.axisTicks(usr[2], usr[3]), try expected("ticks_y"))
+        let usr2 = try expected("usr2")
+        for (u, v) in zip(Pretty.axisTicks(usr2[0], usr2[1]), try expected("ticks_x2")) { XCTAssertEqual(u, v, accuracy: 1e-15) }
+        XCTAssertEqual(Pretty.axisTicks(usr2[2], usr2[3]), try expected("ticks_y2"))
+        XCTAssertEqual(figure.xLabel, "sleepstudy$Days")
+        XCTAssertEqual(figure.yLabel, "sleepstudy$Reaction")
+    }
+
+    func testModelPlotAndErrors() throws {
+        let out = try run("m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)\nplot(m)")
+        XCTAssertEqual(out.figure?.lattice, true)
+        XCTAssertEqual(out.figure?.xLabel, "fitted(.)")
+        let errors = try run("abline(h = 0)").errors
+        XCTAssertEqual(errors, ["plot.new has not been called yet"])
+        XCTAssertEqual(try run("plot(y ~ x, data = data.frame(x = 1:3, y = c(2, 1, 3)))").figure?.yLabel, "y")
+        XCTAssertEqual(try run("hist(c(\"a\", \"b\"))").errors, ["'x' must be numeric"])
+    }
+}

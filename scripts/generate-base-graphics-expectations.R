@@ -1,0 +1,32 @@
+#!/usr/bin/env Rscript
+# Expected numbers of mlmd's base graphics, from R itself (run from the repository root):
+#   Rscript scripts/generate-base-graphics-expectations.R
+# Writes Tests/MLMLangTests/Conformance/base-graphics-expectations.json: hist()'s breaks and
+# counts, boxplot()'s statistics and outliers, qqnorm()'s theoretical quantiles and qqline()'s
+# line, and the axis ticks R draws (axTicks) for the user ranges par("usr") of plot(x, y).
+suppressPackageStartupMessages(library(lme4))
+num <- function(x) paste0("[", paste(format(x, digits = 17), collapse = ", "), "]")
+x <- sleepstudy$Reaction
+h <- hist(x, plot = FALSE)
+h2 <- hist(sleepstudy$Days, plot = FALSE)
+b <- boxplot(Reaction ~ Days, data = sleepstudy, plot = FALSE)
+y <- c(3.1, -0.4, 2.2, 5.9, 0.3, 1.7, -2.5, 4.4)
+q <- qqnorm(y, plot.it = FALSE)
+probs <- quantile(y, c(0.25, 0.75)); xq <- qnorm(c(0.25, 0.75))
+slope <- diff(probs) / diff(xq)
+pdf(NULL)
+plot(sleepstudy$Days, sleepstudy$Reaction)
+usr <- par("usr"); ticks_x <- axTicks(1); ticks_y <- axTicks(2)
+plot(c(0.001, 0.0042), c(-3e5, 1.2e6))
+usr2 <- par("usr"); ticks_x2 <- axTicks(1); ticks_y2 <- axTicks(2)
+invisible(dev.off())
+json <- c("{",
+  sprintf('  "hist_breaks": %s,', num(h$breaks)), sprintf('  "hist_counts": %s,', num(h$counts)),
+  sprintf('  "hist_days_breaks": %s,', num(h2$breaks)), sprintf('  "hist_days_counts": %s,', num(h2$counts)),
+  sprintf('  "box_stats": %s,', num(as.vector(b$stats))), sprintf('  "box_outliers": %s,', num(b$out)),
+  sprintf('  "qq_y": %s,', num(y)), sprintf('  "qq_x": %s,', num(q$x)),
+  sprintf('  "qqline": %s,', num(c(probs[1] - slope * xq[1], slope))),
+  sprintf('  "usr": %s,', num(usr)), sprintf('  "ticks_x": %s,', num(ticks_x)), sprintf('  "ticks_y": %s,', num(ticks_y)),
+  sprintf('  "usr2": %s,', num(usr2)), sprintf('  "ticks_x2": %s,', num(ticks_x2)), sprintf('  "ticks_y2": %s', num(ticks_y2)),
+  "}")
+writeLines(json, "Tests/MLMLangTests/Conformance/base-graphics-expectations.json")
