@@ -3,7 +3,8 @@
 #   Rscript scripts/generate-base-graphics-expectations.R
 # Writes Tests/MLMLangTests/Conformance/base-graphics-expectations.json: hist()'s breaks and
 # counts, boxplot()'s statistics and outliers, qqnorm()'s theoretical quantiles and qqline()'s
-# line, and the axis ticks R draws (axTicks) for the user ranges par("usr") of plot(x, y).
+# line, ggplot2's loess smooth of mtcars, and the axis ticks R draws (axTicks) for the user
+# ranges par("usr") of plot(x, y).
 suppressPackageStartupMessages(library(lme4))
 num <- function(x) paste0("[", paste(format(x, digits = 17), collapse = ", "), "]")
 x <- sleepstudy$Reaction
@@ -20,6 +21,12 @@ usr <- par("usr"); ticks_x <- axTicks(1); ticks_y <- axTicks(2)
 plot(c(0.001, 0.0042), c(-3e5, 1.2e6))
 usr2 <- par("usr"); ticks_x2 <- axTicks(1); ticks_y2 <- axTicks(2)
 invisible(dev.off())
+# ggplot2's default smoother on mtcars: loess, its curve and 95% band at 80 points.
+suppressPackageStartupMessages(library(ggplot2))
+smooth <- suppressMessages(layer_data(ggplot(mtcars, aes(wt, mpg)) + geom_smooth(), 1))
+# The same loess computed directly at each point, with exact traces, as mlmd computes it.
+direct <- predict(loess(mpg ~ wt, mtcars, control = loess.control(surface = "direct", statistics = "exact")),
+                  data.frame(wt = smooth$x), se = TRUE)
 json <- c("{",
   sprintf('  "hist_breaks": %s,', num(h$breaks)), sprintf('  "hist_counts": %s,', num(h$counts)),
   sprintf('  "hist_days_breaks": %s,', num(h2$breaks)), sprintf('  "hist_days_counts": %s,', num(h2$counts)),
@@ -27,6 +34,11 @@ json <- c("{",
   sprintf('  "qq_y": %s,', num(y)), sprintf('  "qq_x": %s,', num(q$x)),
   sprintf('  "qqline": %s,', num(c(probs[1] - slope * xq[1], slope))),
   sprintf('  "usr": %s,', num(usr)), sprintf('  "ticks_x": %s,', num(ticks_x)), sprintf('  "ticks_y": %s,', num(ticks_y)),
-  sprintf('  "usr2": %s,', num(usr2)), sprintf('  "ticks_x2": %s,', num(ticks_x2)), sprintf('  "ticks_y2": %s', num(ticks_y2)),
+  sprintf('  "usr2": %s,', num(usr2)), sprintf('  "ticks_x2": %s,', num(ticks_x2)), sprintf('  "ticks_y2": %s,', num(ticks_y2)),
+  sprintf('  "loess_x": %s,', num(mtcars$wt)), sprintf('  "loess_y": %s,', num(mtcars$mpg)),
+  sprintf('  "loess_grid": %s,', num(smooth$x)), sprintf('  "loess_fit": %s,', num(smooth$y)),
+  sprintf('  "loess_lower": %s,', num(smooth$ymin)), sprintf('  "loess_upper": %s,', num(smooth$ymax)),
+  sprintf('  "loess_direct_fit": %s,', num(direct$fit)), sprintf('  "loess_direct_se": %s,', num(direct$se.fit)),
+  sprintf('  "loess_direct_df": %s', num(direct$df)),
   "}")
 writeLines(json, "Tests/MLMLangTests/Conformance/base-graphics-expectations.json")

@@ -1,4 +1,5 @@
 import CLibXML2
+import CRmath
 import Foundation
 @testable import Graphics
 @testable import MLMLang
@@ -98,5 +99,37 @@ final class BaseGraphicsTests: XCTestCase {
         XCTAssertEqual(errors, ["plot.new has not been called yet"])
         XCTAssertEqual(try run("plot(y ~ x, data = data.frame(x = 1:3, y = c(2, 1, 3)))").figure?.yLabel, "y")
         XCTAssertEqual(try run("hist(c(\"a\", \"b\"))").errors, ["'x' must be numeric"])
+    }
+}
+
+/// ggplot2's default smoother against R's loess (layer_data of geom_smooth() on mtcars). R
+/// evaluates the curve on a kd-tree of vertices and interpolates, and approximates the traces
+/// behind the band; mlmd computes both directly, so they agree closely but not to the digit.
+final class LoessSmootherTests: XCTestCase {
+    private func expected(_ key: String) throws -> [Double] {
+        let url = ConformanceTests.folder.appendingPathComponent("base-graphics-expectations.json")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        return try XCTUnwrap(json?[key] as? [Double], key)
+    }
+
+    func testSmoothIsRsDirectLoess() throws {
+        let smoother = LoessSmoother(x: try expected("loess_x"), y: try expected("loess_y"))
+        let grid = try expected("loess_grid")
+        let fit = try XCTUnwrap(smoother.fit(at: grid))
+        let se = try expected("loess_direct_se"), df = try expected("loess_direct_df")[0]
+        let t = qt(0.975, df, 1, 0)
+        for (k, r) in try expected("loess_direct_fit").enumerated() {
+            XCTAssertEqual(fit.fitted[k], r, accuracy: 1e-9 * abs(r))
+            XCTAssertEqual(fit.halfWidth[k], t * se[k], accuracy: 1e-9 * t * se[k])
+        }
+        // ggplot2's curve (R's interpolated surface and approximate traces) is within a few percent.
+        let lower = try expected("loess_lower"), upper = try expected("loess_upper")
+        var worstFit = 0.0, worstBand = 0.0
+        for (k, r) in try expected("loess_fit").enumerated() {
+            worstFit = max(worstFit, abs(fit.fitted[k] - r) / abs(r))
+            worstBand = max(worstBand, abs(fit.halfWidth[k] - (upper[k] - lower[k]) / 2) / ((upper[k] - lower[k]) / 2))
+        }
+        print("loess: largest relative difference from ggplot2's: curve \(worstFit), band \(worstBand)")
+        XCTAssertLessThan(worstFit, 0.05)
     }
 }

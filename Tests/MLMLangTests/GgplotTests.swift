@@ -232,4 +232,20 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(out.errors.count, 1)
         XCTAssertTrue(out.errors[0].hasPrefix("Can't add `3` to a ggplot object."), out.errors.first ?? "")
     }
+
+    func testDefaultSmootherIsLoessWithGgplotsMessage() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run("library(ggplot2)\nggplot(mtcars, aes(wt, mpg)) + geom_point() + geom_smooth()\n"
+            + "ggplot(mtcars, aes(wt, mpg)) + geom_smooth(method = \"loess\", se = FALSE)\n"
+            + "ggplot(mtcars, aes(wt, mpg)) + geom_smooth(method = \"glm\")", continueAfterError: true)
+        let events = steps.flatMap(\.events)
+        let messages = events.compactMap { e -> String? in if case .message(let m) = e { return m }; return nil }
+        XCTAssertEqual(messages, ["`geom_smooth()` using method = 'loess' and formula = 'y ~ x'\n", "`geom_smooth()` using formula = 'y ~ x'\n"])
+        let svgs = events.compactMap { e -> String? in if case .plot(let svg, _, _) = e { return svg }; return nil }
+        XCTAssertEqual(svgs.count, 2)
+        XCTAssertTrue(svgs[0].contains("<polygon"), "the band")
+        XCTAssertFalse(svgs[1].contains("<polygon"), "se = FALSE: no band")
+        let errors = events.compactMap { e -> String? in if case .error(let m, _) = e { return m }; return nil }
+        XCTAssertEqual(errors.count, 1)
+    }
 }

@@ -117,11 +117,20 @@ struct GgplotBuilder {
                     let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0, alpha: alpha) : nil
                     built.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: colour))
                 case "smooth":
-                    let method = GgplotLibrary.field(layer, "method")?.stringValue ?? "loess"
-                    guard method == "lm" else { throw RError("only method = \"lm\" smoothers are drawn so far") }
-                    if GgplotLibrary.field(layer, "formula") == nil && first { try interpreter.signalMessage("`geom_smooth()` using formula = 'y ~ x'\n", call: nil) }
+                    // method = NULL: loess below 1,000 points in the largest group, else mgcv's gam.
+                    let given = GgplotLibrary.field(layer, "method")?.stringValue
+                    let largest = PlotRenderer.groupsOf(aes.group, count: aes.x.count).map(\.1.count).max() ?? 0
+                    let method = given ?? (largest < 1000 ? "loess" : "gam")
+                    guard method == "lm" || method == "loess" else {
+                        throw RError("geom_smooth(method = \"\(method)\") is not drawn yet; method = \"lm\" and \"loess\" are")
+                    }
+                    if GgplotLibrary.field(layer, "formula") == nil && first {
+                        let text = given == nil ? "method = '\(method)' and formula = 'y ~ x'" : "formula = 'y ~ x'"
+                        try interpreter.signalMessage("`geom_smooth()` using \(text)\n", call: nil)
+                    }
                     let se = GgplotLibrary.field(layer, "se")?.logicalValue ?? true
-                    let fit = try smooth(aes)
+                    let span = GgplotLibrary.field(layer, "span")?.doubleValue ?? 0.75
+                    let fit = method == "lm" ? try smooth(aes) : loess(aes, span: span)
                     if se {
                         built.append(.ribbon(x: fit.x, ymin: fit.lower, ymax: fit.upper, group: fit.group,
                                                   fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)))
@@ -293,6 +302,24 @@ struct GgplotBuilder {
         let sorted = Array(Set(finite)).sorted()
         let gaps = zip(sorted, sorted.dropFirst()).map { $1 - $0 }
         return gaps.min() ?? 1
+    }
+
+    /// stat_smooth(method = "loess"): the local quadratic smooth per group at 80 points across
+    /// the group's x range, with its 95% band.
+    func loess(_ aes: Aesthetics, span: Double) -> (x: [Double], fitted: [Double], lower: [Double], upper: [Double], group: [Int]?) {
+        var xs: [Double] = [], fits: [Double] = [], lows: [Double] = [], highs: [Double] = [], groups: [Int] = []
+        for (g, idx) in PlotRenderer.groupsOf(aes.group, count: aes.x.count) {
+            let pairs = idx.map { (aes.x[$0], aes.y[$0]) }.filter { $0.0.isFinite && $0.1.isFinite }
+            guard let lo = pairs.map(\.0).min(), let hi = pairs.map(\.0).max(), hi > lo else { continue }
+            let grid = (0..<80).map { lo + (hi - lo) * Double($0) / 79 }
+            let smoother = LoessSmoother(x: pairs.map(\.0), y: pairs.map(\.1), span: span)
+            guard let fit = smoother.fit(at: grid) else { continue }
+            for k in grid.indices {
+                xs.append(grid[k]); fits.append(fit.fitted[k]); groups.append(g)
+                lows.append(fit.fitted[k] - fit.halfWidth[k]); highs.append(fit.fitted[k] + fit.halfWidth[k])
+            }
+        }
+        return (xs, fits, lows, highs, aes.group == nil ? nil : groups)
     }
 
     /// stat_smooth(method = "lm"): a straight line per group at 80 points across the group's
