@@ -24,9 +24,8 @@ invisible(dev.off())
 # ggplot2's default smoother on mtcars: loess, its curve and 95% band at 80 points.
 suppressPackageStartupMessages(library(ggplot2))
 smooth <- suppressMessages(layer_data(ggplot(mtcars, aes(wt, mpg)) + geom_smooth(), 1))
-# The same loess computed directly at each point, with exact traces, as mlmd computes it.
-direct <- predict(loess(mpg ~ wt, mtcars, control = loess.control(surface = "direct", statistics = "exact")),
-                  data.frame(wt = smooth$x), se = TRUE)
+# And on sleepstudy, whose x has ten values each tied eighteen times.
+tied <- suppressMessages(layer_data(ggplot(sleepstudy, aes(Days, Reaction)) + geom_smooth(), 1))
 json <- c("{",
   sprintf('  "hist_breaks": %s,', num(h$breaks)), sprintf('  "hist_counts": %s,', num(h$counts)),
   sprintf('  "hist_days_breaks": %s,', num(h2$breaks)), sprintf('  "hist_days_counts": %s,', num(h2$counts)),
@@ -38,7 +37,8 @@ json <- c("{",
   sprintf('  "loess_x": %s,', num(mtcars$wt)), sprintf('  "loess_y": %s,', num(mtcars$mpg)),
   sprintf('  "loess_grid": %s,', num(smooth$x)), sprintf('  "loess_fit": %s,', num(smooth$y)),
   sprintf('  "loess_lower": %s,', num(smooth$ymin)), sprintf('  "loess_upper": %s,', num(smooth$ymax)),
-  sprintf('  "loess_direct_fit": %s,', num(direct$fit)), sprintf('  "loess_direct_se": %s,', num(direct$se.fit)),
-  sprintf('  "loess_direct_df": %s', num(direct$df)),
+  sprintf('  "tied_x": %s,', num(sleepstudy$Days)), sprintf('  "tied_y": %s,', num(sleepstudy$Reaction)),
+  sprintf('  "tied_grid": %s,', num(tied$x)), sprintf('  "tied_fit": %s,', num(tied$y)),
+  sprintf('  "tied_lower": %s,', num(tied$ymin)), sprintf('  "tied_upper": %s', num(tied$ymax)),
   "}")
 writeLines(json, "Tests/MLMLangTests/Conformance/base-graphics-expectations.json")
