@@ -226,7 +226,11 @@ public final class Knitter {
         for p in merged {
             switch p {
             case .source(let code): x += fenced(code, info: engine)
-            case .output(let t, _): x += fenced(commentOut(t, prefix: options.comment), info: "")
+            case .output(let t, _):
+                // knitr shows no block for output that is only line breaks (cat("\n"), the blank
+                // line after a plot printed from a list).
+                if t.allSatisfy({ $0 == "\n" }) { continue }
+                x += fenced(commentOut(t, prefix: options.comment), info: "")
             case .condition(let t): x += fenced(commentOut(t, prefix: options.comment), info: "")
             case .asis(let t): x += t
             }

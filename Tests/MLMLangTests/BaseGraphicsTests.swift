@@ -91,6 +91,23 @@ final class BaseGraphicsTests: XCTestCase {
         XCTAssertEqual(figure.yLabel, "sleepstudy$Reaction")
     }
 
+    /// dotplot(ranef(m, condVar = TRUE)) prints as a list: each grouping factor's tag, then its
+    /// caterpillar plot, levels ordered by the intercept's conditional mode.
+    func testCaterpillarPlot() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run("suppressPackageStartupMessages(library(lme4))\n"
+            + "m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)\nlattice::dotplot(ranef(m, condVar = TRUE))")
+        let events = steps.flatMap(\.events)
+        let texts = events.compactMap { e -> String? in if case .text(let t) = e { return t }; return nil }
+        XCTAssertEqual(texts.joined(), "$Subject\n\n")
+        let svg = try XCTUnwrap(events.compactMap { e -> String? in if case .plot(let s, _, _) = e { return s }; return nil }.first)
+        XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, 36, "a dot per subject and column")
+        let order = try expected("caterpillar_order").map { String(Int($0)) }
+        let positions = order.map { svg.range(of: ">\($0)</text>")?.lowerBound }
+        XCTAssertFalse(positions.contains(nil))
+        XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "labels drawn bottom to top in R's order")
+    }
+
     func testModelPlotAndErrors() throws {
         let out = try run("m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)\nplot(m)")
         XCTAssertEqual(out.figure?.lattice, true)

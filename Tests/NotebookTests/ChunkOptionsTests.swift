@@ -68,4 +68,11 @@ final class BaseGraphicsKnitTests: XCTestCase {
         let sum = try XCTUnwrap(markdown.range(of: "## [1] 2"))
         XCTAssertTrue(abline.upperBound < image.lowerBound && image.upperBound < sum.lowerBound, markdown)
     }
+
+    /// knitr shows no output block for text that is only line breaks.
+    func testLineBreaksAloneMakeNoOutputBlock() throws {
+        let knitted = try Knitter(notebook: try Notebook.parse("```{r}\ncat(\"\\n\")\n1\n```\n", path: "t.md")).knit()
+        XCTAssertFalse(knitted.markdown.contains("## \n"), knitted.markdown)
+        XCTAssertTrue(knitted.markdown.contains("## [1] 1"))
+    }
 }

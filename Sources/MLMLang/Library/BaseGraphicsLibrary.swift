@@ -46,6 +46,13 @@ enum BaseGraphicsLibrary {
             for element in elements { try add(ctx, element) }
             return .null
         })
+        interp.define("dotplot", { ctx, args in try dotplot(ctx, args) })
+        interp.define("print.trellis", { ctx, args in
+            guard let object = args.first?.value else { return .null }
+            try drawTrellis(object, ctx.interpreter)
+            ctx.interpreter.visible = false
+            return object
+        })
         for (name, type) in [("lines", "l"), ("points", "p")] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "y", "type", "col", "lty", "lwd", "..."], args, call: ctx.call)
@@ -209,6 +216,54 @@ enum BaseGraphicsLibrary {
         figure.elements = elements
         try show(ctx, figure, values)
         return .null
+    }
+
+    // MARK: - lattice's dotplot of conditional modes
+
+    /// dotplot(ranef(m, condVar = TRUE)): a list of trellis objects, one per grouping factor,
+    /// each drawn when printed.
+    private static func dotplot(_ ctx: CallContext, _ args: [EvaluatedArgument]) throws -> RValue {
+        guard let x = args.first?.value, x.inherits("ranef.mer") else {
+            throw RError("dotplot() draws the conditional modes of ranef(); other dotplots are not drawn yet", call: ctx.call)
+        }
+        let (frames, names) = ApplyLibrary.elements(x)
+        var plots: [RValue] = []
+        for (k, frame) in frames.enumerated() {
+            guard case .vector(let df) = frame, case .list(let columns) = df.storage else { continue }
+            let levels = df.attributes["row.names"].map { Coerce.strings($0.asVector ?? RVector(.character([]))).map { $0 ?? "" } } ?? []
+            let values = columns.map { numbers($0) }
+            let sds = df.attributes["condsd"].map { ApplyLibrary.elements($0).0.map { numbers($0) } }
+            // Levels ordered by the first column, lowest at the bottom.
+            let order = (values.first ?? []).indices.sorted { (values[0][$0], $0) < (values[0][$1], $1) }
+            let fields: [RValue] = [.character([names?[k] ?? ""]), .character(order.map { Optional(levels[$0]) }),
+                                    .character((df.names ?? []).map { $0 }),
+                                    .list(values.map { v in .double(order.map { v[$0] }) }),
+                                    sds.map { .list($0.map { sd in .double(order.map { 1.96 * sd[$0] }) }) } ?? .null]
+            var v = RVector(.list(fields))
+            v.names = ["title", "levels", "strips", "values", "halfWidths"]
+            v.attributes["class"] = .character(["trellis"])
+            plots.append(.vector(v))
+        }
+        var out = RVector(.list(plots))
+        out.names = names
+        return .vector(out)
+    }
+
+    private static func drawTrellis(_ object: RValue, _ interpreter: Interpreter) throws {
+        let field = { (name: String) in GgplotLibrary.field(object, name) }
+        let strips = field("strips").map { Coerce.strings($0.asVector ?? RVector(.character([]))).map { $0 ?? "" } } ?? []
+        let values = ApplyLibrary.elements(field("values") ?? .null).0.map { numbers($0) }
+        let halfWidths = field("halfWidths").flatMap { $0.isNullValue ? nil : ApplyLibrary.elements($0).0.map { numbers($0) } }
+        let levels = field("levels").map { Coerce.strings($0.asVector ?? RVector(.character([]))).map { $0 ?? "" } } ?? []
+        var plot = DotPlot(title: field("title")?.stringValue ?? "", levels: levels,
+                           panels: strips.indices.map { k in
+                               DotPlot.Panel(strip: strips[k], values: k < values.count ? values[k] : [],
+                                             halfWidths: halfWidths.map { k < $0.count ? $0[k] : [] })
+                           })
+        (plot.width, plot.height) = interpreter.figureSize
+        interpreter.figureCounter += 1
+        interpreter.emit(.plot(svg: DotPlotRenderer.render(plot, id: "figure-\(interpreter.figureCounter)"),
+                               width: plot.width, height: plot.height))
     }
 
     // MARK: - Figures on the session's device

@@ -8,7 +8,33 @@ extension Interpreter {
                 return
             }
         }
+        if case .vector(let v) = value, case .list(let items) = v.storage, v.classes == nil,
+           items.contains(where: Self.isGraphicsObject) {
+            return try printListDrawing(items, names: v.names, env: env)
+        }
         write(formatForPrint(value))
+    }
+
+    /// Plots held in a list (lattice's trellis objects, ggplots) are drawn when the list is
+    /// printed, each under its tag, as R's print dispatches on the elements' classes.
+    private static func isGraphicsObject(_ item: RValue) -> Bool {
+        item.inherits("trellis") || item.inherits("ggplot")
+    }
+
+    private func printListDrawing(_ items: [RValue], names: [String?]?, env: Environment) throws {
+        for (i, item) in items.enumerated() {
+            if let name = names?[i], !name.isEmpty {
+                write("$" + (Deparser.isSyntacticName(name) ? name : "`\(name)`") + "\n")
+            } else {
+                write("[[\(i + 1)]]\n")
+            }
+            if Self.isGraphicsObject(item) {
+                try printTopLevel(item, env: env)
+            } else {
+                write(formatForPrint(item))
+            }
+            write("\n")
+        }
     }
 
     var vectorPrinter: VectorPrinter { VectorPrinter(digits: digits, width: width, scipen: scipen) }
