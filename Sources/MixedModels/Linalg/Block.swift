@@ -82,46 +82,46 @@ struct Block {
 /// Multiplications by Λθ = I_levels ⊗ λ, λ being q x q lower triangular, which is how the
 /// relative covariance factor enters every block of a random-effects term.
 enum LambdaProduct {
+    /// v := λ'v in place for a vector of q values, λ lower triangular: (λ'v)[c] = Σ_{s≥c} λ[s, c] v[s].
+    /// It is both a row of M times λ and λ' times a column of M.
+    @inline(__always) static func transposedTimes(_ v: inout [Double], lambda: [Double], q: Int) {
+        for c in 0..<q {
+            var sum = 0.0
+            for s in c..<q { sum += v[s] * lambda[s + c * q] }
+            v[c] = sum
+        }
+    }
+
     /// M := M Λ for dense M whose columns are level-major with q columns per level.
     static func rightMultiply(_ m: inout [Double], rows: Int, columns: Int, lambda: [Double], q: Int) {
-        if q == 1 {
-            let s = lambda[0]
-            for i in m.indices { m[i] *= s }
-            return
-        }
+        if q == 1 { return scale(&m, by: lambda[0]) }
         var row = [Double](repeating: 0, count: q)
         for start in stride(from: 0, to: columns, by: q) {
             for r in 0..<rows {
                 for s in 0..<q { row[s] = m[r + (start + s) * rows] }
-                for c in 0..<q {
-                    // λ is lower triangular: (row λ)[c] sums over s >= c.
-                    var sum = 0.0
-                    for s in c..<q { sum += row[s] * lambda[s + c * q] }
-                    m[r + (start + c) * rows] = sum
-                }
+                transposedTimes(&row, lambda: lambda, q: q)
+                for c in 0..<q { m[r + (start + c) * rows] = row[c] }
             }
         }
     }
 
     /// M := Λ' M for dense M whose rows are level-major with q rows per level.
     static func leftMultiplyTransposed(_ m: inout [Double], rows: Int, columns: Int, lambda: [Double], q: Int) {
-        if q == 1 {
-            let s = lambda[0]
-            for i in m.indices { m[i] *= s }
-            return
-        }
+        if q == 1 { return scale(&m, by: lambda[0]) }
         var column = [Double](repeating: 0, count: q)
         for start in stride(from: 0, to: rows, by: q) {
             for j in 0..<columns {
                 let base = start + j * rows
                 for s in 0..<q { column[s] = m[base + s] }
-                for c in 0..<q {
-                    var sum = 0.0
-                    for s in c..<q { sum += lambda[s + c * q] * column[s] }
-                    m[base + c] = sum
-                }
+                transposedTimes(&column, lambda: lambda, q: q)
+                for c in 0..<q { m[base + c] = column[c] }
             }
         }
+    }
+
+    /// A scalar term's λ: every value times it.
+    static func scale(_ m: inout [Double], by s: Double) {
+        for i in m.indices { m[i] *= s }
     }
 
     /// B := λ' B λ + I for each q x q block of a block-diagonal (or, with q = 1, diagonal) block.

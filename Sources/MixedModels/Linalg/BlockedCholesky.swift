@@ -145,12 +145,7 @@ extension Block {
         case .sparse:
             preconditionFailure("diagonal blocks are never sparse")
         case .dense:
-            let size = rows
-            for c in stride(from: size - 1, through: 0, by: -1) {
-                var s = x[c]
-                for m in (c + 1)..<size { s -= values[m + c * size] * x[m] }
-                x[c] = s / values[c + c * size]
-            }
+            x = LAPACK.solveTransposedLower(values, n: rows, x)
         }
         return x
     }

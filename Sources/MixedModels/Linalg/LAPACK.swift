@@ -84,4 +84,15 @@ enum LAPACK {
             }
         }
     }
+
+    /// x with L' x = b for the lower triangular L (n x n, column-major): back substitution.
+    static func solveTransposedLower(_ l: [Double], n: Int, _ b: [Double]) -> [Double] {
+        var x = b
+        for c in stride(from: n - 1, through: 0, by: -1) {
+            var s = x[c]
+            for m in (c + 1)..<n { s -= l[m + c * n] * x[m] }
+            x[c] = s / l[c + c * n]
+        }
+        return x
+    }
 }

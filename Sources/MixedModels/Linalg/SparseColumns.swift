@@ -83,21 +83,14 @@ final class SparseColumns: Equatable {
 extension SparseColumns {
     /// M := M Λ, Λ = I ⊗ λ mixing the q columns of each level (λ lower triangular, q x q).
     func rightMultiply(_ values: inout [Double], lambda: [Double], q: Int) {
-        if q == 1 {
-            let s = lambda[0]
-            for i in values.indices { values[i] *= s }
-            return
-        }
+        if q == 1 { return LambdaProduct.scale(&values, by: lambda[0]) }
         var row = [Double](repeating: 0, count: q)
         for first in stride(from: 0, to: columnCount, by: q) {
             let count = starts[first + 1] - starts[first]
             for r in 0..<count {
                 for s in 0..<q { row[s] = values[starts[first + s] + r] }
-                for c in 0..<q {
-                    var sum = 0.0
-                    for s in c..<q { sum += row[s] * lambda[s + c * q] }
-                    values[starts[first + c] + r] = sum
-                }
+                LambdaProduct.transposedTimes(&row, lambda: lambda, q: q)
+                for c in 0..<q { values[starts[first + c] + r] = row[c] }
             }
         }
     }
@@ -105,19 +98,12 @@ extension SparseColumns {
     /// M := Λ' M, Λ = I ⊗ λ mixing the q rows of each level; a column holds a level's q rows
     /// together.
     func leftMultiplyTransposed(_ values: inout [Double], lambda: [Double], q: Int) {
-        if q == 1 {
-            let s = lambda[0]
-            for i in values.indices { values[i] *= s }
-            return
-        }
+        if q == 1 { return LambdaProduct.scale(&values, by: lambda[0]) }
         var column = [Double](repeating: 0, count: q)
         for first in stride(from: 0, to: rows.count, by: q) {
             for s in 0..<q { column[s] = values[first + s] }
-            for c in 0..<q {
-                var sum = 0.0
-                for s in c..<q { sum += lambda[s + c * q] * column[s] }
-                values[first + c] = sum
-            }
+            LambdaProduct.transposedTimes(&column, lambda: lambda, q: q)
+            for c in 0..<q { values[first + c] = column[c] }
         }
     }
 

@@ -64,7 +64,7 @@ public struct ConvergenceCheck {
         var findings = [Finding]()
         // The gradient scaled by the Cholesky factor: solve(chol(H), g), R upper triangular.
         var factor = hessian
-        if let scaled = LAPACK.choleskyLower(&factor, n: n) ? solveUpper(transposedOf: factor, n: n, gradient) : nil,
+        if let scaled = LAPACK.choleskyLower(&factor, n: n) ? LAPACK.solveTransposedLower(factor, n: n, gradient) : nil,
            !scaled.contains(where: \.isNaN) {
             let largest = zip(scaled, gradient).map { min(abs($0), abs($1)) }.max() ?? 0
             if largest > gradientTolerance {
@@ -101,17 +101,6 @@ public struct ConvergenceCheck {
         if largest * tol > 1 { messages.append("Model is nearly unidentifiable: very large eigenvalue\n - Rescale variables?") }
         if smallest / largest < tol { messages.append("Model is nearly unidentifiable: large eigenvalue ratio\n - Rescale variables?") }
         return messages
-    }
-
-    /// x with R x = b, R = L' for the lower Cholesky factor L (column-major n x n).
-    private static func solveUpper(transposedOf l: [Double], n: Int, _ b: [Double]) -> [Double] {
-        var x = b
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            var s = x[i]
-            for m in (i + 1)..<n { s -= l[m + i * n] * x[m] }
-            x[i] = s / l[i + i * n]
-        }
-        return x
     }
 
     /// C's %g, as gettextf uses it.
