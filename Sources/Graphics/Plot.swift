@@ -9,6 +9,12 @@ public struct Plot {
     public var layers: [Layer] = []
     /// A mapped discrete colour: the legend title and the level names, in order.
     public var colourLegend: (title: String, levels: [String])?
+    /// A mapped discrete shape or linetype: its legend (merged into the colour legend when the
+    /// title and levels are the same, as ggplot2 merges them).
+    public var shapeLegend: (title: String, levels: [String])?
+    public var linetypeLegend: (title: String, levels: [String])?
+    /// A mapped continuous size: the legend title, its breaks with their labels and point sizes.
+    public var sizeLegend: (title: String, labels: [String], sizes: [Double])?
     public var theme = Theme.grey
     /// Text for screen readers (the chunk's fig.alt, or a description made from the plot).
     public var altText: String?
@@ -33,10 +39,15 @@ public struct Plot {
     public enum Theme { case grey, bw, minimal, classic }
 
     public enum Layer {
-        /// Points; `group` indexes colourLegend.levels (nil: one colour).
-        case points(x: [Double], y: [Double], group: [Int]?, alpha: Double, size: Double)
-        /// A line per group through its points in x order.
-        case lines(x: [Double], y: [Double], group: [Int]?, width: Double, colour: Colour?)
+        /// Points; `group` indexes colourLegend.levels (nil: one colour, `colour` or black).
+        /// `shapes` indexes ggplot2's shape palette per point, `sizes` gives each point's size.
+        case points(x: [Double], y: [Double], group: [Int]?, alpha: Double, size: Double,
+                    shapes: [Int]? = nil, sizes: [Double]? = nil, colour: Colour? = nil)
+        /// A line per group through its points in x order. `colourIndex` and `linetypes` (per
+        /// row, read at each line's first row) pick the palette colour and dash pattern when the
+        /// lines are split by more than the colour.
+        case lines(x: [Double], y: [Double], group: [Int]?, width: Double, colour: Colour?,
+                   colourIndex: [Int]? = nil, linetypes: [Int]? = nil)
         /// A band between ymin and ymax per group (a smoother's confidence band).
         case ribbon(x: [Double], ymin: [Double], ymax: [Double], group: [Int]?, fill: Colour)
         /// A straight line across the panel: y = intercept + slope * x, or x = vertical.
@@ -56,7 +67,7 @@ public struct Plot {
         var xs: [Double] = [], ys: [Double] = []
         for layer in allLayers {
             switch layer {
-            case .points(let x, let y, _, _, _), .lines(let x, let y, _, _, _): xs += x; ys += y
+            case .points(let x, let y, _, _, _, _, _, _), .lines(let x, let y, _, _, _, _, _): xs += x; ys += y
             case .ribbon(let x, let lo, let hi, _, _): xs += x; ys += lo + hi
             case .reference(let intercept, let slope, let vertical, _, _):
                 // Horizontal and vertical lines count towards their scale, as in ggplot2.

@@ -94,9 +94,12 @@ public enum PlotRenderer {
         left += yLabelWidth + 2.2 + Metrics.tickLength
         var right = W - Metrics.margin
         var legendX = 0.0
-        if let legend = plot.colourLegend {
-            let labelWidth = legend.levels.map { textWidth($0, size: Metrics.axisTextSize) }.max() ?? 0
-            let legendWidth = max(textWidth(legend.title, size: Metrics.axisTitleSize), Metrics.keySize + 5.5 + labelWidth)
+        let legends = legendBlocks(plot, look: Look(plot.theme), palette: palette)
+        if !legends.isEmpty {
+            let legendWidth = legends.map { block in
+                max(textWidth(block.title, size: Metrics.axisTitleSize),
+                    Metrics.keySize + 5.5 + (block.entries.map { textWidth($0.label, size: Metrics.axisTextSize) }.max() ?? 0))
+            }.max() ?? 0
             right -= legendWidth + 11
             legendX = right + 11
         }
@@ -144,11 +147,13 @@ public enum PlotRenderer {
                     let lower = sorted.reversed().map { (px(x[$0]), py(lo[$0])) }
                     svg.polygon(upper + lower, fill: fill)
                 }
-            case .lines(let x, let y, let group, let width, let colour):
+            case .lines(let x, let y, let group, let width, let colour, let colourIndex, let linetypes):
                 for (g, idx) in groups(group, count: x.count) {
                     let sorted = idx.sorted { x[$0] < x[$1] }
-                    let stroke = colour ?? (g >= 0 && g < palette.count ? palette[g] : smoothBlue)
-                    svg.polyline(sorted.map { (px(x[$0]), py(y[$0])) }, stroke: stroke, width: width)
+                    let k = colourIndex.flatMap { c in idx.first.map { c[$0] } } ?? g
+                    let stroke = colour ?? (k >= 0 && k < palette.count ? palette[k] : smoothBlue)
+                    let dash = linetypes.flatMap { t in idx.first.map { dashArray(t[$0], width: width) } } ?? nil
+                    svg.polyline(sorted.map { (px(x[$0]), py(y[$0])) }, stroke: stroke, width: width, dash: dash)
                 }
             case .reference(let intercept, let slope, let vertical, let colour, let width):
                 if let vertical {
@@ -183,12 +188,18 @@ public enum PlotRenderer {
                     svg.circles(x.indices.filter { x[$0].isFinite && y[$0].isFinite }.map { (px(x[$0]), py(y[$0])) },
                                 radius: Metrics.pointRadius * 4 / 3, fill: colour)
                 }
-            case .points(let x, let y, let group, let alpha, let size):
+            case .points(let x, let y, let group, let alpha, let size, let shapes, let sizes, let colour):
                 for (g, idx) in groups(group, count: x.count) {
-                    var fill = g >= 0 && g < palette.count ? palette[g] : black
+                    var fill = colour ?? (g >= 0 && g < palette.count ? palette[g] : black)
                     fill.alpha = alpha
-                    svg.circles(idx.filter { x[$0].isFinite && y[$0].isFinite }.map { (px(x[$0]), py(y[$0])) },
-                                radius: Metrics.pointRadius * size / 1.5, fill: fill)
+                    let shown = idx.filter { x[$0].isFinite && y[$0].isFinite }
+                    if shapes == nil && sizes == nil {
+                        svg.circles(shown.map { (px(x[$0]), py(y[$0])) }, radius: Metrics.pointRadius * size / 1.5, fill: fill)
+                        continue
+                    }
+                    for i in shown {
+                        svg.glyph(shapes?[i] ?? 0, x: px(x[i]), y: py(y[i]), radius: Metrics.pointRadius * (sizes?[i] ?? size) / 1.5, colour: fill)
+                    }
                 }
             }
         }
@@ -230,28 +241,96 @@ public enum PlotRenderer {
             svg.text(title, x: panel.x, y: Metrics.margin + Metrics.titleSize, size: Metrics.titleSize, colour: black)
         }
 
-        // Legend for the colour mapping, centred vertically beside the panel.
-        if let legend = plot.colourLegend {
-            let hasPoints = plot.allLayers.contains { if case .points = $0 { return true }; return false }
-            let hasLines = plot.allLayers.contains { if case .lines = $0 { return true }; return false }
-            let hasRibbon = plot.allLayers.contains { if case .ribbon = $0 { return true }; return false }
-            let height = Metrics.axisTitleSize * 1.5 + Double(legend.levels.count) * Metrics.keySize
-            var y = panel.y + (panel.height - height) / 2
-            svg.text(legend.title, x: legendX, y: y + Metrics.axisTitleSize, size: Metrics.axisTitleSize, colour: black)
+        // Legends for the mapped aesthetics, stacked and centred vertically beside the panel.
+        let blocks = legendBlocks(plot, look: look, palette: palette)
+        let blockHeights = blocks.map { Metrics.axisTitleSize * 1.5 + Double($0.entries.count) * Metrics.keySize }
+        var y = panel.y + (panel.height - blockHeights.reduce(0, +) - Double(max(blocks.count - 1, 0)) * 11) / 2
+        for block in blocks {
+            svg.text(block.title, x: legendX, y: y + Metrics.axisTitleSize, size: Metrics.axisTitleSize, colour: black)
             y += Metrics.axisTitleSize * 1.5
-            for (k, level) in legend.levels.enumerated() {
-                let colour = k < palette.count ? palette[k] : black
-                if let key = look.keyFill { svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: key) }
-                if hasRibbon { svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)) }
-                if hasLines { svg.line(x1: legendX + 1.7, y1: y + Metrics.keySize / 2, x2: legendX + Metrics.keySize - 1.7, y2: y + Metrics.keySize / 2, stroke: colour, width: 2.13) }
-                if hasPoints { svg.circles([(legendX + Metrics.keySize / 2, y + Metrics.keySize / 2)], radius: Metrics.pointRadius, fill: colour) }
-                svg.text(level, x: legendX + Metrics.keySize + 5.5, y: y + Metrics.keySize / 2 + Metrics.axisTextSize * 0.35,
+            for (label, key) in block.entries {
+                if let fill = look.keyFill { svg.rect(x: legendX, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: fill) }
+                key(&svg, legendX, y)
+                svg.text(label, x: legendX + Metrics.keySize + 5.5, y: y + Metrics.keySize / 2 + Metrics.axisTextSize * 0.35,
                          size: Metrics.axisTextSize, colour: black)
                 y += Metrics.keySize
             }
+            y += 11
         }
         return svg.document(title: plot.title ?? "Plot of \(plot.yLabel) against \(plot.xLabel)",
                             description: plot.altText ?? describe(plot, xScale, yScale), id: id)
+    }
+
+    /// One legend: its title and a key-drawing function per entry.
+    struct LegendBlock {
+        let title: String
+        let entries: [(label: String, key: (inout SVGWriter, Double, Double) -> Void)]
+    }
+
+    /// ggplot2's legends: colour (with shape and linetype merged in when they map the same
+    /// variable), then shape, linetype and size on their own.
+    static func legendBlocks(_ plot: Plot, look: Look, palette: [Colour]) -> [LegendBlock] {
+        let layers = plot.allLayers
+        let hasPoints = layers.contains { if case .points = $0 { return true }; return false }
+        let hasLines = layers.contains { if case .lines = $0 { return true }; return false }
+        let hasRibbon = layers.contains { if case .ribbon = $0 { return true }; return false }
+        let lineWidth = layers.compactMap { layer -> Double? in if case .lines(_, _, _, let w, _, _, _) = layer { return w }; return nil }.first ?? 2.13
+        let half = Metrics.keySize / 2
+        func same(_ a: (title: String, levels: [String])?, _ b: (title: String, levels: [String])?) -> Bool {
+            guard let a, let b else { return false }
+            return a.title == b.title && a.levels == b.levels
+        }
+        let shapeMerged = same(plot.shapeLegend, plot.colourLegend), linetypeMerged = same(plot.linetypeLegend, plot.colourLegend)
+        func key(colour: Colour, shape: Int?, linetype: Int?) -> (inout SVGWriter, Double, Double) -> Void {
+            { svg, x, y in
+                if hasRibbon { svg.rect(x: x, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)) }
+                if hasLines {
+                    if let dash = linetype.flatMap({ dashArray($0, width: lineWidth) }) {
+                        svg.polyline([(x + 1.7, y + half), (x + Metrics.keySize - 1.7, y + half)], stroke: colour, width: lineWidth, dash: dash)
+                    } else {
+                        svg.line(x1: x + 1.7, y1: y + half, x2: x + Metrics.keySize - 1.7, y2: y + half, stroke: colour, width: lineWidth)
+                    }
+                }
+                if hasPoints {
+                    if let shape { svg.glyph(shape, x: x + half, y: y + half, radius: Metrics.pointRadius, colour: colour) }
+                    else { svg.circles([(x + half, y + half)], radius: Metrics.pointRadius, fill: colour) }
+                }
+            }
+        }
+        var blocks: [LegendBlock] = []
+        if let legend = plot.colourLegend {
+            blocks.append(LegendBlock(title: legend.title, entries: legend.levels.enumerated().map { k, level in
+                (level, key(colour: k < palette.count ? palette[k] : black, shape: shapeMerged ? k : nil, linetype: linetypeMerged ? k : nil))
+            }))
+        }
+        if let legend = plot.shapeLegend, !shapeMerged {
+            blocks.append(LegendBlock(title: legend.title, entries: legend.levels.enumerated().map { k, level in
+                (level, { svg, x, y in svg.glyph(k, x: x + half, y: y + half, radius: Metrics.pointRadius, colour: black) })
+            }))
+        }
+        if let legend = plot.linetypeLegend, !linetypeMerged {
+            blocks.append(LegendBlock(title: legend.title, entries: legend.levels.enumerated().map { k, level in
+                (level, { svg, x, y in
+                    svg.polyline([(x + 1.7, y + half), (x + Metrics.keySize - 1.7, y + half)], stroke: black, width: lineWidth,
+                                 dash: dashArray(k, width: lineWidth))
+                })
+            }))
+        }
+        if let legend = plot.sizeLegend {
+            blocks.append(LegendBlock(title: legend.title, entries: zip(legend.labels, legend.sizes).map { label, size in
+                (label, { svg, x, y in svg.glyph(0, x: x + half, y: y + half, radius: Metrics.pointRadius * size / 1.5, colour: black) })
+            }))
+        }
+        return blocks
+    }
+
+    /// ggplot2's linetype palette (scales::linetype_pal): "solid", "22", "42", "44", "13",
+    /// "1343", "73", "2262", ...; each hex digit is a dash or gap in units of the line width.
+    static func dashArray(_ index: Int, width: Double) -> String? {
+        let patterns = ["", "22", "42", "44", "13", "1343", "73", "2262", "12223242", "F282", "F4448444", "224282F2", "F1"]
+        let pattern = patterns[((index % patterns.count) + patterns.count) % patterns.count]
+        guard !pattern.isEmpty else { return nil }
+        return pattern.compactMap { $0.hexDigitValue }.map { SVGWriter.number(Double($0) * width) }.joined(separator: ",")
     }
 
     /// Row indices per group, groups in level order; one group (-1) when there is no grouping.
@@ -269,7 +348,7 @@ public enum PlotRenderer {
         var parts: [String] = []
         for layer in plot.layers {
             switch layer {
-            case .points(let xs, _, _, _, _): parts.append("\(xs.count) points")
+            case .points(let xs, _, _, _, _, _, _, _): parts.append("\(xs.count) points")
             case .lines: parts.append("lines")
             case .ribbon: parts.append("confidence bands")
             case .reference(let intercept, let slope, let vertical, _, _):
@@ -324,10 +403,13 @@ struct ContinuousScale {
         self.limits = limits
         let span = limits.upperBound - limits.lowerBound
         let pad = span > 0 ? span * 0.05 : max(abs(limits.lowerBound) * 0.05, 0.5)
-        expanded = (limits.lowerBound - pad)...(limits.upperBound + pad)
-        let all = given ?? Breaks.extended(limits.lowerBound, limits.upperBound)
+        let expanded = (limits.lowerBound - pad)...(limits.upperBound + pad)
+        self.expanded = expanded
+        // ggplot2 computes the breaks on the expanded range and keeps those inside it
+        // (view_scale_primary: scale$get_breaks(continuous_range)).
+        let all = given ?? Breaks.extended(expanded.lowerBound, expanded.upperBound)
         let tolerance = 1e-9 * max(1, span)
-        let kept = all.filter { $0 >= limits.lowerBound - tolerance && $0 <= limits.upperBound + tolerance }
+        let kept = all.filter { $0 >= expanded.lowerBound - tolerance && $0 <= expanded.upperBound + tolerance }
         breaks = kept
         // Minor breaks halfway between majors, extended across the expanded range.
         var minor: [Double] = []

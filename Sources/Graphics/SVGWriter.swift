@@ -67,6 +67,31 @@ public struct SVGWriter {
         body += "</g>\n"
     }
 
+    /// One point glyph of ggplot2's shape palette (16, 17, 15, 3, 7, 8): filled circle,
+    /// triangle and square, then plus, boxed cross and asterisk drawn with strokes.
+    public mutating func glyph(_ shape: Int, x: Double, y: Double, radius r: Double, colour: Colour) {
+        func n(_ v: Double) -> String { Self.number(v) }
+        switch shape % 6 {
+        case 0:
+            body += "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\"\(paint(fill: colour, stroke: nil))/>\n"
+        case 1:
+            let h = r * 1.35
+            polygon([(x, y - h), (x + h * 0.866, y + h / 2), (x - h * 0.866, y + h / 2)], fill: colour)
+        case 2:
+            rect(x: x - r * 0.9, y: y - r * 0.9, width: 1.8 * r, height: 1.8 * r, fill: colour)
+        case 3:
+            let h = r * 1.25
+            body += "<path d=\"M\(n(x - h)),\(n(y))H\(n(x + h))M\(n(x)),\(n(y - h))V\(n(y + h))\"\(paint(fill: nil, stroke: colour, strokeWidth: 1))/>\n"
+        case 4:
+            let h = r * 0.9
+            rect(x: x - h, y: y - h, width: 2 * h, height: 2 * h, fill: nil, stroke: colour, strokeWidth: 1)
+            body += "<path d=\"M\(n(x - h)),\(n(y - h))L\(n(x + h)),\(n(y + h))M\(n(x - h)),\(n(y + h))L\(n(x + h)),\(n(y - h))\"\(paint(fill: nil, stroke: colour, strokeWidth: 1))/>\n"
+        default:
+            let h = r * 1.25, d = h * 0.707
+            body += "<path d=\"M\(n(x - h)),\(n(y))H\(n(x + h))M\(n(x)),\(n(y - h))V\(n(y + h))M\(n(x - d)),\(n(y - d))L\(n(x + d)),\(n(y + d))M\(n(x - d)),\(n(y + d))L\(n(x + d)),\(n(y - d))\"\(paint(fill: nil, stroke: colour, strokeWidth: 1))/>\n"
+        }
+    }
+
     /// Many open circles of one stroke (base R's default plotting symbol, pch = 1).
     public mutating func openCircles(_ centres: [(Double, Double)], radius: Double, stroke: Colour, width: Double) {
         guard !centres.isEmpty else { return }

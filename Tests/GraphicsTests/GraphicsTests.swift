@@ -52,4 +52,11 @@ final class GraphicsTests: XCTestCase {
         plot.title = "a < b & \"c\""
         XCTAssertTrue(PlotRenderer.render(plot).contains("a &lt; b &amp; &quot;c&quot;"))
     }
+
+    /// ggplot2 takes the breaks of the expanded range (layer_scales(p)$y$break_positions()):
+    /// y from 1 to 7 shows 2, 4, 6; mpg's 10.4 to 33.9 shows 10 to 35.
+    func testBreaksComeFromTheExpandedRange() {
+        XCTAssertEqual(ContinuousScale(1...7).breaks, [2, 4, 6])
+        XCTAssertEqual(ContinuousScale(10.4...33.9).breaks, [10, 15, 20, 25, 30, 35])
+    }
 }

@@ -248,4 +248,22 @@ final class GgplotTests: XCTestCase {
         let errors = events.compactMap { e -> String? in if case .error(let m, _) = e { return m }; return nil }
         XCTAssertEqual(errors.count, 1)
     }
+
+    func testMappedShapeLinetypeAndSize() throws {
+        let shapes = try run("ggplot(mtcars, aes(wt, mpg, colour = factor(cyl), shape = factor(cyl))) + geom_point()")
+        let svg = try XCTUnwrap(shapes.svgs.first)
+        XCTAssertEqual(svg.components(separatedBy: "<polygon").count - 1, 7 + 1, "a triangle per 6-cylinder car (7) and its key")
+        XCTAssertEqual(svg.components(separatedBy: ">factor(cyl)</text>").count - 1, 1, "colour and shape share one legend")
+        let sized = try run("ggplot(mtcars, aes(wt, mpg, size = hp)) + geom_point()")
+        let sizedSVG = try XCTUnwrap(sized.svgs.first)
+        for label in ["100", "150", "200", "250", "300"] { XCTAssertTrue(sizedSVG.contains(">\(label)</text>"), "size legend \(label)") }
+        let lines = try run("""
+            d2 <- data.frame(t = rep(1:5, 4), y = c(1:5, 2:6, 5:1, 3:7), g = rep(c("a", "b"), each = 10), h = rep(c("x", "y", "x", "y"), each = 5))
+            ggplot(d2, aes(t, y, colour = g, linetype = h)) + geom_line()
+            """)
+        let linesSVG = try XCTUnwrap(lines.svgs.first)
+        XCTAssertEqual(linesSVG.components(separatedBy: "stroke-dasharray=\"2.14,2.14\"").count - 1, 3, "two dashed lines and the key")
+        XCTAssertEqual(try run("ggplot(mtcars, aes(wt, mpg, shape = hp)) + geom_point()").errors.first?.components(separatedBy: "\n").last,
+                       "! A continuous variable cannot be mapped to the shape aesthetic")
+    }
 }

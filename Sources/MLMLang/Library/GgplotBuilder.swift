@@ -15,6 +15,13 @@ struct GgplotBuilder {
         var group: [Int]?
         /// The levels of a discrete x (a factor or text), its values then being positions 1, 2, ...
         var xLevels: [String]?
+        /// Mapped shape and linetype: each row's level (0-based) and the levels.
+        var shape: [Int]?
+        var shapeLevels: [String]?
+        var linetype: [Int]?
+        var linetypeLevels: [String]?
+        /// Mapped size: each row's value.
+        var size: [Double]?
     }
 
     /// Renders the plot and shows it as the chunk's (or script's) figure.
@@ -82,7 +89,18 @@ struct GgplotBuilder {
             if let range { limits[axis] = range }
             continuousAxes.insert(axis)
         }
-        var colourLevels: [String]?
+        var colourLevels: [String]?, shapeLevels: [String]?, linetypeLevels: [String]?
+        // The size scale's range over every layer and panel, before any is built.
+        var sizeRange: ClosedRange<Double>?
+        for layer in layers {
+            let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
+            guard layerMapping["size"] != nil else { continue }
+            let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
+            let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
+            guard case .vector(let v) = try aesthetic("size", layerMapping, layerData, geom: geom),
+                  let values = Coerce.doubles(v)?.filter(\.isFinite), let lo = values.min(), let hi = values.max() else { continue }
+            sizeRange = sizeRange.map { min($0.lowerBound, lo)...max($0.upperBound, hi) } ?? lo...hi
+        }
         // Every layer over some data: the whole plot's, or one facet's rows.
         func buildLayers(_ panelData: RValue, first: Bool) throws -> [Plot.Layer] {
             var built: [Plot.Layer] = []
@@ -101,6 +119,9 @@ struct GgplotBuilder {
                     interpreter.warning("Removed \(removed) rows containing \(what).", call: nil)
                 }
                 if let levels { colourLevels = levels }
+                if let levels = aes.shapeLevels { shapeLevels = levels }
+                if let levels = aes.linetypeLevels { linetypeLevels = levels }
+
             if let xLevels = aes.xLevels { try useDiscreteX(xLevels, &out) }
                 let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
                 let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
@@ -111,11 +132,21 @@ struct GgplotBuilder {
                     if geom == "jitter" || position?.inherits("position_jitter") == true {
                         (x, y) = jitter(x, y, position)
                     }
-                    built.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size))
+                    // ggplot2 colours points only by a colour mapping; `group` alone leaves them black.
+                    let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0) : nil
+                    built.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size,
+                                         shapes: aes.shape, sizes: aes.size.map { scaledSizes($0, range: sizeRange) }, colour: colour))
                 case "line", "path":
                     // ggplot2 draws lines black unless colour is mapped; `group` alone only splits them.
                     let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0, alpha: alpha) : nil
-                    built.append(.lines(x: aes.x, y: aes.y, group: aes.group, width: 1.07, colour: colour))
+                    // A linetype of another variable than the colour splits the lines further.
+                    var split = aes.group, colourIndex: [Int]?
+                    if let linetype = aes.linetype, layerMapping["linetype"].map(Deparser.deparse) != layerMapping["colour"].map(Deparser.deparse) {
+                        split = interaction(aes.group, linetype)
+                        colourIndex = layerMapping["colour"] == nil ? nil : aes.group
+                    }
+                    built.append(.lines(x: aes.x, y: aes.y, group: split, width: 1.07, colour: colour,
+                                        colourIndex: colourIndex, linetypes: aes.linetype))
                 case "smooth":
                     // method = NULL: loess below 1,000 points in the largest group, else mgcv's gam.
                     let given = GgplotLibrary.field(layer, "method")?.stringValue
@@ -154,6 +185,15 @@ struct GgplotBuilder {
         } else {
             out.layers = try buildLayers(data, first: true)
         }
+        if let levels = shapeLevels { out.shapeLegend = (labels["shape"] ?? expressionLabel(mapping, "shape") ?? "shape", levels) }
+        if let levels = linetypeLevels {
+            out.linetypeLegend = (labels["linetype"] ?? expressionLabel(mapping, "linetype") ?? "linetype", levels)
+        }
+        if let range = sizeRange {
+            let breaks = Breaks.extended(range.lowerBound, range.upperBound).filter { range.contains($0) }
+            out.sizeLegend = (labels["size"] ?? expressionLabel(mapping, "size") ?? "size", Breaks.labels(breaks),
+                              scaledSizes(breaks, range: range))
+        }
         if let levels = colourLevels {
             out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels)
             if let manual = manualColours?.asVector { out.palette = try manualPalette(manual, levels: levels) }
@@ -162,6 +202,29 @@ struct GgplotBuilder {
         if let height { out.height = height }
         interpreter.figureCounter += 1
         return (PlotRenderer.render(out, id: "figure-\(interpreter.figureCounter)"), out)
+    }
+
+    /// scale_size's area palette: values rescaled to [0, 1] over the scale's range, then
+    /// sizes 1 + 5 √r (range c(1, 6)), so that a point's area grows with its value.
+    func scaledSizes(_ values: [Double], range: ClosedRange<Double>?) -> [Double] {
+        guard let range else { return values.map { _ in 3.5 } }
+        let span = range.upperBound - range.lowerBound
+        return values.map { v in
+            let r = span > 0 ? (v - range.lowerBound) / span : 0.5
+            return 1 + 5 * max(0, min(1, r)).squareRoot()
+        }
+    }
+
+    /// Codes of each row's pair of levels, in order of first appearance, for splitting lines by
+    /// two mappings.
+    func interaction(_ a: [Int]?, _ b: [Int]) -> [Int] {
+        var codes: [String: Int] = [:]
+        return b.indices.map { i in
+            let key = "\(a?[i] ?? 0):\(b[i])"
+            if let code = codes[key] { return code }
+            codes[key] = codes.count
+            return codes.count - 1
+        }
     }
 
     /// The facet variable's levels (as a factor's, or sorted) and each row's 1-based code.
@@ -255,6 +318,25 @@ struct GgplotBuilder {
             }
             aes.group = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
             if name == "colour" { levels = f.levels }
+        }
+        for name in ["shape", "linetype"] where mapping[name] != nil {
+            let value = try aesthetic(name, mapping, data, geom: geom)
+            let continuous: Bool
+            if case .vector(let raw) = value { continuous = !raw.isFactor && (raw.storage.rank == 1 || raw.storage.rank == 2) } else { continuous = false }
+            guard !continuous, case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(value), case .integer(let codes) = f.storage else {
+                throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `scale_f()`:\n"
+                             + "! A continuous variable cannot be mapped to the \(name) aesthetic")
+            }
+            let rows = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
+            if name == "shape" { (aes.shape, aes.shapeLevels) = (rows, f.levels ?? []) }
+            else { (aes.linetype, aes.linetypeLevels) = (rows, f.levels ?? []) }
+        }
+        if mapping["size"] != nil {
+            guard case .vector(let v) = try aesthetic("size", mapping, data, geom: geom), !v.isFactor,
+                  v.storage.rank <= 2, let values = Coerce.doubles(v) else {
+                throw RError("Discrete values supplied to continuous scale")
+            }
+            aes.size = values
         }
         return (aes, levels)
     }
