@@ -13,6 +13,8 @@ public struct Plot {
     /// title and levels are the same, as ggplot2 merges them).
     public var shapeLegend: (title: String, levels: [String])?
     public var linetypeLegend: (title: String, levels: [String])?
+    /// A mapped discrete fill of bars or boxes: its legend (ggplot2's hue palette).
+    public var fillLegend: (title: String, levels: [String], boxes: Bool)?
     /// A mapped continuous size: the legend title, its breaks with their labels and point sizes.
     public var sizeLegend: (title: String, labels: [String], sizes: [Double])?
     public var theme = Theme.grey
@@ -55,8 +57,10 @@ public struct Plot {
         /// Vertical ranges from ymin to ymax at each x: error bars with caps `capWidth` wide (in
         /// x units), or point ranges with a point at y.
         case ranges(x: [Double], ymin: [Double], ymax: [Double], y: [Double]?, capWidth: Double, colour: Colour, width: Double)
-        /// Filled rectangles (histogram bars), outlined when `stroke` is given.
-        case rects(xmin: [Double], xmax: [Double], ymin: [Double], ymax: [Double], fill: Colour, stroke: Colour?)
+        /// Filled rectangles (histogram bars), outlined when `stroke` is given; `fillIndex` picks
+        /// each one's colour from the fill legend's palette instead.
+        case rects(xmin: [Double], xmax: [Double], ymin: [Double], ymax: [Double], fill: Colour, stroke: Colour?,
+                   fillIndex: [Int]? = nil)
     }
 
     /// The range of every x and y the layers draw.
@@ -72,7 +76,7 @@ public struct Plot {
             case .reference(let intercept, let slope, let vertical, _, _):
                 // Horizontal and vertical lines count towards their scale, as in ggplot2.
                 if let vertical { xs.append(vertical) } else if slope == 0 { ys.append(intercept) }
-            case .rects(let x0, let x1, let y0, let y1, _, _):
+            case .rects(let x0, let x1, let y0, let y1, _, _, _):
                 xs += x0 + x1; ys += y0 + y1
             case .ranges(let x, let lo, let hi, let y, let cap, _, _):
                 xs += x.map { $0 - cap / 2 } + x.map { $0 + cap / 2 }

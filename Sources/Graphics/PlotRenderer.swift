@@ -170,10 +170,12 @@ public enum PlotRenderer {
                         svg.line(x1: px(x0), y1: py(intercept + slope * x0), x2: px(x1), y2: py(intercept + slope * x1), stroke: colour, width: width)
                     }
                 }
-            case .rects(let x0, let x1, let y0, let y1, let fill, let stroke):
+            case .rects(let x0, let x1, let y0, let y1, let fill, let stroke, let fillIndex):
+                let fills = Colour.huePalette(plot.fillLegend?.levels.count ?? 0)
                 for i in x0.indices where x0[i].isFinite && x1[i].isFinite && y0[i].isFinite && y1[i].isFinite {
                     let left = px(x0[i]), right = px(x1[i]), top = py(max(y0[i], y1[i])), bottom = py(min(y0[i], y1[i]))
-                    svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: fill, stroke: stroke, strokeWidth: Metrics.majorGrid / 2)
+                    let colour = fillIndex.flatMap { f in f[i] >= 0 && f[i] < fills.count ? fills[f[i]] : nil } ?? fill
+                    svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: colour, stroke: stroke, strokeWidth: Metrics.majorGrid / 2)
                 }
             case .ranges(let x, let lo, let hi, let y, let cap, let colour, let width):
                 for i in x.indices where x[i].isFinite && lo[i].isFinite && hi[i].isFinite {
@@ -316,6 +318,20 @@ public enum PlotRenderer {
                 })
             }))
         }
+        if let legend = plot.fillLegend {
+            let fills = Colour.huePalette(legend.levels.count), outline = Colour(name: "grey20") ?? black
+            blocks.append(LegendBlock(title: legend.title, entries: legend.levels.enumerated().map { k, level in
+                (level, { svg, x, y in
+                    if legend.boxes {
+                        svg.rect(x: x + 2, y: y + 2, width: Metrics.keySize - 4, height: Metrics.keySize - 4, fill: fills[k],
+                                 stroke: outline, strokeWidth: Metrics.majorGrid / 2)
+                        svg.line(x1: x + 2, y1: y + half, x2: x + Metrics.keySize - 2, y2: y + half, stroke: outline, width: Metrics.majorGrid)
+                    } else {
+                        svg.rect(x: x, y: y, width: Metrics.keySize, height: Metrics.keySize, fill: fills[k])
+                    }
+                })
+            }))
+        }
         if let legend = plot.sizeLegend {
             blocks.append(LegendBlock(title: legend.title, entries: zip(legend.labels, legend.sizes).map { label, size in
                 (label, { svg, x, y in svg.glyph(0, x: x + half, y: y + half, radius: Metrics.pointRadius * size / 1.5, colour: black) })
@@ -355,7 +371,7 @@ public enum PlotRenderer {
                 if let vertical { parts.append("a vertical line at \(Breaks.labels([vertical]).first ?? "")") }
                 else if slope == 0 { parts.append("a horizontal line at \(Breaks.labels([intercept]).first ?? "")") }
                 else { parts.append("a reference line") }
-            case .rects(let x0, _, _, _, _, _): parts.append("\(x0.count) bars")
+            case .rects(let x0, _, _, _, _, _, _): parts.append("\(x0.count) bars")
             case .ranges(let xs, _, _, let y, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
             }
         }

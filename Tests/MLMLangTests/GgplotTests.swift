@@ -266,4 +266,20 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(try run("ggplot(mtcars, aes(wt, mpg, shape = hp)) + geom_point()").errors.first?.components(separatedBy: "\n").last,
                        "! A continuous variable cannot be mapped to the shape aesthetic")
     }
+
+    /// A fill mapped to the x variable colours each box or bar from the hue palette, with a
+    /// legend titled by labs(fill =); boxes are 0.75 of the x spacing wide, as stat_boxplot makes them.
+    func testMappedFillOfBoxesAndBars() throws {
+        let out = try run("""
+            ggplot(mtcars, aes(factor(cyl), mpg, fill = factor(cyl))) + geom_boxplot()
+            ggplot(mtcars, aes(factor(gear), fill = factor(gear))) + geom_bar() + labs(fill = "Gears")
+            ggplot(mtcars, aes(factor(gear), fill = factor(cyl))) + geom_bar()
+            """)
+        XCTAssertEqual(out.svgs.count, 2)
+        for colour in ["#F8766D", "#00BA38", "#619CFF"] {
+            XCTAssertEqual(out.svgs[0].components(separatedBy: "fill=\"\(colour)\"").count - 1, 2, "a box and its key in \(colour)")
+        }
+        XCTAssertTrue(out.svgs[1].contains(">Gears</text>"))
+        XCTAssertEqual(out.errors, ["a fill that varies within one x position (dodged or stacked bars) is not drawn yet"])
+    }
 }

@@ -185,6 +185,7 @@ struct GgplotBuilder {
         } else {
             out.layers = try buildLayers(data, first: true)
         }
+        if let title = labels["fill"], let legend = out.fillLegend { out.fillLegend = (title, legend.levels, legend.boxes) }
         if let levels = shapeLevels { out.shapeLegend = (labels["shape"] ?? expressionLabel(mapping, "shape") ?? "shape", levels) }
         if let levels = linetypeLevels {
             out.linetypeLegend = (labels["linetype"] ?? expressionLabel(mapping, "linetype") ?? "linetype", levels)

@@ -117,6 +117,21 @@ extension GgplotBuilder {
             let width = (parameter("width") ?? 0.9) / (geom == "boxplot" ? 1 : 1)
             let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) }
             let outline = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            // A mapped fill: each x position's one level (dodged or stacked fills are not drawn).
+            var fillOf: [Int]?
+            if mapping["fill"] != nil {
+                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("fill", mapping, data, geom: geom)),
+                      case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
+                var byX = [Int?](repeating: nil, count: k)
+                for (i, p) in positions.enumerated() where p >= 1 && p <= k && i < codes.count && codes[i] != NAInteger {
+                    if let existing = byX[p - 1], existing != codes[i] - 1 {
+                        throw RError("a fill that varies within one x position (dodged or stacked \(geom == "boxplot" ? "boxes" : "bars")) is not drawn yet")
+                    }
+                    byX[p - 1] = codes[i] - 1
+                }
+                fillOf = byX.map { $0 ?? -1 }
+                out.fillLegend = (Deparser.deparse(mapping["fill"]!), f.levels ?? [], geom == "boxplot")
+            }
             if geom == "bar" || geom == "col" {
                 // geom_bar counts the rows at each x; geom_col stacks (sums) the y values there.
                 var heights = [Double](repeating: 0, count: k)
@@ -127,7 +142,8 @@ extension GgplotBuilder {
                 if out.yLabel.isEmpty { out.yLabel = geom == "bar" ? "count" : (mapping["y"].map { Deparser.deparse($0) } ?? "y") }
                 let centres = (1...max(k, 1)).prefix(k).map(Double.init)
                 return [.rects(xmin: centres.map { $0 - width / 2 }, xmax: centres.map { $0 + width / 2 },
-                               ymin: heights.map { _ in 0 }, ymax: heights, fill: fill ?? Colour(name: "grey35")!, stroke: outline)]
+                               ymin: heights.map { _ in 0 }, ymax: heights, fill: fill ?? Colour(name: "grey35")!, stroke: outline,
+                               fillIndex: fillOf)]
             }
             // stat_boxplot: hinges and median by quantile(type = 7), whiskers to the furthest
             // values within 1.5 IQR of the hinges, the rest drawn as outliers.
@@ -135,6 +151,7 @@ extension GgplotBuilder {
             if out.yLabel.isEmpty, let e = mapping["y"] { out.yLabel = Deparser.deparse(e) }
             var layers: [Plot.Layer] = []
             var boxes: (x0: [Double], x1: [Double], y0: [Double], y1: [Double]) = ([], [], [], [])
+            var boxFill: [Int] = []
             var whiskerX: [Double] = [], whiskerLow: [Double] = [], whiskerHigh: [Double] = []
             var medianX: [Double] = [], medianY: [Double] = [], medianGroup: [Int] = []
             var outlierX: [Double] = [], outlierY: [Double] = []
@@ -144,15 +161,18 @@ extension GgplotBuilder {
                 let q = Self.quantiles(values, [0.25, 0.5, 0.75])
                 let q1 = q[0], q2 = q[1], q3 = q[2], iqr = q3 - q1
                 let inside = values.filter { $0 >= q1 - 1.5 * iqr && $0 <= q3 + 1.5 * iqr }
-                let x = Double(level), half = 0.9 * 0.5 * (parameter("width") ?? 0.9) / 0.9
+                // stat_boxplot: width 0.75 of the resolution unless given.
+                let x = Double(level), half = (parameter("width") ?? 0.75) / 2
                 boxes.x0.append(x - half); boxes.x1.append(x + half); boxes.y0.append(q1); boxes.y1.append(q3)
+                boxFill.append(fillOf?[level - 1] ?? -1)
                 whiskerX += [x, x]; whiskerLow += [inside.first ?? q1, q3]; whiskerHigh += [q1, inside.last ?? q3]
                 medianX += [x - half, x + half]; medianY += [q2, q2]; medianGroup += [level, level]
                 for v in values where v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr { outlierX.append(x); outlierY.append(v) }
             }
             let grey20 = Colour(name: "grey20")!
             layers.append(.ranges(x: whiskerX, ymin: whiskerLow, ymax: whiskerHigh, y: nil, capWidth: 0, colour: outline ?? grey20, width: 1.07))
-            layers.append(.rects(xmin: boxes.x0, xmax: boxes.x1, ymin: boxes.y0, ymax: boxes.y1, fill: fill ?? Colour(red: 1, green: 1, blue: 1), stroke: outline ?? grey20))
+            layers.append(.rects(xmin: boxes.x0, xmax: boxes.x1, ymin: boxes.y0, ymax: boxes.y1, fill: fill ?? Colour(red: 1, green: 1, blue: 1),
+                                 stroke: outline ?? grey20, fillIndex: fillOf == nil ? nil : boxFill))
             layers.append(.lines(x: medianX, y: medianY, group: medianGroup, width: 2.13, colour: outline ?? grey20))
             if !outlierX.isEmpty { layers.append(.points(x: outlierX, y: outlierY, group: nil, alpha: 1, size: 1.5)) }
             return layers
