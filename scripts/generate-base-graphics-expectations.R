@@ -3,7 +3,7 @@
 #   Rscript scripts/generate-base-graphics-expectations.R
 # Writes Tests/MLMLangTests/Conformance/base-graphics-expectations.json: hist()'s breaks and
 # counts, boxplot()'s statistics and outliers, qqnorm()'s theoretical quantiles and qqline()'s
-# line, the order of a caterpillar plot, ggplot2's loess smooths of mtcars and sleepstudy, and the axis ticks R draws (axTicks) for the user
+# line, the order of a caterpillar plot, dodged points, ggplot2's loess smooths of mtcars and sleepstudy, and the axis ticks R draws (axTicks) for the user
 # ranges par("usr") of plot(x, y).
 suppressPackageStartupMessages(library(lme4))
 num <- function(x) paste0("[", paste(format(x, digits = 17), collapse = ", "), "]")
@@ -27,6 +27,9 @@ smooth <- suppressMessages(layer_data(ggplot(mtcars, aes(wt, mpg)) + geom_smooth
 # The caterpillar plot's order of subjects: by the conditional mode of the intercept.
 re <- ranef(lmer(Reaction ~ Days + (Days | Subject), sleepstudy))$Subject
 caterpillar <- as.numeric(rownames(re)[order(re[, 1])])
+# position_dodge(width = 0.5) of points coloured by group, two and three groups per x.
+dodge_data <- data.frame(x = c(1, 1, 2, 2, 2), y = 1:5, g = c("a", "b", "a", "b", "c"))
+dodged <- layer_data(ggplot(dodge_data, aes(x, y, colour = g)) + geom_point(position = position_dodge(width = 0.5)))$x
 # And on sleepstudy, whose x has ten values each tied eighteen times.
 tied <- suppressMessages(layer_data(ggplot(sleepstudy, aes(Days, Reaction)) + geom_smooth(), 1))
 json <- c("{",
@@ -41,6 +44,7 @@ json <- c("{",
   sprintf('  "loess_grid": %s,', num(smooth$x)), sprintf('  "loess_fit": %s,', num(smooth$y)),
   sprintf('  "loess_lower": %s,', num(smooth$ymin)), sprintf('  "loess_upper": %s,', num(smooth$ymax)),
   sprintf('  "caterpillar_order": %s,', num(caterpillar)),
+  sprintf('  "dodge_x": %s,', num(dodged)),
   sprintf('  "tied_x": %s,', num(sleepstudy$Days)), sprintf('  "tied_y": %s,', num(sleepstudy$Reaction)),
   sprintf('  "tied_grid": %s,', num(tied$x)), sprintf('  "tied_fit": %s,', num(tied$y)),
   sprintf('  "tied_lower": %s,', num(tied$ymin)), sprintf('  "tied_upper": %s', num(tied$ymax)),

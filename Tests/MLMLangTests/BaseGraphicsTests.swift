@@ -108,6 +108,28 @@ final class BaseGraphicsTests: XCTestCase {
         XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "labels drawn bottom to top in R's order")
     }
 
+    /// position_dodge(width = 0.5): ggplot2's dodged x positions (layer_data), read back from
+    /// the circles' centres, which are linear in x.
+    func testDodgedPointsAreGgplots() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run("""
+            library(ggplot2)
+            d <- data.frame(x = c(1, 1, 2, 2, 2), y = 1:5, g = c("a", "b", "a", "b", "c"))
+            ggplot(d, aes(x, y, colour = g)) + geom_point(position = position_dodge(width = 0.5))
+            ggplot(d, aes(x, y, colour = g)) + geom_point(position = position_dodge())
+            """)
+        let events = steps.flatMap(\.events)
+        let svg = try XCTUnwrap(events.compactMap { e -> String? in if case .plot(let s, _, _) = e { return s }; return nil }.first)
+        let centres = svg.components(separatedBy: "<circle cx=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        // Drawn group by group (a, b, c): rows 1, 3, then 2, 4, then 5; then the three legend keys.
+        let expected = try expected("dodge_x")
+        let drawn = [expected[0], expected[2], expected[1], expected[3], expected[4]]
+        let scale = (centres[1] - centres[0]) / (drawn[1] - drawn[0])
+        for (c, x) in zip(centres.prefix(5), drawn) { XCTAssertEqual(c, centres[0] + (x - drawn[0]) * scale, accuracy: 0.02) }
+        let warnings = events.compactMap { e -> String? in if case .warning(let m, _) = e { return m }; return nil }
+        XCTAssertEqual(warnings, ["Width not defined. Set with `position_dodge(width = ...)`"])
+    }
+
     func testModelPlotAndErrors() throws {
         let out = try run("m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)\nplot(m)")
         XCTAssertEqual(out.figure?.lattice, true)

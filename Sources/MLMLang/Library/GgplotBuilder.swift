@@ -131,6 +131,12 @@ struct GgplotBuilder {
                     let position = GgplotLibrary.field(layer, "position")
                     if geom == "jitter" || position?.inherits("position_jitter") == true {
                         (x, y) = jitter(x, y, position)
+                    } else if let position, position.inherits("position_dodge") {
+                        if let width = GgplotLibrary.field(position, "width")?.doubleValue {
+                            x = dodge(x, aes.group, width: width)
+                        } else {
+                            interpreter.warning("Width not defined. Set with `position_dodge(width = ...)`", call: nil)
+                        }
                     }
                     // ggplot2 colours points only by a colour mapping; `group` alone leaves them black.
                     let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0) : nil
@@ -203,6 +209,19 @@ struct GgplotBuilder {
         if let height { out.height = height }
         interpreter.figureCounter += 1
         return (PlotRenderer.render(out, id: "figure-\(interpreter.figureCounter)"), out)
+    }
+
+    /// position_dodge(width): at each x, the groups present side by side across `width`, in
+    /// group order: x + width ((i − 0.5) / n − 0.5) for the i-th of n groups there.
+    func dodge(_ x: [Double], _ group: [Int]?, width: Double) -> [Double] {
+        guard let group else { return x }
+        var groupsAt: [Double: [Int]] = [:]
+        for (v, g) in zip(x, group) where !(groupsAt[v]?.contains(g) ?? false) { groupsAt[v, default: []].append(g) }
+        return zip(x, group).map { v, g in
+            let present = (groupsAt[v] ?? [g]).sorted()
+            let i = Double((present.firstIndex(of: g) ?? 0) + 1), n = Double(present.count)
+            return v + width * ((i - 0.5) / n - 0.5)
+        }
     }
 
     /// scale_size's area palette: values rescaled to [0, 1] over the scale's range, then

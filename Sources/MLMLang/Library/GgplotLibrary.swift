@@ -54,6 +54,12 @@ enum GgplotLibrary {
             v.attributes["class"] = .character(["position_jitter"])
             return .vector(v)
         })
+        interp.define("position_dodge", { _, args in
+            var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null]))
+            v.names = ["width"]
+            v.attributes["class"] = .character(["position_dodge"])
+            return .vector(v)
+        })
         interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
         for (name, theme) in [("theme_grey", "grey"), ("theme_gray", "grey"), ("theme_bw", "bw"), ("theme_minimal", "minimal"), ("theme_classic", "classic")] {
             interp.define(name, { _, args in
