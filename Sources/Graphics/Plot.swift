@@ -55,8 +55,10 @@ public struct Plot {
         /// A straight line across the panel: y = intercept + slope * x, or x = vertical.
         case reference(intercept: Double, slope: Double, vertical: Double?, colour: Colour, width: Double)
         /// Vertical ranges from ymin to ymax at each x: error bars with caps `capWidth` wide (in
-        /// x units), or point ranges with a point at y.
-        case ranges(x: [Double], ymin: [Double], ymax: [Double], y: [Double]?, capWidth: Double, colour: Colour, width: Double)
+        /// x units), or point ranges with a point at y. `group` picks each one's colour from the
+        /// colour legend's palette instead of `colour`.
+        case ranges(x: [Double], ymin: [Double], ymax: [Double], y: [Double]?, capWidth: Double, colour: Colour, width: Double,
+                    group: [Int]? = nil)
         /// Filled rectangles (histogram bars), outlined when `stroke` is given; `fillIndex` picks
         /// each one's colour from the fill legend's palette instead.
         case rects(xmin: [Double], xmax: [Double], ymin: [Double], ymax: [Double], fill: Colour, stroke: Colour?,
@@ -78,7 +80,7 @@ public struct Plot {
                 if let vertical { xs.append(vertical) } else if slope == 0 { ys.append(intercept) }
             case .rects(let x0, let x1, let y0, let y1, _, _, _):
                 xs += x0 + x1; ys += y0 + y1
-            case .ranges(let x, let lo, let hi, let y, let cap, _, _):
+            case .ranges(let x, let lo, let hi, let y, let cap, _, _, _):
                 xs += x.map { $0 - cap / 2 } + x.map { $0 + cap / 2 }
                 ys += lo + hi + (y ?? [])
             }

@@ -177,18 +177,21 @@ public enum PlotRenderer {
                     let colour = fillIndex.flatMap { f in f[i] >= 0 && f[i] < fills.count ? fills[f[i]] : nil } ?? fill
                     svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: colour, stroke: stroke, strokeWidth: Metrics.majorGrid / 2)
                 }
-            case .ranges(let x, let lo, let hi, let y, let cap, let colour, let width):
-                for i in x.indices where x[i].isFinite && lo[i].isFinite && hi[i].isFinite {
-                    svg.line(x1: px(x[i]), y1: py(lo[i]), x2: px(x[i]), y2: py(hi[i]), stroke: colour, width: width)
-                    if cap > 0 {
-                        for end in [lo[i], hi[i]] {
-                            svg.line(x1: px(x[i] - cap / 2), y1: py(end), x2: px(x[i] + cap / 2), y2: py(end), stroke: colour, width: width)
+            case .ranges(let x, let lo, let hi, let y, let cap, let fixed, let width, let group):
+                for (g, idx) in groups(group, count: x.count) {
+                    let colour = g >= 0 && g < palette.count && group != nil ? palette[g] : fixed
+                    for i in idx where x[i].isFinite && lo[i].isFinite && hi[i].isFinite {
+                        svg.line(x1: px(x[i]), y1: py(lo[i]), x2: px(x[i]), y2: py(hi[i]), stroke: colour, width: width)
+                        if cap > 0 {
+                            for end in [lo[i], hi[i]] {
+                                svg.line(x1: px(x[i] - cap / 2), y1: py(end), x2: px(x[i] + cap / 2), y2: py(end), stroke: colour, width: width)
+                            }
                         }
                     }
-                }
-                if let y {
-                    svg.circles(x.indices.filter { x[$0].isFinite && y[$0].isFinite }.map { (px(x[$0]), py(y[$0])) },
-                                radius: Metrics.pointRadius * 4 / 3, fill: colour)
+                    if let y {
+                        svg.circles(idx.filter { x[$0].isFinite && y[$0].isFinite }.map { (px(x[$0]), py(y[$0])) },
+                                    radius: Metrics.pointRadius * 4 / 3, fill: colour)
+                    }
                 }
             case .points(let x, let y, let group, let alpha, let size, let shapes, let sizes, let colour):
                 for (g, idx) in groups(group, count: x.count) {
@@ -276,6 +279,8 @@ public enum PlotRenderer {
         let hasPoints = layers.contains { if case .points = $0 { return true }; return false }
         let hasLines = layers.contains { if case .lines = $0 { return true }; return false }
         let hasRibbon = layers.contains { if case .ribbon = $0 { return true }; return false }
+        // Error bars and point ranges: ggplot2's path and point-range keys.
+        let rangeKinds = layers.compactMap { layer -> Bool? in if case .ranges(_, _, _, let y, _, _, _, _) = layer { return y != nil }; return nil }
         let lineWidth = layers.compactMap { layer -> Double? in if case .lines(_, _, _, let w, _, _, _) = layer { return w }; return nil }.first ?? 2.13
         let half = Metrics.keySize / 2
         func same(_ a: (title: String, levels: [String])?, _ b: (title: String, levels: [String])?) -> Bool {
@@ -291,6 +296,14 @@ public enum PlotRenderer {
                         svg.polyline([(x + 1.7, y + half), (x + Metrics.keySize - 1.7, y + half)], stroke: colour, width: lineWidth, dash: dash)
                     } else {
                         svg.line(x1: x + 1.7, y1: y + half, x2: x + Metrics.keySize - 1.7, y2: y + half, stroke: colour, width: lineWidth)
+                    }
+                }
+                if !hasLines && !hasPoints, let pointRange = rangeKinds.first {
+                    if pointRange {
+                        svg.line(x1: x + half, y1: y + 1.7, x2: x + half, y2: y + Metrics.keySize - 1.7, stroke: colour, width: Metrics.majorGrid)
+                        svg.circles([(x + half, y + half)], radius: Metrics.pointRadius * 4 / 3, fill: colour)
+                    } else {
+                        svg.line(x1: x + 1.7, y1: y + half, x2: x + Metrics.keySize - 1.7, y2: y + half, stroke: colour, width: Metrics.majorGrid)
                     }
                 }
                 if hasPoints {
@@ -372,7 +385,7 @@ public enum PlotRenderer {
                 else if slope == 0 { parts.append("a horizontal line at \(Breaks.labels([intercept]).first ?? "")") }
                 else { parts.append("a reference line") }
             case .rects(let x0, _, _, _, _, _, _): parts.append("\(x0.count) bars")
-            case .ranges(let xs, _, _, let y, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
+            case .ranges(let xs, _, _, let y, _, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
             }
         }
         var text = "\(parts.joined(separator: ", ")) of \(plot.yLabel) (from \(Breaks.labels([y.limits.lowerBound]).first ?? "") to \(Breaks.labels([y.limits.upperBound]).first ?? "")) against \(plot.xLabel)"

@@ -282,4 +282,32 @@ final class GgplotTests: XCTestCase {
         XCTAssertTrue(out.svgs[1].contains(">Gears</text>"))
         XCTAssertEqual(out.errors, ["a fill that varies within one x position (dodged or stacked bars) is not drawn yet"])
     }
+
+    /// Error bars coloured by group and dodged beside the dodged points: at a discrete x, two
+    /// groups sit at x ∓ width / 4, and each cap is half the given width.
+    func testColouredDodgedErrorBars() throws {
+        let out = try run("""
+            s <- data.frame(x = factor(rep(c("a", "b"), 2)), g = rep(c("F", "M"), each = 2), m = c(3, 4, 3.5, 4.2), se = c(0.3, 0.4, 0.5, 0.3))
+            ggplot(s, aes(x, m, colour = g)) + geom_errorbar(aes(ymin = m - se, ymax = m + se), width = 0.2, position = position_dodge(width = 0.4))
+            """)
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertTrue(svg.contains(">F</text>") && svg.contains(">M</text>"), "the colour legend")
+        // Vertical segments (x1 == x2) are the bars: group F at a and b, then group M.
+        func bars(_ colour: String) -> [Double] {
+            var found: [Double] = []
+            for line in svg.components(separatedBy: "<line x1=\"").dropFirst() where line.contains("stroke=\"" + colour + "\"") {
+                let parts: [String] = line.components(separatedBy: "\"")
+                if parts.count > 4, parts[0] == parts[4], let x = Double(parts[0]) { found.append(x) }
+            }
+            return found
+        }
+        let f = bars("#F8766D"), m = bars("#00BFC4")
+        XCTAssertGreaterThanOrEqual(f.count, 2)
+        XCTAssertGreaterThanOrEqual(m.count, 1)
+        let (fa, fb, ma) = (f[0], f[1], m[0])
+        // One x unit is fb - fa; M sits 0.2 units right of F at the same x.
+        XCTAssertEqual((ma - fa) / (fb - fa), 0.2, accuracy: 1e-3)
+        XCTAssertTrue(svg.contains("stroke=\"#F8766D\"") && svg.contains("stroke=\"#00BFC4\""))
+    }
 }

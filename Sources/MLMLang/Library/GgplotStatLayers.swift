@@ -177,14 +177,42 @@ extension GgplotBuilder {
             if !outlierX.isEmpty { layers.append(.points(x: outlierX, y: outlierY, group: nil, alpha: 1, size: 1.5)) }
             return layers
         case "errorbar", "pointrange":
-            let x = try numeric("x", mapping, data, geom: geom)
+            // x continuous, or discrete (a factor or text) at positions 1, 2, ...
+            let x: [Double]
+            if case .vector(let raw) = try aesthetic("x", mapping, data, geom: geom), raw.isFactor || raw.storage.rank == 3 {
+                let (positions, levels) = try discreteX(mapping, data, geom: geom)
+                try useDiscreteX(levels, &out)
+                x = positions.map { $0 == 0 ? .nan : Double($0) }
+            } else {
+                x = try numeric("x", mapping, data, geom: geom)
+            }
             let lo = try numeric("ymin", mapping, data, geom: geom), hi = try numeric("ymax", mapping, data, geom: geom)
             let y = geom == "pointrange" ? try numeric("y", mapping, data, geom: geom) : nil
             let sortedX = Set(x.filter(\.isFinite)).sorted()
             let resolution = zip(sortedX, sortedX.dropFirst()).map { $1 - $0 }.min() ?? 1
-            let cap = geom == "errorbar" ? (parameter("width") ?? 0.9) * resolution : 0
+            var cap = geom == "errorbar" ? (parameter("width") ?? 0.9) * resolution : 0
             if out.yLabel.isEmpty, let e = mapping["ymin"] { out.yLabel = Deparser.deparse(e) }
-            return [.ranges(x: x, ymin: lo, ymax: hi, y: y, capWidth: cap, colour: colour, width: width)]
+            // A colour mapping colours each range and shares the colour legend.
+            var group: [Int]?
+            if mapping["colour"] != nil {
+                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("colour", mapping, data, geom: geom)),
+                      case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
+                group = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
+                if out.colourLegend == nil { out.colourLegend = (Deparser.deparse(mapping["colour"]!), f.levels ?? []) }
+            }
+            var xs = x
+            if let position = GgplotLibrary.field(layer, "position"), position.inherits("position_dodge") {
+                // position_dodge: the ranges at one x side by side, each cap 1/n of the width.
+                if let dodgeWidth = GgplotLibrary.field(position, "width")?.doubleValue {
+                    xs = dodge(x, group, width: dodgeWidth)
+                    let most = Dictionary(grouping: zip(x, group ?? x.map { _ in 0 }).map { $0 }, by: \.0).values
+                        .map { Set($0.map(\.1)).count }.max() ?? 1
+                    cap /= Double(max(most, 1))
+                } else {
+                    interpreter.warning("Width not defined. Set with `position_dodge(width = ...)`", call: nil)
+                }
+            }
+            return [.ranges(x: xs, ymin: lo, ymax: hi, y: y, capWidth: cap, colour: colour, width: width, group: group)]
         default:
             return nil
         }
