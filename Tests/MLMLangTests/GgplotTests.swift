@@ -268,19 +268,21 @@ final class GgplotTests: XCTestCase {
     }
 
     /// A fill mapped to the x variable colours each box or bar from the hue palette, with a
-    /// legend titled by labs(fill =); boxes are 0.75 of the x spacing wide, as stat_boxplot makes them.
+    /// legend titled by labs(fill =); a fill of another variable stacks the bars.
     func testMappedFillOfBoxesAndBars() throws {
         let out = try run("""
             ggplot(mtcars, aes(factor(cyl), mpg, fill = factor(cyl))) + geom_boxplot()
             ggplot(mtcars, aes(factor(gear), fill = factor(gear))) + geom_bar() + labs(fill = "Gears")
             ggplot(mtcars, aes(factor(gear), fill = factor(cyl))) + geom_bar()
             """)
-        XCTAssertEqual(out.svgs.count, 2)
+        XCTAssertEqual(out.svgs.count, 3)
         for colour in ["#F8766D", "#00BA38", "#619CFF"] {
             XCTAssertEqual(out.svgs[0].components(separatedBy: "fill=\"\(colour)\"").count - 1, 2, "a box and its key in \(colour)")
         }
         XCTAssertTrue(out.svgs[1].contains(">Gears</text>"))
-        XCTAssertEqual(out.errors, ["a fill that varies within one x position (dodged or stacked bars) is not drawn yet"])
+        // Stacked: gear 3 has all three cylinder counts, gear 4 two, gear 5 three; plus the keys.
+        XCTAssertEqual(out.svgs[2].components(separatedBy: "<rect").count - out.svgs[1].components(separatedBy: "<rect").count, 8 - 3)
+        XCTAssertEqual(out.errors, [])
     }
 
     /// Error bars coloured by group and dodged beside the dodged points: at a discrete x, two
@@ -309,5 +311,35 @@ final class GgplotTests: XCTestCase {
         // One x unit is fb - fa; M sits 0.2 units right of F at the same x.
         XCTAssertEqual((ma - fa) / (fb - fa), 0.2, accuracy: 1e-3)
         XCTAssertTrue(svg.contains("stroke=\"#F8766D\"") && svg.contains("stroke=\"#00BFC4\""))
+    }
+
+    /// Dodged bars and boxes at ggplot2's positions (layer_data): bars 0.9 / n wide side by side;
+    /// boxes, when some x holds two, 0.75 / n wide less 10% padding, centred at x ∓ 0.1875.
+    func testDodgedBarsAndBoxes() throws {
+        let out = try run("""
+            ggplot(mtcars, aes(factor(gear), fill = factor(cyl))) + geom_bar(position = "dodge")
+            ggplot(mtcars, aes(factor(gear), mpg, fill = factor(am))) + geom_boxplot()
+            """)
+        XCTAssertEqual(out.errors, [])
+        func rects(_ svg: String, _ colour: String) -> [(x: Double, width: Double)] {
+            var found: [(Double, Double)] = []
+            for piece in svg.components(separatedBy: "<rect x=\"").dropFirst() where piece.contains("fill=\"" + colour + "\"") {
+                let parts: [String] = piece.components(separatedBy: "\"")
+                if parts.count > 6, let x = Double(parts[0]), let w = Double(parts[4]) { found.append((x, w)) }
+            }
+            return found
+        }
+        // Gear 3's cylinder-4 bar spans x 0.55 to 0.85 and gear 4's 1.55 to 2.00 (layer_data).
+        let red = rects(out.svgs[0], "#F8766D")
+        XCTAssertGreaterThanOrEqual(red.count, 3)
+        let unit = (red[1].x - red[0].x) / (1.55 - 0.55)
+        XCTAssertEqual(red[0].width / unit, 0.30, accuracy: 1e-3)
+        XCTAssertEqual(red[1].width / unit, 0.45, accuracy: 1e-3)
+        // Boxes: gear 3 alone (0.6625 to 1.3375), gear 4 two of 0.3375 (1.64375 and 2.01875).
+        let left = rects(out.svgs[1], "#F8766D"), right = rects(out.svgs[1], "#00BFC4")
+        let boxUnit = (left[1].x - left[0].x) / (1.64375 - 0.6625)
+        XCTAssertEqual(left[0].width / boxUnit, 0.675, accuracy: 1e-3)
+        XCTAssertEqual(left[1].width / boxUnit, 0.3375, accuracy: 1e-3)
+        XCTAssertEqual((right[0].x - left[0].x) / boxUnit, 2.01875 - 0.6625, accuracy: 1e-3)
     }
 }

@@ -117,33 +117,50 @@ extension GgplotBuilder {
             let width = (parameter("width") ?? 0.9) / (geom == "boxplot" ? 1 : 1)
             let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) }
             let outline = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
-            // A mapped fill: each x position's one level (dodged or stacked fills are not drawn).
-            var fillOf: [Int]?
+            // A mapped fill: each row's level (-1 without one); bars of several levels at one x
+            // are stacked (first level on top) or dodged, boxes dodged as position_dodge2 does.
+            var fillCodes = positions.map { _ in -1 }
             if mapping["fill"] != nil {
                 guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("fill", mapping, data, geom: geom)),
                       case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
-                var byX = [Int?](repeating: nil, count: k)
-                for (i, p) in positions.enumerated() where p >= 1 && p <= k && i < codes.count && codes[i] != NAInteger {
-                    if let existing = byX[p - 1], existing != codes[i] - 1 {
-                        throw RError("a fill that varies within one x position (dodged or stacked \(geom == "boxplot" ? "boxes" : "bars")) is not drawn yet")
-                    }
-                    byX[p - 1] = codes[i] - 1
-                }
-                fillOf = byX.map { $0 ?? -1 }
+                fillCodes = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
                 out.fillLegend = (Deparser.deparse(mapping["fill"]!), f.levels ?? [], geom == "boxplot")
             }
+            // The fill levels present at each x, in level order.
+            var levelsAt = [[Int]](repeating: [], count: k)
+            for (i, p) in positions.enumerated() where p >= 1 && p <= k && !levelsAt[p - 1].contains(fillCodes[i]) {
+                levelsAt[p - 1].append(fillCodes[i])
+            }
+            levelsAt = levelsAt.map { $0.sorted() }
+            let position = GgplotLibrary.field(layer, "position")
+            let dodged = position?.stringValue == "dodge" || position?.inherits("position_dodge") == true
             if geom == "bar" || geom == "col" {
-                // geom_bar counts the rows at each x; geom_col stacks (sums) the y values there.
-                var heights = [Double](repeating: 0, count: k)
+                // geom_bar counts the rows at each x; geom_col sums the y values there.
                 let y = geom == "col" ? try numeric("y", mapping, data, geom: geom) : []
+                var heights: [[Int: Double]] = Array(repeating: [:], count: k)
                 for (i, p) in positions.enumerated() where p >= 1 && p <= k {
-                    heights[p - 1] += geom == "col" ? (y[i].isNaN ? 0 : y[i]) : 1
+                    heights[p - 1][fillCodes[i], default: 0] += geom == "col" ? (y[i].isNaN ? 0 : y[i]) : 1
                 }
                 if out.yLabel.isEmpty { out.yLabel = geom == "bar" ? "count" : (mapping["y"].map { Deparser.deparse($0) } ?? "y") }
-                let centres = (1...max(k, 1)).prefix(k).map(Double.init)
-                return [.rects(xmin: centres.map { $0 - width / 2 }, xmax: centres.map { $0 + width / 2 },
-                               ymin: heights.map { _ in 0 }, ymax: heights, fill: fill ?? Colour(name: "grey35")!, stroke: outline,
-                               fillIndex: fillOf)]
+                var x0: [Double] = [], x1: [Double] = [], y0: [Double] = [], y1: [Double] = [], fills: [Int] = []
+                for position in 0..<k {
+                    let present = levelsAt[position], centre = Double(position + 1), n = Double(max(present.count, 1))
+                    var top = 0.0
+                    // Stacking from the last level up leaves the first on top, as position_stack does.
+                    for (j, level) in (dodged ? present : present.reversed()).enumerated() {
+                        let h = heights[position][level] ?? 0
+                        if dodged {
+                            let left = centre - width / 2 + Double(j) * width / n
+                            x0.append(left); x1.append(left + width / n); y0.append(0); y1.append(h)
+                        } else {
+                            x0.append(centre - width / 2); x1.append(centre + width / 2); y0.append(top); y1.append(top + h)
+                            top += h
+                        }
+                        fills.append(level)
+                    }
+                }
+                return [.rects(xmin: x0, xmax: x1, ymin: y0, ymax: y1, fill: fill ?? Colour(name: "grey35")!, stroke: outline,
+                               fillIndex: mapping["fill"] == nil ? nil : fills)]
             }
             // stat_boxplot: hinges and median by quantile(type = 7), whiskers to the furthest
             // values within 1.5 IQR of the hinges, the rest drawn as outliers.
@@ -155,24 +172,33 @@ extension GgplotBuilder {
             var whiskerX: [Double] = [], whiskerLow: [Double] = [], whiskerHigh: [Double] = []
             var medianX: [Double] = [], medianY: [Double] = [], medianGroup: [Int] = []
             var outlierX: [Double] = [], outlierY: [Double] = []
+            // position_dodge2: when some x holds several boxes, each x's n boxes share the
+            // width, each shrunk by the 10% padding.
+            let boxWidth = parameter("width") ?? 0.75
+            let anyShared = levelsAt.contains { $0.count > 1 }
             for level in 1...max(k, 1) where level <= k {
-                let values = positions.indices.filter { positions[$0] == level && y[$0].isFinite }.map { y[$0] }.sorted()
+                let present = levelsAt[level - 1], n = Double(max(present.count, 1))
+                for (j, fillLevel) in present.enumerated() {
+                let values = positions.indices.filter { positions[$0] == level && fillCodes[$0] == fillLevel && y[$0].isFinite }
+                    .map { y[$0] }.sorted()
                 guard !values.isEmpty else { continue }
                 let q = Self.quantiles(values, [0.25, 0.5, 0.75])
                 let q1 = q[0], q2 = q[1], q3 = q[2], iqr = q3 - q1
                 let inside = values.filter { $0 >= q1 - 1.5 * iqr && $0 <= q3 + 1.5 * iqr }
-                // stat_boxplot: width 0.75 of the resolution unless given.
-                let x = Double(level), half = (parameter("width") ?? 0.75) / 2
+                let share = boxWidth / n
+                let x = anyShared ? Double(level) - boxWidth / 2 + (Double(j) + 0.5) * share : Double(level)
+                let half = anyShared ? share * 0.9 / 2 : boxWidth / 2
                 boxes.x0.append(x - half); boxes.x1.append(x + half); boxes.y0.append(q1); boxes.y1.append(q3)
-                boxFill.append(fillOf?[level - 1] ?? -1)
+                boxFill.append(fillLevel)
                 whiskerX += [x, x]; whiskerLow += [inside.first ?? q1, q3]; whiskerHigh += [q1, inside.last ?? q3]
-                medianX += [x - half, x + half]; medianY += [q2, q2]; medianGroup += [level, level]
+                medianX += [x - half, x + half]; medianY += [q2, q2]; medianGroup += [medianGroup.count / 2, medianGroup.count / 2]
                 for v in values where v < q1 - 1.5 * iqr || v > q3 + 1.5 * iqr { outlierX.append(x); outlierY.append(v) }
+                }
             }
             let grey20 = Colour(name: "grey20")!
             layers.append(.ranges(x: whiskerX, ymin: whiskerLow, ymax: whiskerHigh, y: nil, capWidth: 0, colour: outline ?? grey20, width: 1.07))
             layers.append(.rects(xmin: boxes.x0, xmax: boxes.x1, ymin: boxes.y0, ymax: boxes.y1, fill: fill ?? Colour(red: 1, green: 1, blue: 1),
-                                 stroke: outline ?? grey20, fillIndex: fillOf == nil ? nil : boxFill))
+                                 stroke: outline ?? grey20, fillIndex: mapping["fill"] == nil ? nil : boxFill))
             layers.append(.lines(x: medianX, y: medianY, group: medianGroup, width: 2.13, colour: outline ?? grey20))
             if !outlierX.isEmpty { layers.append(.points(x: outlierX, y: outlierY, group: nil, alpha: 1, size: 1.5)) }
             return layers
