@@ -342,4 +342,14 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(left[1].width / boxUnit, 0.3375, accuracy: 1e-3)
         XCTAssertEqual((right[0].x - left[0].x) / boxUnit, 2.01875 - 0.6625, accuracy: 1e-3)
     }
+
+    /// A fill on a histogram stacks each bin's counts by level over shared breaks.
+    func testStackedHistogram() throws {
+        let out = try run("ggplot(mtcars, aes(mpg, fill = factor(am))) + geom_histogram(bins = 10)")
+        let svg = try XCTUnwrap(out.svgs.first)
+        for colour in ["#F8766D", "#00BFC4"] {
+            XCTAssertEqual(svg.components(separatedBy: "fill=\"\(colour)\"").count - 1, 10 + 1, "a segment per bin and the key")
+        }
+        XCTAssertTrue(svg.contains(">factor(am)</text>"))
+    }
 }

@@ -41,7 +41,17 @@ extension GgplotBuilder {
             return [.lines(x: ends, y: ends.map { q[0] + slope * ($0 - z[0]) }, group: nil, width: width, colour: colour)]
         case "histogram":
             // stat_bin: equal-width bins, (a, b] with the first closed, as ggplot2 3.4 draws them.
-            let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite)
+            let allX = try numeric("x", mapping, data, geom: geom)
+            // A mapped fill: each row's level, the bins then stacked by level (first on top).
+            var fillCodes = allX.map { _ in -1 }
+            if mapping["fill"] != nil {
+                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("fill", mapping, data, geom: geom)),
+                      case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
+                fillCodes = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
+                out.fillLegend = (Deparser.deparse(mapping["fill"]!), f.levels ?? [], false)
+            }
+            let kept = allX.indices.filter { allX[$0].isFinite }
+            let x = kept.map { allX[$0] }, rowFill = kept.map { fillCodes[$0] }
             guard let lo = x.min(), let hi = x.max() else { return [] }
             let binwidth = parameter("binwidth")
             let bins = try GgplotLibrary.field(layer, "bins").map { value -> Int in
@@ -74,18 +84,30 @@ extension GgplotBuilder {
             while b <= maxX + 1e-10 * width { breaks.append(b); k += 1; b = origin + Double(k) * width }
             if breaks.count == 1 { breaks.append(breaks[0] + width) }
             let fuzz = 1e-7 * width
-            var counts = [Double](repeating: 0, count: breaks.count - 1)
-            for v in x {
+            let levels = Array(Set(rowFill)).sorted()
+            var counts = [[Double]](repeating: [Double](repeating: 0, count: breaks.count - 1), count: levels.count)
+            for (v, level) in zip(x, rowFill) {
+                let l = levels.firstIndex(of: level) ?? 0
                 for i in 0..<(breaks.count - 1) {
                     let left = i == 0 ? breaks[i] - fuzz : breaks[i] + fuzz, right = breaks[i + 1] + fuzz
-                    if v > left && v <= right { counts[i] += 1; break }
+                    if v > left && v <= right { counts[l][i] += 1; break }
                 }
             }
             if out.yLabel.isEmpty { out.yLabel = "count" }
             let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) } ?? Colour(name: "grey35")!
             let stroke = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
-            return [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()), ymin: counts.map { _ in 0 }, ymax: counts,
-                           fill: fill, stroke: stroke)]
+            // position_stack: the last level at the bottom of each bin.
+            var x0: [Double] = [], x1: [Double] = [], y0: [Double] = [], y1: [Double] = [], fills: [Int] = []
+            for i in 0..<(breaks.count - 1) {
+                var top = 0.0
+                for l in levels.indices.reversed() {
+                    x0.append(breaks[i]); x1.append(breaks[i + 1]); y0.append(top); y1.append(top + counts[l][i])
+                    top += counts[l][i]
+                    fills.append(levels[l])
+                }
+            }
+            return [.rects(xmin: x0, xmax: x1, ymin: y0, ymax: y1, fill: fill, stroke: stroke,
+                           fillIndex: mapping["fill"] == nil ? nil : fills)]
         case "density":
             // stat_density: a Gaussian kernel with bw.nrd0's bandwidth, evaluated at 512 points
             // across the data's range (exactly, where R's density() bins and uses an FFT).
