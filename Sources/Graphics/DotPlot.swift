@@ -18,6 +18,12 @@ public struct DotPlot {
         /// Values and half-widths in the order of `levels`; no half-widths without condVar.
         public var values: [Double]
         public var halfWidths: [Double]?
+        /// The k-th half-width, nil without one.
+        func halfWidth(_ k: Int) -> Double? {
+            guard let halfWidths, k < halfWidths.count else { return nil }
+            return halfWidths[k]
+        }
+
         public init(strip: String, values: [Double], halfWidths: [Double]?) {
             self.strip = strip
             self.values = values
@@ -53,7 +59,7 @@ public enum DotPlotRenderer {
         var all: [Double] = [0]
         for panel in plot.panels {
             for (k, v) in panel.values.enumerated() {
-                let h = panel.halfWidths?[k] ?? 0
+                let h = panel.halfWidth(k) ?? 0
                 all += [v - h, v + h]
             }
         }
@@ -77,7 +83,7 @@ public enum DotPlotRenderer {
             for k in 0..<plot.levels.count { svg.line(x1: x0, y1: py(k), x2: x1, y2: py(k), stroke: guide, width: 0.75) }
             svg.line(x1: px(0), y1: panelTop, x2: px(0), y2: bottom, stroke: guide, width: 0.75)
             for (k, v) in panel.values.enumerated() where v.isFinite {
-                if let h = panel.halfWidths?[k], h.isFinite {
+                if let h = panel.halfWidth(k), h.isFinite {
                     svg.line(x1: px(v - h), y1: py(k), x2: px(v + h), y2: py(k), stroke: black, width: 0.75)
                 }
             }

@@ -6,6 +6,7 @@ import Foundation
 public enum Pretty {
     /// pretty(c(lo, hi), n): the values.
     public static func values(_ lo: Double, _ hi: Double, n: Int = 5, minN: Int? = nil) -> [Double] {
+        guard lo.isFinite, hi.isFinite, n >= 1 else { return [] }
         var ndiv = n
         let (ns, nu, unit) = rPretty(lo, hi, ndiv: &ndiv, minN: minN ?? n / 3, shrinkSmall: 0.75, h: 1.5, h5: 0.5 + 1.5 * 1.5,
                                      epsCorrection: 0)
@@ -21,6 +22,7 @@ public enum Pretty {
     /// The tick positions base R's axis() draws for the user range [lo, hi] (GEPretty with
     /// par("lab")'s 5 intervals): round values inside the range.
     public static func axisTicks(_ lo: Double, _ hi: Double, n: Int = 5) -> [Double] {
+        guard lo.isFinite, hi.isFinite, n >= 1 else { return [] }
         var ndiv = n
         var (ns, nu, unit) = rPretty(lo, hi, ndiv: &ndiv, minN: 1, shrinkSmall: 0.25, h: 0.8, h5: 1.7, epsCorrection: 2)
         let eps = 1e-10

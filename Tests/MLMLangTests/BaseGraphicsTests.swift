@@ -130,6 +130,27 @@ final class BaseGraphicsTests: XCTestCase {
         XCTAssertEqual(warnings, ["Width not defined. Set with `position_dodge(width = ...)`"])
     }
 
+    /// Values from chunk code that once trapped (a NaN or huge cell count, a negative colour, a
+    /// hand-shortened ranef(), maxeval = Inf) give R's errors or run.
+    func testBadArgumentsGiveRErrors() throws {
+        XCTAssertEqual(try run("hist(1:10, breaks = NA)").errors, ["invalid number of 'breaks'"])
+        XCTAssertEqual(try run("hist(1:10, breaks = c(2, 5))").errors, ["some 'x' not counted; maybe 'breaks' do not span range of 'x'"])
+        guard case .rects(let x0, _, _, let counts, _, _)? = try run("hist(1:10, breaks = c(0, 5, 10))").figure?.elements.first else {
+            return XCTFail("break points")
+        }
+        XCTAssertEqual(x0, [0, 5])
+        XCTAssertEqual(counts, [5, 5])
+        XCTAssertEqual(try run("plot(1:3, col = -1)").errors, ["numerical color values must be >= 0, found -1"])
+        XCTAssertEqual(try run("plot(1:3, col = 1e12)").errors, [])
+        XCTAssertEqual(try run("plot(c(1, 1e308, -1e308))").errors, [])
+        XCTAssertEqual(try run("""
+            m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy, control = lmerControl(optCtrl = list(maxeval = Inf)))
+            r <- ranef(m, condVar = TRUE)
+            r$Subject <- r$Subject[1:3, ]
+            lattice::dotplot(r)
+            """).errors, ["the conditional modes of Subject do not have one value per level"])
+    }
+
     func testModelPlotAndErrors() throws {
         let out = try run("m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)\nplot(m)")
         XCTAssertEqual(out.figure?.lattice, true)

@@ -352,4 +352,26 @@ final class GgplotTests: XCTestCase {
         }
         XCTAssertTrue(svg.contains(">factor(am)</text>"))
     }
+
+    /// Rows outside scale limits are dropped from every per-row aesthetic alike, so shapes,
+    /// linetypes and sizes stay with their points; this once indexed past the kept rows.
+    func testCensoredRowsKeepMappedAestheticsAligned() throws {
+        let out = try run("""
+            d3 <- data.frame(x = 1:6, y = c(1, 2, 30, 4, 5, 6), g = rep(c("a", "b"), 3))
+            ggplot(d3, aes(x, y, linetype = g, shape = g, size = x)) + geom_point() + geom_line() + scale_y_continuous(limits = c(0, 10))
+            """)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertEqual(out.svgs.count, 1)
+        XCTAssertEqual(out.warnings.count, 2, "one removed row reported per layer")
+    }
+
+    /// A span R's loess refuses leaves the smooth out with ggplot2's warning in R's words.
+    func testUnusableSpanIsGgplotsWarning() throws {
+        let zero = try run("ggplot(mtcars, aes(wt, mpg)) + geom_smooth(span = 0)")
+        XCTAssertEqual(zero.svgs.count, 1)
+        XCTAssertEqual(zero.warnings, ["Computation failed in `stat_smooth()`\nCaused by error in `simpleLoess()`:\n! span is too small"])
+        let missing = try run("ggplot(mtcars, aes(wt, mpg)) + geom_smooth(span = NA)")
+        XCTAssertEqual(missing.warnings.first?.components(separatedBy: "\n").last, "! NA/NaN/Inf in foreign function call (arg 7)")
+        XCTAssertEqual(try run("ggplot(mtcars, aes(wt, mpg)) + geom_smooth(span = 1e300)").errors, [])
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CRmath
 import Graphics
 import MixedModels
@@ -18,11 +19,9 @@ enum BaseGraphicsLibrary {
             let y = numbers(m["y"]).filter { !$0.isNaN }.sorted()
             guard !y.isEmpty else { throw RError("missing or infinite values in inputs are not allowed") }
             // The line through the first and third quartiles (type 7) and the normal's.
-            let q1 = Coerce.doubles(StatsLibrary.quantileValues(RVector(.double(y)), probs: [0.25, 0.75], type: 7)) ?? []
-            let x1 = qnorm5(0.25, 0, 1, 1, 0), x2 = qnorm5(0.75, 0, 1, 1, 0)
-            let slope = (q1[1] - q1[0]) / (x2 - x1)
+            let line = StatsLibrary.quartileLine(y)
             let style = try lineStyle(m)
-            try add(ctx, .straightLine(a: q1[0] - slope * x1, b: slope, horizontal: nil, vertical: nil,
+            try add(ctx, .straightLine(a: line.intercept, b: line.slope, horizontal: nil, vertical: nil,
                                        colour: style.colour, width: style.width, dashed: style.dashed))
             return .null
         })
@@ -127,9 +126,7 @@ enum BaseGraphicsLibrary {
         let data = numbers(values["x"]).filter { $0.isFinite }
         guard values["x"].map({ numbersOrNil($0) != nil }) ?? false else { throw RError("'x' must be numeric", call: ctx.call) }
         guard let lo = data.min(), let hi = data.max() else { throw RError("invalid number of 'breaks'", call: ctx.call) }
-        // Sturges' rule, or a number of cells, through pretty(range(x), n, min.n = 1).
-        let cells = values["breaks"]?.scalarDouble().map { Int(max($0, 1)) } ?? Int((log2(Double(data.count)) + 1).rounded(.up))
-        let breaks = Pretty.values(lo, hi, n: cells, minN: 1)
+        let breaks = try histogramBreaks(values["breaks"], data: data, lo: lo, hi: hi, ctx)
         // Right-closed cells, the first closed on the left too, with R's 1e-7 fuzz.
         let steps = zip(breaks.dropFirst(), breaks).map { $0 - $1 }.sorted()
         let diddle = 1e-7 * (steps.isEmpty ? 1 : (steps[(steps.count - 1) / 2] + steps[steps.count / 2]) / 2)
@@ -150,6 +147,35 @@ enum BaseGraphicsLibrary {
         return .null
     }
 
+    /// hist's breaks: given break points, or a number of cells (Sturges' by default) through
+    /// pretty(range(x), n, min.n = 1), in R's words when they will not do.
+    private static func histogramBreaks(_ given: RValue?, data: [Double], lo: Double, hi: Double, _ ctx: CallContext) throws -> [Double] {
+        if let given, given.length > 1 {
+            let points = Array(Set(numbers(given).filter(\.isFinite))).sorted()
+            guard points.count >= 2 else { throw RError("invalid number of 'breaks'", call: ctx.call) }
+            guard let first = points.first, let last = points.last, first <= lo, last >= hi else {
+                throw RError("some 'x' not counted; maybe 'breaks' do not span range of 'x'", call: ctx.call)
+            }
+            return points
+        }
+        var cells = (log2(Double(data.count)) + 1).rounded(.up)
+        if let given, case .vector(let v) = given, case .character = v.storage {
+            guard given.stringValue?.lowercased() == "sturges" else {
+                throw RError("mlmd draws histograms with Sturges' breaks, a number of cells or break points", call: ctx.call)
+            }
+        } else if let given {
+            guard let k = given.scalarDouble(), k.isFinite, k >= 1 else { throw RError("invalid number of 'breaks'", call: ctx.call) }
+            cells = k
+        }
+        if cells > 1e6 {
+            ctx.interpreter.warning("'breaks = \(String(format: "%g", cells))' is too large and set to 1e6", call: ctx.call)
+            cells = 1e6
+        }
+        let breaks = Pretty.values(lo, hi, n: Int(cells), minN: 1)
+        guard breaks.count >= 2 else { throw RError("invalid number of 'breaks'", call: ctx.call) }
+        return breaks
+    }
+
     private static func qqnorm(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
         let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
                                                   formals: ["y", "main", "xlab", "ylab", "col", "..."])
@@ -157,13 +183,11 @@ enum BaseGraphicsLibrary {
         let y = numbers(values["y"])
         let kept = y.indices.filter { !y[$0].isNaN }
         guard !kept.isEmpty else { throw RError("y is empty or has only NAs", call: ctx.call) }
-        // ppoints(n): (i - a) / (n + 1 - 2a), a = 3/8 up to 10 points, else 1/2.
-        let n = kept.count, a = n <= 10 ? 3.0 / 8 : 0.5
+        // Each value at the normal score of its rank.
+        let scores = StatsLibrary.normalScores(kept.count)
         let order = kept.sorted { y[$0] < y[$1] }
         var x = [Double](repeating: .nan, count: y.count)
-        for (rank, index) in order.enumerated() {
-            x[index] = qnorm5((Double(rank + 1) - a) / (Double(n) + 1 - 2 * a), 0, 1, 1, 0)
-        }
+        for (rank, index) in order.enumerated() { x[index] = scores[rank] }
         var figure = BasePlot(xLimits: range(x), yLimits: range(y))
         figure.main = "Normal Q-Q Plot"
         figure.xLabel = "Theoretical Quantiles"
@@ -198,7 +222,7 @@ enum BaseGraphicsLibrary {
         for (k, group) in groups.enumerated() {
             let data = group.1.filter { !$0.isNaN }.sorted()
             guard !data.isEmpty else { continue }
-            var stats = fivenum(data)
+            var stats = StatsLibrary.fivenum(data, naRm: true)
             let spread = 1.5 * (stats[3] - stats[1])
             let inside = data.filter { $0 >= stats[1] - spread && $0 <= stats[3] + spread }
             let outliers = data.filter { $0 < stats[1] - spread || $0 > stats[3] + spread }
@@ -233,6 +257,11 @@ enum BaseGraphicsLibrary {
             let levels = df.attributes["row.names"].map { Coerce.strings($0.asVector ?? RVector(.character([]))).map { $0 ?? "" } } ?? []
             let values = columns.map { numbers($0) }
             let sds = df.attributes["condsd"].map { ApplyLibrary.elements($0).0.map { numbers($0) } }
+            // A ranef() result altered by hand must still have a value (and SD) per level.
+            guard values.allSatisfy({ $0.count == levels.count }),
+                  sds.map({ $0.count == values.count && $0.allSatisfy { $0.count == levels.count } }) ?? true else {
+                throw RError("the conditional modes of \(names?[k] ?? "a grouping factor") do not have one value per level", call: ctx.call)
+            }
             // Levels ordered by the first column, lowest at the bottom.
             let order = (values.first ?? []).indices.sorted { (values[0][$0], $0) < (values[0][$1], $1) }
             let fields: [RValue] = [.character([names?[k] ?? ""]), .character(order.map { Optional(levels[$0]) }),
@@ -335,15 +364,6 @@ enum BaseGraphicsLibrary {
         return min(x[0], x[1])...max(x[0], x[1])
     }
 
-    /// fivenum: Tukey's hinges.
-    private static func fivenum(_ sorted: [Double]) -> [Double] {
-        let n = Double(sorted.count)
-        let n4 = ((n + 3) / 2).rounded(.down) / 2
-        return [1, n4, (n + 1) / 2, n + 1 - n4, n].map { d in
-            0.5 * (sorted[Int(d.rounded(.down)) - 1] + sorted[Int(d.rounded(.up)) - 1])
-        }
-    }
-
     /// R's default palette(), for numeric colours.
     private static let palette = ["black", "#DF536B", "#61D04F", "#2297E6", "#28E2E5", "#CD0BBC", "#F5C710", "gray62"]
 
@@ -354,9 +374,11 @@ enum BaseGraphicsLibrary {
             return c
         }
         guard let k = v.scalarDouble(), k.isFinite else { return nil }
-        let index = Int(k)
-        if index == 0 { return Colour(red: 1, green: 1, blue: 1) }
-        return Colour(name: palette[(index - 1) % palette.count])
+        guard k >= 0 else { throw RError("numerical color values must be >= 0, found \(RFormat.significant(k, digits: 7))") }
+        // 0 is the background; other numbers cycle through the palette.
+        let index = Int((k.rounded(.down) - 1).truncatingRemainder(dividingBy: Double(palette.count)))
+        if k < 1 { return Colour(red: 1, green: 1, blue: 1) }
+        return Colour(name: palette[index])
     }
 
     private static func lineStyle(_ m: [String: RValue]) throws -> (colour: Colour, width: Double, dashed: Bool) {

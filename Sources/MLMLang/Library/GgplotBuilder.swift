@@ -166,8 +166,9 @@ struct GgplotBuilder {
                         try interpreter.signalMessage("`geom_smooth()` using \(text)\n", call: nil)
                     }
                     let se = GgplotLibrary.field(layer, "se")?.logicalValue ?? true
-                    let span = GgplotLibrary.field(layer, "span")?.doubleValue ?? 0.75
-                    let fit = method == "lm" ? try smooth(aes) : loess(aes, span: span)
+                    // span = NA reaches loess as NaN, which R's loess reports.
+                    let span = GgplotLibrary.field(layer, "span").map { $0.scalarDouble() ?? .nan } ?? 0.75
+                    let fit = method == "lm" ? try smooth(aes) : try loess(aes, span: span)
                     if se {
                         built.append(.ribbon(x: fit.x, ymin: fit.lower, ymax: fit.upper, group: fit.group,
                                                   fill: Colour(red: 0.6, green: 0.6, blue: 0.6, alpha: 0.4)))
@@ -227,6 +228,7 @@ struct GgplotBuilder {
     /// scale_size's area palette: values rescaled to [0, 1] over the scale's range, then
     /// sizes 1 + 5 √r (range c(1, 6)), so that a point's area grows with its value.
     func scaledSizes(_ values: [Double], range: ClosedRange<Double>?) -> [Double] {
+        // Without a finite range every point takes the middle of the range, as for one value.
         guard let range else { return values.map { _ in 3.5 } }
         let span = range.upperBound - range.lowerBound
         return values.map { v in
@@ -293,7 +295,11 @@ struct GgplotBuilder {
         let removed = aes.x.count - keep.count
         aes.x = keep.map { aes.x[$0] }
         aes.y = keep.map { aes.y[$0] }
+        // Every per-row aesthetic loses the same rows, so that they stay aligned.
         if let g = aes.group { aes.group = keep.map { g[$0] } }
+        if let v = aes.shape { aes.shape = keep.map { v[$0] } }
+        if let v = aes.linetype { aes.linetype = keep.map { v[$0] } }
+        if let v = aes.size { aes.size = keep.map { v[$0] } }
         return removed
     }
 
@@ -332,24 +338,20 @@ struct GgplotBuilder {
             if axis == "x" { aes.x = d } else { aes.y = d }
         }
         if let name = mapping["colour"] != nil ? "colour" : (mapping["group"] != nil ? "group" : nil) {
-            let v = try aesthetic(name, mapping, data, geom: geom)
-            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
-                throw RError("Continuous value supplied to discrete scale")
-            }
-            aes.group = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
-            if name == "colour" { levels = f.levels }
+            let (codes, colourLevels) = try discrete(name, mapping, data, geom: geom)
+            aes.group = codes
+            if name == "colour" { levels = colourLevels }
         }
         for name in ["shape", "linetype"] where mapping[name] != nil {
-            let value = try aesthetic(name, mapping, data, geom: geom)
-            let continuous: Bool
-            if case .vector(let raw) = value { continuous = !raw.isFactor && (raw.storage.rank == 1 || raw.storage.rank == 2) } else { continuous = false }
-            guard !continuous, case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(value), case .integer(let codes) = f.storage else {
+            // ggplot2 has no continuous scale for these: numbers are refused, not made levels.
+            if case .vector(let raw) = try aesthetic(name, mapping, data, geom: geom), !raw.isFactor,
+               raw.storage.rank == 1 || raw.storage.rank == 2 {
                 throw RError("Problem while computing aesthetics.\n\u{2139} Error occurred in the 1st layer.\nCaused by error in `scale_f()`:\n"
                              + "! A continuous variable cannot be mapped to the \(name) aesthetic")
             }
-            let rows = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
-            if name == "shape" { (aes.shape, aes.shapeLevels) = (rows, f.levels ?? []) }
-            else { (aes.linetype, aes.linetypeLevels) = (rows, f.levels ?? []) }
+            let (codes, mappedLevels) = try discrete(name, mapping, data, geom: geom)
+            if name == "shape" { (aes.shape, aes.shapeLevels) = (codes, mappedLevels) }
+            else { (aes.linetype, aes.linetypeLevels) = (codes, mappedLevels) }
         }
         if mapping["size"] != nil {
             guard case .vector(let v) = try aesthetic("size", mapping, data, geom: geom), !v.isFactor,
@@ -359,6 +361,16 @@ struct GgplotBuilder {
             aes.size = values
         }
         return (aes, levels)
+    }
+
+    /// A discrete mapped aesthetic (colour, group, shape, linetype, fill): each row's level,
+    /// 0-based (-1 for NA), and the levels, a factor's own or text and numbers sorted.
+    func discrete(_ name: String, _ mapping: [String: Expr], _ data: RValue, geom: String) throws -> (codes: [Int], levels: [String]) {
+        guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic(name, mapping, data, geom: geom)),
+              case .integer(let codes) = f.storage else {
+            throw RError("Continuous value supplied to discrete scale")
+        }
+        return (codes.map { $0 == NAInteger ? -1 : $0 - 1 }, f.levels ?? [])
     }
 
     /// One mapped aesthetic evaluated among the data's columns, a single value recycled to
@@ -408,14 +420,26 @@ struct GgplotBuilder {
 
     /// stat_smooth(method = "loess"): the local quadratic smooth per group at 80 points across
     /// the group's x range, with its 95% band.
-    func loess(_ aes: Aesthetics, span: Double) -> (x: [Double], fitted: [Double], lower: [Double], upper: [Double], group: [Int]?) {
+    /// A group whose loess cannot be computed is left out with ggplot2's warning, in the words
+    /// of R's loess.
+    func loess(_ aes: Aesthetics, span: Double) throws -> (x: [Double], fitted: [Double], lower: [Double], upper: [Double], group: [Int]?) {
         var xs: [Double] = [], fits: [Double] = [], lows: [Double] = [], highs: [Double] = [], groups: [Int] = []
+        func failed(_ reason: String) {
+            interpreter.warning("Computation failed in `stat_smooth()`\nCaused by error in `simpleLoess()`:\n! \(reason)", call: nil)
+        }
+        guard span.isFinite else {
+            failed("NA/NaN/Inf in foreign function call (arg 7)")
+            return ([], [], [], [], aes.group == nil ? nil : [])
+        }
         for (g, idx) in PlotRenderer.groupsOf(aes.group, count: aes.x.count) {
             let pairs = idx.map { (aes.x[$0], aes.y[$0]) }.filter { $0.0.isFinite && $0.1.isFinite }
             guard let lo = pairs.map(\.0).min(), let hi = pairs.map(\.0).max(), hi > lo else { continue }
             let grid = (0..<80).map { lo + (hi - lo) * Double($0) / 79 }
             let smoother = LoessSmoother(x: pairs.map(\.0), y: pairs.map(\.1), span: span)
-            guard let fit = smoother.fit(at: grid) else { continue }
+            guard let fit = smoother.fit(at: grid) else {
+                failed("span is too small")
+                continue
+            }
             for k in grid.indices {
                 xs.append(grid[k]); fits.append(fit.fitted[k]); groups.append(g)
                 lows.append(fit.fitted[k] - fit.halfWidth[k]); highs.append(fit.fitted[k] + fit.halfWidth[k])

@@ -25,31 +25,21 @@ extension GgplotBuilder {
             // stat_qq: sorted sample against normal quantiles at ppoints(n); stat_qq_line: the
             // line through the first and third quartiles.
             let sample = try numeric("sample", mapping, data, geom: geom).filter { !$0.isNaN }.sorted()
-            let n = sample.count
-            let a = n <= 10 ? 3.0 / 8 : 0.5
-            let theoretical = (0..<n).map { qnorm5((Double($0 + 1) - a) / (Double(n) + 1 - 2 * a), 0, 1, 1, 0) }
+            let theoretical = StatsLibrary.normalScores(sample.count)
             if out.xLabel.isEmpty { out.xLabel = "x" }
             if out.yLabel.isEmpty { out.yLabel = "y" }
             if geom == "qq" {
                 return [.points(x: theoretical, y: sample, group: nil, alpha: parameter("alpha") ?? 1, size: parameter("size") ?? 1.5)]
             }
             guard !sample.isEmpty else { return [] }
-            let q = Self.quantiles(sample, [0.25, 0.75])
-            let z = [qnorm5(0.25, 0, 1, 1, 0), qnorm5(0.75, 0, 1, 1, 0)]
-            let slope = (q[1] - q[0]) / (z[1] - z[0])
+            let line = StatsLibrary.quartileLine(sample)
             let ends = [theoretical.first ?? 0, theoretical.last ?? 0]
-            return [.lines(x: ends, y: ends.map { q[0] + slope * ($0 - z[0]) }, group: nil, width: width, colour: colour)]
+            return [.lines(x: ends, y: ends.map { line.intercept + line.slope * $0 }, group: nil, width: width, colour: colour)]
         case "histogram":
             // stat_bin: equal-width bins, (a, b] with the first closed, as ggplot2 3.4 draws them.
             let allX = try numeric("x", mapping, data, geom: geom)
             // A mapped fill: each row's level, the bins then stacked by level (first on top).
-            var fillCodes = allX.map { _ in -1 }
-            if mapping["fill"] != nil {
-                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("fill", mapping, data, geom: geom)),
-                      case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
-                fillCodes = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
-                out.fillLegend = (Deparser.deparse(mapping["fill"]!), f.levels ?? [], false)
-            }
+            let fillCodes = try mappedFill(mapping, data, geom: geom, rows: allX.count, boxes: false, &out)
             let kept = allX.indices.filter { allX[$0].isFinite }
             let x = kept.map { allX[$0] }, rowFill = kept.map { fillCodes[$0] }
             guard let lo = x.min(), let hi = x.max() else { return [] }
@@ -141,13 +131,7 @@ extension GgplotBuilder {
             let outline = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
             // A mapped fill: each row's level (-1 without one); bars of several levels at one x
             // are stacked (first level on top) or dodged, boxes dodged as position_dodge2 does.
-            var fillCodes = positions.map { _ in -1 }
-            if mapping["fill"] != nil {
-                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("fill", mapping, data, geom: geom)),
-                      case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
-                fillCodes = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
-                out.fillLegend = (Deparser.deparse(mapping["fill"]!), f.levels ?? [], geom == "boxplot")
-            }
+            let fillCodes = try mappedFill(mapping, data, geom: geom, rows: positions.count, boxes: geom == "boxplot", &out)
             // The fill levels present at each x, in level order.
             var levelsAt = [[Int]](repeating: [], count: k)
             for (i, p) in positions.enumerated() where p >= 1 && p <= k && !levelsAt[p - 1].contains(fillCodes[i]) {
@@ -242,11 +226,10 @@ extension GgplotBuilder {
             if out.yLabel.isEmpty, let e = mapping["ymin"] { out.yLabel = Deparser.deparse(e) }
             // A colour mapping colours each range and shares the colour legend.
             var group: [Int]?
-            if mapping["colour"] != nil {
-                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try aesthetic("colour", mapping, data, geom: geom)),
-                      case .integer(let codes) = f.storage else { throw RError("Continuous value supplied to discrete scale") }
-                group = codes.map { $0 == NAInteger ? -1 : $0 - 1 }
-                if out.colourLegend == nil { out.colourLegend = (Deparser.deparse(mapping["colour"]!), f.levels ?? []) }
+            if let colourExpr = mapping["colour"] {
+                let (codes, levels) = try discrete("colour", mapping, data, geom: geom)
+                group = codes
+                if out.colourLegend == nil { out.colourLegend = (Deparser.deparse(colourExpr), levels) }
             }
             var xs = x
             if let position = GgplotLibrary.field(layer, "position"), position.inherits("position_dodge") {
@@ -276,6 +259,15 @@ extension GgplotBuilder {
     /// quantile(type = 7) of sorted, NA-free values, as the stats use them.
     static func quantiles(_ sorted: [Double], _ probabilities: [Double]) -> [Double] {
         StatsLibrary.quantileValues(RVector(.double(sorted)), probs: probabilities, type: 7).doubles ?? []
+    }
+
+    /// The fill mapping's level per row (-1 for none or NA), and its legend set on the plot.
+    func mappedFill(_ mapping: [String: Expr], _ data: RValue, geom: String, rows: Int, boxes: Bool,
+                    _ out: inout Plot) throws -> [Int] {
+        guard let fillExpr = mapping["fill"] else { return [Int](repeating: -1, count: rows) }
+        let (codes, levels) = try discrete("fill", mapping, data, geom: geom)
+        out.fillLegend = (Deparser.deparse(fillExpr), levels, boxes)
+        return codes
     }
 
     func discreteX(_ mapping: [String: Expr], _ data: RValue, geom: String) throws -> ([Int], [String]) {

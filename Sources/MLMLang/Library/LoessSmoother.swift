@@ -30,7 +30,8 @@ struct LoessSmoother {
     /// The local quadratic at q: rows of (X'WX)⁻¹X'W for the intercept and the linear term.
     func localFit(at q: Double) -> (value: [Double], slope: [Double])? {
         let n = x.count
-        let neighbours = min(n, Int((Double(n) * span).rounded(.down)))
+        // min() first: a span of 1e300 must not overflow the conversion to Int.
+        let neighbours = Int(min(Double(n), (Double(n) * span).rounded(.down)))
         guard neighbours >= 3 else { return nil }
         let squared = x.map { ($0 - q) * ($0 - q) }
         var rho = squared.sorted()[neighbours - 1]
@@ -74,7 +75,7 @@ struct LoessSmoother {
         guard let lo = sorted.first, let hi = sorted.last else { return [] }
         let margin = 0.005 * max(hi - lo, 1e-10 * max(abs(lo), abs(hi)) + 1e-30)
         var points = [lo - margin, hi + margin]
-        let capacity = Int((Double(n) * span * cell).rounded(.down))
+        let capacity = Int(min(Double(n), (Double(n) * span * cell).rounded(.down)))
         // Cells as (first, last) positions in the sorted data, with their two vertices.
         var cells: [(Int, Int, Double, Double)] = [(0, n - 1, lo - margin, hi + margin)]
         var p = 0
@@ -110,18 +111,16 @@ struct LoessSmoother {
         while k + 2 < vertices.count && vertices[k + 1].position < z { k += 1 }
         let v0 = vertices[k], v1 = vertices[k + 1]
         let width = v1.position - v0.position
-        let h = (z - v0.position) / width
-        let phi0 = (1 - h) * (1 - h) * (1 + 2 * h), phi1 = h * h * (3 - 2 * h)
-        let psi0 = h * (1 - h) * (1 - h), psi1 = h * h * (h - 1)
+        let basis = hermite((z - v0.position) / width)
         return v0.value.indices.map { i in
-            phi0 * v0.value[i] + phi1 * v1.value[i] + (psi0 * v0.slope[i] + psi1 * v1.slope[i]) * width
+            basis.phi0 * v0.value[i] + basis.phi1 * v1.value[i] + (basis.psi0 * v0.slope[i] + basis.psi1 * v1.slope[i]) * width
         }
     }
 
     /// The smooth at `grid`: fitted values, and the band's half-widths at confidence `level`.
     func fit(at grid: [Double], level: Double = 0.95) -> (fitted: [Double], halfWidth: [Double])? {
         let n = x.count
-        guard n >= 4 else { return nil }
+        guard n >= 4, span.isFinite, span > 0 else { return nil }
         var operators: [VertexOperator] = []
         for v in vertices() {
             guard let local = localFit(at: v) else { return nil }
@@ -179,9 +178,13 @@ struct LoessSmoother {
         var k = 0
         while k + 2 < knots.count && knots[k + 1].0 < z { k += 1 }
         let (a, fa, sa) = knots[k], (b, fb, sb) = knots[k + 1]
-        let h = (z - a) / (b - a)
-        let phi0 = (1 - h) * (1 - h) * (1 + 2 * h), phi1 = h * h * (3 - 2 * h)
-        let psi0 = h * (1 - h) * (1 - h), psi1 = h * h * (h - 1)
-        return phi0 * fa + phi1 * fb + (psi0 * sa + psi1 * sb) * (b - a)
+        let basis = hermite((z - a) / (b - a))
+        return basis.phi0 * fa + basis.phi1 * fb + (basis.psi0 * sa + basis.psi1 * sb) * (b - a)
+    }
+
+    /// The cubic Hermite basis at h in [0, 1]: weights of the two end values and (times the
+    /// interval's width) of the two end slopes.
+    private static func hermite(_ h: Double) -> (phi0: Double, phi1: Double, psi0: Double, psi1: Double) {
+        ((1 - h) * (1 - h) * (1 + 2 * h), h * h * (3 - 2 * h), h * (1 - h) * (1 - h), h * h * (h - 1))
     }
 }

@@ -14,7 +14,7 @@ enum MixedModelConvergence {
             return x
         }
         if let optCtrl = GgplotLibrary.field(control, "optCtrl") {
-            if let x = try number(GgplotLibrary.field(optCtrl, "maxeval"), "maxeval") { settings.maxEvaluations = Int(max(x, 1)) }
+            if let x = try number(GgplotLibrary.field(optCtrl, "maxeval"), "maxeval") { settings.maxEvaluations = Int(min(max(x, 1), Double(Int32.max))) }
             if let x = try number(GgplotLibrary.field(optCtrl, "xtol_abs"), "xtol_abs") { settings.xtolAbs = x }
             if let x = try number(GgplotLibrary.field(optCtrl, "ftol_abs"), "ftol_abs") { settings.ftolAbs = x }
             if let x = try number(GgplotLibrary.field(optCtrl, "xtol_rel"), "xtol_rel") { settings.xtolRel = x }

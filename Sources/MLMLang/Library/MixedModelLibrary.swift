@@ -82,8 +82,8 @@ enum MixedModelLibrary {
     }
 
     /// lme4's isSingular: a diagonal element of a relative covariance factor at its bound.
-    static func isSingular(_ model: LinearMixedModel, tolerance: Double = 1e-4) -> Bool {
-        zip(model.theta, model.lowerBounds).contains { theta, bound in bound == 0 && theta < tolerance }
+    static func isSingular(_ model: LinearMixedModel, tolerance: Double = ConvergenceCheck.singularTolerance) -> Bool {
+        ConvergenceCheck.isSingular(model.theta, lowerBounds: model.lowerBounds, tolerance: tolerance)
     }
 
     static func build(_ f: Language, data: RValue, reml: Bool, ignoreSingleLevel: Bool, ctx: CallContext) throws -> LinearMixedModel {

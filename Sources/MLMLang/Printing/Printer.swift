@@ -8,33 +8,45 @@ extension Interpreter {
                 return
             }
         }
-        if case .vector(let v) = value, case .list(let items) = v.storage, v.classes == nil,
-           items.contains(where: Self.isGraphicsObject) {
-            return try printListDrawing(items, names: v.names, env: env)
+        if case .vector(let v) = value, case .list(let items) = v.storage, v.classes == nil, Self.holdsObjects(items) {
+            try printListDispatching(items, names: v.names, prefix: "", env: env)
+            return write(formatExtraAttributes(v))
         }
         write(formatForPrint(value))
     }
 
-    /// Plots held in a list (lattice's trellis objects, ggplots) are drawn when the list is
-    /// printed, each under its tag, as R's print dispatches on the elements' classes.
-    private static func isGraphicsObject(_ item: RValue) -> Bool {
-        item.inherits("trellis") || item.inherits("ggplot")
+    /// Whether a list (or a list inside it) holds an object with a class of its own, which
+    /// print.default prints through the object's print method (a data frame, a fit, a plot).
+    private static func holdsObjects(_ items: [RValue]) -> Bool {
+        items.contains { item in
+            guard case .vector(let v) = item else { return false }
+            if v.classes != nil { return !v.isFactor }
+            if case .list(let inner) = v.storage { return holdsObjects(inner) }
+            return false
+        }
     }
 
-    private func printListDrawing(_ items: [RValue], names: [String?]?, env: Environment) throws {
+    /// print.default of a list whose elements include objects: each element under its tag,
+    /// objects through their print methods (plots are drawn), the rest as formatList does.
+    private func printListDispatching(_ items: [RValue], names: [String?]?, prefix: String, env: Environment) throws {
         for (i, item) in items.enumerated() {
-            if let name = names?[i], !name.isEmpty {
-                write("$" + (Deparser.isSyntacticName(name) ? name : "`\(name)`") + "\n")
-            } else {
-                write("[[\(i + 1)]]\n")
-            }
-            if Self.isGraphicsObject(item) {
+            let tag = Self.listTag(prefix: prefix, name: names?[i] ?? nil, index: i)
+            write(tag + "\n")
+            if case .vector(let v) = item, case .list(let inner) = v.storage, v.classes == nil {
+                if inner.isEmpty { write("list()\n") } else { try printListDispatching(inner, names: v.names, prefix: tag, env: env) }
+            } else if case .vector(let v) = item, v.classes != nil, !v.isFactor {
                 try printTopLevel(item, env: env)
             } else {
                 write(formatForPrint(item))
             }
             write("\n")
         }
+    }
+
+    /// `$name` (backquoted when not syntactic) or `[[i]]`, after the enclosing tags.
+    static func listTag(prefix: String, name: String?, index: Int) -> String {
+        guard let name, !name.isEmpty else { return prefix + "[[\(index + 1)]]" }
+        return prefix + "$" + (Deparser.isSyntacticName(name) ? name : "`\(name)`")
     }
 
     var vectorPrinter: VectorPrinter { VectorPrinter(digits: digits, width: width, scipen: scipen) }
@@ -84,12 +96,7 @@ extension Interpreter {
         if items.isEmpty { return prefix.isEmpty ? "list()\n" : "list()\n" }
         var out = ""
         for (i, item) in items.enumerated() {
-            let tag: String
-            if let name = names?[i], !name.isEmpty {
-                tag = prefix + "$" + (Deparser.isSyntacticName(name) ? name : "`\(name)`")
-            } else {
-                tag = prefix + "[[\(i + 1)]]"
-            }
+            let tag = Self.listTag(prefix: prefix, name: names?[i] ?? nil, index: i)
             out += tag + "\n"
             if case .vector(let v) = item, case .list(let inner) = v.storage, !v.isFactor, v.classes == nil {
                 out += inner.isEmpty ? "list()\n" : formatList(inner, names: v.names, prefix: tag)

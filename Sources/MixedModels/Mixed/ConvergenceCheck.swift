@@ -16,7 +16,7 @@ public struct ConvergenceCheck {
     /// lmerControl's check.conv.hess tolerance.
     static let hessianTolerance = 1e-6
     /// lmerControl's check.conv.singular tolerance.
-    static let singularTolerance = 1e-4
+    public static let singularTolerance = 1e-4
 
     /// lme4's deriv12(fun, x, delta = 1e-4, fx): the gradient by central differences and the
     /// Hessian from the same points and the four corners of each pair, with no bounds (lme4's
@@ -47,9 +47,10 @@ public struct ConvergenceCheck {
         return (gradient, hessian)
     }
 
-    /// lme4's test of a singular fit: a θ element bounded at 0 below the tolerance.
-    static func isSingular(_ theta: [Double], lowerBounds: [Double]) -> Bool {
-        zip(theta, lowerBounds).contains { $1 == 0 && $0 < singularTolerance }
+    /// lme4's isSingular(): a θ element bounded at 0 (a diagonal element of some λ) below the
+    /// tolerance, by default check.conv.singular's.
+    public static func isSingular(_ theta: [Double], lowerBounds: [Double], tolerance: Double = singularTolerance) -> Bool {
+        zip(theta, lowerBounds).contains { $1 == 0 && $0 < tolerance }
     }
 
     /// The findings of checkConv for θ (after lme4's boundary rule) with derivatives taken at the

@@ -226,3 +226,7 @@ str(data.frame(y=rep(TRUE, 30)))
 str(rep(TRUE, 30))
 str(rep(1L, 30))
 str(data.frame(y=rep(1L, 30)))
+#### list-holding-objects
+x <- list(a = data.frame(u = 1:2), b = list(c = 3, d = data.frame(v = "z")), e = factor("q"))
+x
+list(fit = lm(mpg ~ wt, mtcars), n = 2)
