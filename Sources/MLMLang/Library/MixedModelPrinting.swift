@@ -6,7 +6,7 @@ enum MixedModelPrinting {
         let digits = 4
         let title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
         var out = methodTitle(title, objectClass: m.explicitClass?.first ?? "lmerMod")
-        out += callLines(m, long: false)
+        out += callLines(m, long: false, width: r.ctx.interpreter.width)
         if model.reml {
             out += "REML criterion at convergence: \(RFormat.significant(model.objective, digits: digits + 3))\n"
         } else {
@@ -30,35 +30,23 @@ enum MixedModelPrinting {
 
     /// lme4's .prt.call: the formula, data and (for summary, `long`) a non-default control, each
     /// deparsed and written by cat(fill = TRUE).
-    static func callLines(_ m: RValue, long: Bool) -> String {
+    static func callLines(_ m: RValue, long: Bool, width: Int) -> String {
         var out = ""
         if case .language(let f)? = GgplotLibrary.field(m, "formula") {
-            out += filled("Formula:", Deparser.deparseLines(expandedFormula(f.expr)))
+            out += filled("Formula:", Deparser.deparseLines(expandedFormula(f.expr)), width: width)
         }
-        if case .language(let d)? = GgplotLibrary.field(m, "data") { out += filled("   Data:", Deparser.deparseLines(d.expr)) }
+        if case .language(let d)? = GgplotLibrary.field(m, "data") { out += filled("   Data:", Deparser.deparseLines(d.expr), width: width) }
         if long, case .language(let call)? = GgplotLibrary.field(m, "call"), case .call(let c) = call.expr,
            let control = c.arguments.first(where: { $0.name == "control" })?.value {
             let lines = Deparser.deparseLines(control)
-            if lines != ["lmerControl()"] { out += filled("Control:", lines) }
+            if lines != ["lmerControl()"] { out += filled("Control:", lines, width: width) }
         }
         return out
     }
 
-    /// cat(label, lines, fill = TRUE): items joined by spaces, a new line started before an item
-    /// that would pass 80 columns, and a final newline.
-    static func filled(_ label: String, _ lines: [String], width: Int = 80) -> String {
-        var out = "", column = 0
-        for (k, item) in ([label] + lines).enumerated() {
-            if k > 0 { out += " " }
-            let w = item.utf8.count
-            if column + w + 1 > width {
-                out += "\n"
-                column = 0
-            }
-            out += item
-            column += w + 1
-        }
-        return out + "\n"
+    /// lme4's cat.f: cat(label, lines, fill = TRUE), which fills to getOption("width").
+    static func filled(_ label: String, _ lines: [String], width: Int) -> String {
+        OutputLibrary.filled([label] + lines, sep: " ", width: width)
     }
 
     /// lme4's .prt.methTit: the title and the object's class, wrapped as cat(fill = TRUE) does

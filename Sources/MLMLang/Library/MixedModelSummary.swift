@@ -60,7 +60,7 @@ enum MixedModelSummary {
         var title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
         if objectClass == "lmerModLmerTest" { title += ". t-tests use Satterthwaite's method" }
         var out = MixedModelPrinting.methodTitle(title, objectClass: objectClass)
-        out += MixedModelPrinting.callLines(s, long: true)
+        out += MixedModelPrinting.callLines(s, long: true, width: r.ctx.interpreter.width)
         out += "\n"
         // .prt.aictab with its default of one decimal: the criteria rounded, then formatted together
         // (df.resid on its own).

@@ -51,18 +51,7 @@ enum OutputLibrary {
                 default: throw RError("argument 1 (type '\(a.value.typeName)') cannot be handled by 'cat'")
                 }
             }
-            var text = parts.joined(separator: sep)
-            if fill > 0 {
-                // Items go on a line while they fit in `fill` columns, separators included.
-                var out = "", width = 0
-                for (k, p) in parts.enumerated() {
-                    if k > 0 && width + p.count + sep.count > fill { out += "\n"; width = 0 }
-                    out += p
-                    width += p.count
-                    if k < parts.count - 1 { out += sep; width += sep.count }
-                }
-                text = out + "\n"
-            }
+            let text = fill > 0 ? filled(parts, sep: sep, width: fill) : parts.joined(separator: sep)
             let append = args.first(where: { $0.name == "append" })?.value.logicalValue == true
             try writeCat(text, to: args.first(where: { $0.name == "file" })?.value, append: append, ctx)
             ctx.interpreter.visible = false
@@ -70,6 +59,19 @@ enum OutputLibrary {
         })
         interp.define("stdout", { _, _ in connection(1, "stdout") })
         interp.define("stderr", { _, _ in connection(2, "stderr") })
+    }
+
+    /// cat(..., fill = width): items go on a line while they fit in `width` columns, separators
+    /// included; a separator ends the line before a break, and a newline ends the text.
+    static func filled(_ parts: [String], sep: String, width fill: Int) -> String {
+        var out = "", width = 0
+        for (k, p) in parts.enumerated() {
+            if k > 0 && width + p.count + sep.count > fill { out += "\n"; width = 0 }
+            out += p
+            width += p.count
+            if k < parts.count - 1 { out += sep; width += sep.count }
+        }
+        return out + "\n"
     }
 
     /// R's standard connections: the integer number with class terminal/connection.
