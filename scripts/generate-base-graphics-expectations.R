@@ -4,7 +4,8 @@
 # Writes Tests/MLMLangTests/Conformance/base-graphics-expectations.json: hist()'s breaks and
 # counts, boxplot()'s statistics and outliers, qqnorm()'s theoretical quantiles and qqline()'s
 # line, the order of a caterpillar plot, dodged points, ggplot2's loess smooths of mtcars and sleepstudy, and the axis ticks R draws (axTicks) for the user
-# ranges par("usr") of plot(x, y).
+# ranges par("usr") of plot(x, y); lowess() and lm influence measures; and what plot() of an
+# lm fit draws in each panel, recorded by tracing graphics' text, lines, mtext, axis and title.
 suppressPackageStartupMessages(library(lme4))
 num <- function(x) paste0("[", paste(format(x, digits = 17), collapse = ", "), "]")
 x <- sleepstudy$Reaction
@@ -32,7 +33,49 @@ dodge_data <- data.frame(x = c(1, 1, 2, 2, 2), y = 1:5, g = c("a", "b", "a", "b"
 dodged <- layer_data(ggplot(dodge_data, aes(x, y, colour = g)) + geom_point(position = position_dodge(width = 0.5)))$x
 # And on sleepstudy, whose x has ten values each tied eighteen times.
 tied <- suppressMessages(layer_data(ggplot(sleepstudy, aes(Days, Reaction)) + geom_smooth(), 1))
-json <- c("{",
+# lowess, and leverages, standardised residuals and Cook's distances of a weighted fit.
+lw <- lowess(mtcars$wt, mtcars$mpg)
+lw_ties <- lowess(c(1, 2, 2, 2, 3, 5, 8), c(3, 1, 4, 1, 5, 9, 2), f = 0.5, iter = 0)
+weighted <- lm(mpg ~ wt, data = mtcars, weights = cyl)
+# plot.lm's panels: every text, line, caption and axis it draws, with the user range at the time.
+drawn <- list()
+note <- function(kind, ...) drawn[[length(drawn) + 1]] <<- c(list(kind = kind, usr = par("usr")), list(...))
+suppressMessages({
+  trace(graphics::text, quote(note("text", x = x, y = list(...)[[1]], labels = list(...)[[2]])), print = FALSE, where = asNamespace("graphics"))
+  trace(graphics::lines, quote(note("lines", x = x, y = list(...)[[1]])), print = FALSE, where = asNamespace("graphics"))
+  trace(graphics::mtext, quote(note("mtext", text = text)), print = FALSE, where = asNamespace("graphics"))
+  trace(graphics::axis, quote(note("axis", side = side, at = at, labels = labels)), print = FALSE, where = asNamespace("graphics"))
+  trace(graphics::title, quote(note("title", sub = sub)), print = FALSE, where = asNamespace("graphics"))
+})
+pdf(NULL)
+plot(lm(mpg ~ wt + hp, data = mtcars), which = 1:5)
+plot(lm(len ~ supp, data = ToothGrowth), which = 5)
+invisible(dev.off())
+suppressMessages(for (f in c("text", "lines", "mtext", "axis", "title")) untrace(f, where = asNamespace("graphics")))
+strs <- function(x) paste0("[", paste0('"', gsub('"', '\\\\"', x), '"', collapse = ", "), "]")
+panels <- character()
+panel <- 0
+for (d in drawn) {
+  key <- function(name) sprintf('  "plotlm_%s_%d": ', name, panel)
+  if (d$kind == "axis" && d$side == 1) panel <- panel + (is.null(d$at) || panel == 5)
+  if (d$kind == "axis" && d$side == 1 && !is.null(d$at)) panels <- c(panels, paste0(key("axis1_at"), num(d$at), ","), paste0(key("axis1_labels"), strs(d$labels), ","))
+  if (d$kind == "mtext" && panel <= 6) panels <- c(panels, paste0(key("caption"), strs(d$text), ","), paste0(key("usr"), num(d$usr), ","))
+  if (d$kind == "title" && !is.null(d$sub)) panels <- c(panels, paste0(key("sub"), strs(d$sub), ","))
+  if (d$kind == "text" && length(d$labels) > 1 || (d$kind == "text" && d$labels != "Cook's distance")) {
+    panels <- c(panels, paste0(key("label_text"), strs(d$labels), ","), paste0(key("label_x"), num(d$x), ","), paste0(key("label_y"), num(d$y), ","))
+  }
+  if (d$kind == "lines" && is.list(d$x)) panels <- c(panels, paste0(key("smooth_x"), num(d$x$x), ","), paste0(key("smooth_y"), num(d$x$y), ","))
+  if (d$kind == "lines" && !is.list(d$x) && !any("plotlm_contour_x_5" == panels)) {
+    panels <- c(panels, paste0(key("contour_x"), num(d$x), ","), paste0(key("contour_y"), num(ifelse(is.nan(d$y), -1, d$y)), ","))
+  }
+  if (d$kind == "axis" && d$side == 4) panels <- c(panels, paste0(key("axis4_at"), num(d$at), ","), paste0(key("axis4_labels"), strs(d$labels), ","))
+}
+panels <- panels[!duplicated(sub(":.*", "", panels))]
+json <- c("{", panels,
+  sprintf('  "lowess_x": %s,', num(lw$x)), sprintf('  "lowess_y": %s,', num(lw$y)),
+  sprintf('  "lowess_ties": %s,', num(lw_ties$y)),
+  sprintf('  "weighted_hat": %s,', num(hatvalues(weighted))), sprintf('  "weighted_rstandard": %s,', num(rstandard(weighted))),
+  sprintf('  "weighted_cooks": %s,', num(cooks.distance(weighted))),
   sprintf('  "hist_breaks": %s,', num(h$breaks)), sprintf('  "hist_counts": %s,', num(h$counts)),
   sprintf('  "hist_days_breaks": %s,', num(h2$breaks)), sprintf('  "hist_days_counts": %s,', num(h2$counts)),
   sprintf('  "box_stats": %s,', num(as.vector(b$stats))), sprintf('  "box_outliers": %s,', num(b$out)),

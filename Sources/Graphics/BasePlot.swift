@@ -16,6 +16,15 @@ public struct BasePlot {
     /// lattice's look (plot of a merMod): blue symbols, a light grid at the ticks, a line at
     /// y = 0, ticks on the left and bottom with smaller horizontal labels.
     public var lattice = false
+    /// A caption above the plot region (mtext on side 3, line 0.25), and a subtitle below the
+    /// x axis title (title(sub =), line 4): plot.lm's panel name and the model's call.
+    public var caption: String?
+    public var subtitle: String?
+    /// Labels on the right axis, without ticks, horizontal and small (plot.lm's Cook's distance
+    /// levels).
+    public var rightAxisLabels: (at: [Double], labels: [String], colour: Colour)?
+    /// A note just below the x axis at its left end (mtext(side = 1, line = 0.25, adj = -0.05)).
+    public var xAxisNote: String?
     public var elements: [Element] = []
     /// Text for screen readers.
     public var altText: String?
@@ -29,13 +38,18 @@ public struct BasePlot {
         /// Symbols at each point: open circles (pch 1).
         case points(x: [Double], y: [Double], colour: Colour)
         /// A line through the points in order; NaN breaks it.
-        case lines(x: [Double], y: [Double], colour: Colour, width: Double, dashed: Bool)
+        case lines(x: [Double], y: [Double], colour: Colour, width: Double, lineType: LineType)
         /// Rectangles (histogram bars).
         case rects(xmin: [Double], xmax: [Double], ymin: [Double], ymax: [Double], fill: Colour?, border: Colour)
         /// y = a + b x across the plot region, or a horizontal (h) or vertical (v) line.
-        case straightLine(a: Double, b: Double, horizontal: Double?, vertical: Double?, colour: Colour, width: Double, dashed: Bool)
+        case straightLine(a: Double, b: Double, horizontal: Double?, vertical: Double?, colour: Colour, width: Double, lineType: LineType)
         /// A box-and-whisker glyph at x: stats are the lower whisker, lower hinge, median,
         /// upper hinge and upper whisker; outliers drawn as circles.
         case box(x: Double, stats: [Double], outliers: [Double], halfWidth: Double, fill: Colour)
+        /// text(x, y, labels, pos =, offset = 0.25, cex = 0.75): labels left of (2), above (3) or
+        /// right of (4) their points, each moved down by its `drop` in points; drawn unclipped.
+        case labels(x: [Double], y: [Double], labels: [String], position: Int, drop: [Double])
+        /// legend("bottomleft", bty = "n") with one line key.
+        case legend(label: String, colour: Colour, lineType: LineType)
     }
 }

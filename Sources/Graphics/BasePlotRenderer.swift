@@ -14,7 +14,7 @@ public enum BasePlotRenderer {
 
     /// The user range par("usr") for limits `r` with xaxs = "r": 4% of the range added each side,
     /// or for a single value, 4% of its size (1 if it is 0).
-    static func userRange(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
+    public static func userRange(_ r: ClosedRange<Double>) -> ClosedRange<Double> {
         var lo = r.lowerBound, hi = r.upperBound
         if lo == hi {
             let d = lo == 0 ? 1 : abs(lo) * 0.4
@@ -53,21 +53,22 @@ public enum BasePlotRenderer {
             case .points(let x, let y, let colour):
                 let centres = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }.map { (px($0.0), py($0.1)) }
                 svg.openCircles(centres, radius: 2.7, stroke: plot.lattice ? symbolColour : colour, width: 0.75)
-            case .lines(let x, let y, let colour, let width, let dashed):
+            case .lines(let x, let y, let colour, let width, let lineType):
+                let dash = lineType.dashArray(width: width)
                 var run: [(Double, Double)] = []
                 for (a, b) in zip(x, y) {
                     if a.isFinite && b.isFinite { run.append((px(a), py(b))); continue }
-                    svg.polyline(run, stroke: colour, width: width, dash: dashed ? "4,4" : nil)
+                    svg.polyline(run, stroke: colour, width: width, dash: dash)
                     run = []
                 }
-                svg.polyline(run, stroke: colour, width: width, dash: dashed ? "4,4" : nil)
+                svg.polyline(run, stroke: colour, width: width, dash: dash)
             case .rects(let x0, let x1, let y0, let y1, let fill, let border):
                 for i in x0.indices {
                     let a = px(x0[i]), b = px(x1[i]), c = py(y1[i]), d = py(y0[i])
                     svg.rect(x: min(a, b), y: min(c, d), width: abs(b - a), height: abs(d - c), fill: fill, stroke: border, strokeWidth: 0.75)
                 }
-            case .straightLine(let a, let b, let h, let v, let colour, let width, let dashed):
-                let dash = dashed ? "4,4" : nil
+            case .straightLine(let a, let b, let h, let v, let colour, let width, let lineType):
+                let dash = lineType.dashArray(width: width)
                 if let h {
                     svg.polyline([(left, py(h)), (right, py(h))], stroke: colour, width: width, dash: dash)
                 } else if let v {
@@ -87,9 +88,28 @@ public enum BasePlotRenderer {
                 svg.rect(x: l, y: py(stats[3]), width: r - l, height: py(stats[1]) - py(stats[3]), fill: fill, stroke: black, strokeWidth: 0.75)
                 svg.line(x1: l, y1: py(stats[2]), x2: r, y2: py(stats[2]), stroke: black, width: 2.25)
                 svg.openCircles(outliers.map { (c, py($0)) }, radius: 2.7, stroke: black, width: 0.75)
+            case .legend(let label, let colour, let lineType):
+                // bty = "n", x.intersp = 1/4: a two-character key, then the label in the key's colour.
+                let size = fontSize, y = bottom - 0.75 * size, x = left + 0.5 * size
+                svg.polyline([(x, y), (x + 2 * size, y)], stroke: colour, width: 0.75, dash: lineType.dashArray(width: 0.75))
+                svg.text(label, x: x + 2.25 * size, y: y + 0.35 * size, size: size, colour: colour)
+            case .labels: break
             }
         }
         svg.endGroup()
+        // Point labels may run into the margins (xpd = TRUE).
+        for case .labels(let x, let y, let labels, let position, let drop) in plot.elements {
+            let size = 0.75 * fontSize, offset = 0.25 * size
+            for i in labels.indices where i < x.count && i < y.count && x[i].isFinite && y[i].isFinite {
+                let down = i < drop.count ? drop[i] : 0
+                let (cx, cy) = (px(x[i]), py(y[i]) + down)
+                switch position {
+                case 2: svg.text(labels[i], x: cx - offset, y: cy + 0.35 * size, size: size, colour: black, anchor: .end)
+                case 3: svg.text(labels[i], x: cx, y: cy - offset - 0.2 * size, size: size, colour: black, anchor: .middle)
+                default: svg.text(labels[i], x: cx + offset, y: cy + 0.35 * size, size: size, colour: black)
+                }
+            }
+        }
 
         // The box, the axes and the titles.
         svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: nil, stroke: black, strokeWidth: 0.75)
@@ -117,10 +137,29 @@ public enum BasePlotRenderer {
             svg.text(plot.yLabel, x: left - 3 * line + fontSize * 0.25, y: (top + bottom) / 2, size: fontSize, colour: black,
                      anchor: .middle, rotate: -90)
         }
+        if let caption = plot.caption {
+            // Lines of a caption stack upwards from line 0.25.
+            for (k, text) in caption.split(separator: "\n", omittingEmptySubsequences: false).reversed().enumerated() {
+                svg.text(String(text), x: (left + right) / 2, y: top - 0.45 * line - Double(k) * line, size: fontSize,
+                         colour: black, anchor: .middle)
+            }
+        }
+        if let note = plot.xAxisNote {
+            svg.text(note, x: left, y: bottom + 0.25 * line + fontSize * 0.75, size: fontSize, colour: black)
+        }
+        if let subtitle = plot.subtitle {
+            svg.text(subtitle, x: (left + right) / 2, y: bottom + 4 * line + fontSize * 0.75, size: fontSize, colour: black, anchor: .middle)
+        }
+        if let axis = plot.rightAxisLabels {
+            // axis(4, tck = 0, las = 2, mgp = c(0.25, 0.25, 0), cex.axis = 0.75).
+            for (value, label) in zip(axis.at, axis.labels) where value >= yr.lowerBound && value <= yr.upperBound {
+                svg.text(label, x: right + 0.25 * line, y: py(value) + 0.35 * 0.75 * fontSize, size: 0.75 * fontSize, colour: axis.colour)
+            }
+        }
         if let main = plot.main {
             svg.text(main, x: (left + right) / 2, y: top - 1.7 * line, size: fontSize * 1.2, colour: black, anchor: .middle, bold: true)
         }
-        let title = plot.main ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
+        let title = plot.main ?? plot.caption ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
         return svg.document(title: title.isEmpty ? "Plot" : title,
                             description: plot.altText ?? describe(plot), id: id)
     }
@@ -136,6 +175,8 @@ public enum BasePlotRenderer {
             case .rects(let x, _, _, _, _, _): kind = "\(x.count) bars"
             case .straightLine: kind = "a reference line"
             case .box: kind = "box plots"
+            case .labels(_, _, let labels, _, _): kind = "labels " + labels.joined(separator: ", ")
+            case .legend(let label, _, _): kind = "a legend for \(label)"
             }
             if !kinds.contains(kind) { kinds.append(kind) }
         }

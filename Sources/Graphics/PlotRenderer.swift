@@ -358,8 +358,7 @@ public enum PlotRenderer {
     static func dashArray(_ index: Int, width: Double) -> String? {
         let patterns = ["", "22", "42", "44", "13", "1343", "73", "2262", "12223242", "F282", "F4448444", "224282F2", "F1"]
         let pattern = patterns[((index % patterns.count) + patterns.count) % patterns.count]
-        guard !pattern.isEmpty else { return nil }
-        return pattern.compactMap { $0.hexDigitValue }.map { SVGWriter.number(Double($0) * width) }.joined(separator: ",")
+        return LineType(pattern: pattern).dashArray(width: width)
     }
 
     /// Row indices per group, groups in level order; one group (-1) when there is no grouping.

@@ -22,7 +22,7 @@ enum BaseGraphicsLibrary {
             let line = StatsLibrary.quartileLine(y)
             let style = try lineStyle(m)
             try add(ctx, .straightLine(a: line.intercept, b: line.slope, horizontal: nil, vertical: nil,
-                                       colour: style.colour, width: style.width, dashed: style.dashed))
+                                       colour: style.colour, width: style.width, lineType: style.lineType))
             return .null
         })
         interp.define("abline", { ctx, args in
@@ -30,7 +30,7 @@ enum BaseGraphicsLibrary {
             let style = try lineStyle(m)
             var elements: [BasePlot.Element] = []
             func line(_ a: Double, _ b: Double, _ h: Double?, _ v: Double?) {
-                elements.append(.straightLine(a: a, b: b, horizontal: h, vertical: v, colour: style.colour, width: style.width, dashed: style.dashed))
+                elements.append(.straightLine(a: a, b: b, horizontal: h, vertical: v, colour: style.colour, width: style.width, lineType: style.lineType))
             }
             for h in numbers(m["h"]) where h.isFinite { line(0, 0, h, nil) }
             for v in numbers(m["v"]) where v.isFinite { line(0, 0, nil, v) }
@@ -61,7 +61,7 @@ enum BaseGraphicsLibrary {
                 let style = try lineStyle(m)
                 let kind = m["type"]?.stringValue ?? type
                 try add(ctx, kind == "p" ? .points(x: x, y: y, colour: style.colour)
-                                         : .lines(x: x, y: y, colour: style.colour, width: style.width, dashed: style.dashed))
+                                         : .lines(x: x, y: y, colour: style.colour, width: style.width, lineType: style.lineType))
                 return .null
             })
         }
@@ -85,9 +85,7 @@ enum BaseGraphicsLibrary {
             try show(ctx, figure, values)
             return .null
         }
-        if x.explicitClass?.contains("lm") == true {
-            throw RError("plot() of an lm fit draws R's four diagnostic plots, which mlmd does not draw yet; plot(fitted(fit), resid(fit)) draws the first", call: ctx.call)
-        }
+        if x.explicitClass?.contains("lm") == true { return try LinearModelPlots.plot(ctx, args) }
         var xs: [Double], ys: [Double], xName: String, yName: String
         if case .language(let f) = x, case .call(let tilde) = f.expr, tilde.functionName == "~", tilde.arguments.count == 2 {
             let mask = ModelMatrix.mask(values["data"] ?? .null, env: ctx.env)
@@ -113,7 +111,7 @@ enum BaseGraphicsLibrary {
         figure.yLabel = yName
         let style = try lineStyle(values)
         figure.elements = [(values["type"]?.stringValue ?? "p") == "l"
-            ? .lines(x: xs, y: ys, colour: style.colour, width: style.width, dashed: style.dashed)
+            ? .lines(x: xs, y: ys, colour: style.colour, width: style.width, lineType: style.lineType)
             : .points(x: xs, y: ys, colour: style.colour)]
         try show(ctx, figure, values)
         return .null
@@ -303,12 +301,19 @@ enum BaseGraphicsLibrary {
         if let main = values["main"] { figure.main = main.stringValue }
         if let xlab = values["xlab"] { figure.xLabel = xlab.stringValue ?? "" }
         if let ylab = values["ylab"] { figure.yLabel = ylab.stringValue ?? "" }
-        (figure.width, figure.height) = ctx.interpreter.figureSize
-        ctx.interpreter.currentBasePlot = figure
-        ctx.interpreter.figureCounter += 1
-        ctx.interpreter.currentBasePlotID = "figure-\(ctx.interpreter.figureCounter)"
-        emit(ctx.interpreter, replacing: false)
+        present(ctx.interpreter, figure)
         ctx.interpreter.visible = false
+    }
+
+    /// Starts a figure on the session's device: sized by the chunk, kept as the current one
+    /// (for abline and friends) and shown.
+    static func present(_ interpreter: Interpreter, _ figure: BasePlot) {
+        var figure = figure
+        (figure.width, figure.height) = interpreter.figureSize
+        interpreter.currentBasePlot = figure
+        interpreter.figureCounter += 1
+        interpreter.currentBasePlotID = "figure-\(interpreter.figureCounter)"
+        emit(interpreter, replacing: false)
     }
 
     /// A low-level addition: R's "plot.new has not been called yet" without a figure.
@@ -367,7 +372,7 @@ enum BaseGraphicsLibrary {
     /// R's default palette(), for numeric colours.
     private static let palette = ["black", "#DF536B", "#61D04F", "#2297E6", "#28E2E5", "#CD0BBC", "#F5C710", "gray62"]
 
-    private static func colour(_ v: RValue?) throws -> Colour? {
+    static func colour(_ v: RValue?) throws -> Colour? {
         guard let v else { return nil }
         if let name = v.stringValue, case .vector(let vector) = v, case .character = vector.storage {
             guard let c = Colour(name: name) else { throw RError("invalid color name '\(name)'") }
@@ -381,11 +386,24 @@ enum BaseGraphicsLibrary {
         return Colour(name: palette[index])
     }
 
-    private static func lineStyle(_ m: [String: RValue]) throws -> (colour: Colour, width: Double, dashed: Bool) {
+    static func lineStyle(_ m: [String: RValue]) throws -> (colour: Colour, width: Double, lineType: LineType) {
         let colour = try colour(m["col"]) ?? BasePlotRenderer.black
         let width = 0.75 * (m["lwd"]?.scalarDouble() ?? 1)
-        let lty = m["lty"]
-        let dashed = lty?.stringValue.map { $0 != "solid" && $0 != "1" } ?? ((lty?.scalarDouble() ?? 1) > 1)
-        return (colour, width, dashed)
+        return (colour, width, try lineType(m["lty"]))
+    }
+
+    /// par(lty): a name, hex digits or a number, in R's words when it is none of them.
+    static func lineType(_ v: RValue?) throws -> LineType {
+        guard let v, case .vector(let vector) = v, vector.count > 0 else { return .solid }
+        if case .character = vector.storage {
+            let name = v.stringValue ?? ""
+            if let type = LineType(name: name) { return type }
+            // GE_LTYpar's checks, in its order.
+            guard [2, 4, 6, 8].contains(name.count) else { throw RError("invalid line type: must be length 2, 4, 6 or 8") }
+            guard name.allSatisfy(\.isHexDigit) else { throw RError("invalid hex digit in 'color' or 'lty'") }
+            throw RError("invalid line type: zeroes are not allowed")
+        }
+        guard let k = v.scalarDouble(), k.isFinite, k >= 0 else { throw RError("invalid line type") }
+        return LineType(number: Int(min(k, 1e6)))
     }
 }

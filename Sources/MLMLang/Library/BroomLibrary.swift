@@ -59,30 +59,12 @@ enum BroomLibrary {
     static func augment(_ fit: RValue) throws -> RValue {
         func field(_ name: String) -> RValue? { LinearModelLibrary.field(fit, name) }
         guard case .vector(let frame)? = field("model"), case .list(let frameColumns) = frame.storage,
-              case .vector(let x)? = field("x"), let xs = x.doubles, let dim = x.dim, dim.count == 2,
-              case .vector(let cov)? = field("cov.unscaled"), let u = cov.doubles,
-              let fitted = field("fitted.values")?.asVector?.doubles, let residuals = field("residuals")?.asVector?.doubles else {
+              let fitted = field("fitted.values")?.asVector?.doubles, let residuals = field("residuals")?.asVector?.doubles,
+              fitted.count == residuals.count else {
             throw RError("augment needs the model frame of the fit")
         }
-        let n = dim[0], p = dim[1]
-        guard xs.count == n * p, u.count == p * p, fitted.count == n, residuals.count == n else {
-            throw RError("augment needs the model frame of the fit")
-        }
-        let rank = Double(field("rank")?.scalarInt() ?? p)
-        let df = field("df.residual")?.doubleValue ?? .nan
-        let sigma = field("sigma")?.doubleValue ?? .nan
-        let rss = residuals.reduce(0) { $0 + $1 * $1 }
-        var hat = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            var h = 0.0
-            for a in 0..<p where !u[a + a * p].isNaN {
-                for b in 0..<p where !u[b + b * p].isNaN { h += xs[i + a * n] * u[a + b * p] * xs[i + b * n] }
-            }
-            hat[i] = h
-        }
-        let looSigma = (0..<n).map { i in ((rss - residuals[i] * residuals[i] / (1 - hat[i])) / (df - 1)).squareRoot() }
-        let cooks = (0..<n).map { i in residuals[i] * residuals[i] * hat[i] / (rank * sigma * sigma * (1 - hat[i]) * (1 - hat[i])) }
-        let standardised = (0..<n).map { i in residuals[i] / (sigma * (1 - hat[i]).squareRoot()) }
+        let n = fitted.count
+        let influence = try LinearModelInfluence(fit)
         var names: [String] = [], columns: [RValue] = []
         if case .vector(let rn)? = frame.attributes["row.names"], case .character(let labels) = rn.storage {
             names.append(".rownames"); columns.append(.character(labels))
@@ -90,7 +72,8 @@ enum BroomLibrary {
         names += (frame.names ?? []).map { $0 ?? "" }
         columns += frameColumns
         names += [".fitted", ".resid", ".hat", ".sigma", ".cooksd", ".std.resid"]
-        columns += [.double(fitted), .double(residuals), .double(hat), .double(looSigma), .double(cooks), .double(standardised)]
+        columns += [.double(fitted), .double(residuals), .double(influence.hat), .double(influence.leaveOneOutSigma),
+                    .double(influence.cooks), .double(influence.standardised)]
         return tibble(names, columns, rows: n)
     }
 

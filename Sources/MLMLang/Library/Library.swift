@@ -23,6 +23,7 @@ enum Library {
         ReadersLibrary.install(interp)
         LinearModelPrinting.install(interp)
         LinearModelInference.install(interp)
+        LinearModelInfluence.install(interp)
         LinearModelAnova.install(interp)
         BroomLibrary.install(interp)
         BroomMixedLibrary.install(interp)

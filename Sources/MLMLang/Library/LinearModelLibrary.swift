@@ -166,6 +166,7 @@ enum LinearModelLibrary {
             ("perfect.fit", .scalar(fit.isEssentiallyPerfectFit)),
         ]
         if let weights { summary.append(("weights", named(weights, rowNames))) }
+        summary.append(("hat", named(fit.leverages, rowNames)))
         // (X'X)⁻¹ over all coefficients in column order, NA where a coefficient is aliased.
         let p = fit.coefficientNames.count, unscaled = fit.unscaledCovariance
         var covariance = [Double](repeating: NAReal, count: p * p)

@@ -136,3 +136,23 @@ extension LinearModelFit {
 
     public var bic: Double { -2 * logLikelihood + log(Double(nobs)) * Double(logLikelihoodDF) }
 }
+
+extension LinearModelFit {
+    /// Leverages as lm.influence computes them: each row's squared norm over the first `rank`
+    /// columns of Q (of the weighted decomposition), one where that is within 10 ε of one.
+    /// Rows with zero weight take no part in the fit and have leverage 0.
+    public var leverages: [Double] {
+        let m = qr.rows
+        var squares = [Double](repeating: 0, count: m)
+        for j in 0..<min(rank, m) {
+            var unit = [Double](repeating: 0, count: m)
+            unit[j] = 1
+            let column = qr.qy(unit)
+            for i in 0..<m { squares[i] += column[i] * column[i] }
+        }
+        let fitted = squares.map { $0 >= 1 - 10 * Double.ulpOfOne ? 1 : $0 }
+        guard let weights else { return fitted }
+        var next = fitted.makeIterator()
+        return weights.map { $0 != 0 ? (next.next() ?? 0) : 0 }
+    }
+}

@@ -13,6 +13,7 @@ enum StatsLibrary {
         installCovariance(interp)
         installSummary(interp)
         installRobust(interp)
+        installLowess(interp)
     }
 
     // MARK: - Shared helpers

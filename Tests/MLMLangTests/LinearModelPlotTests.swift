@@ -1,0 +1,162 @@
+import CLibXML2
+import Foundation
+@testable import Graphics
+@testable import MLMLang
+import XCTest
+
+/// plot() of an lm fit against what R's plot.lm draws, recorded by tracing graphics' text, lines,
+/// mtext, axis and title (scripts/generate-base-graphics-expectations.R): each panel's user
+/// range, caption, sub-caption, labelled points, lowess line, Cook's distance contours and
+/// right-axis levels; and lowess(), hatvalues(), rstandard() and cooks.distance() themselves.
+final class LinearModelPlotTests: XCTestCase {
+    private var json: [String: Any] = [:]
+
+    override func setUpWithError() throws {
+        let url = ConformanceTests.folder.appendingPathComponent("base-graphics-expectations.json")
+        json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    }
+
+    private func numbers(_ key: String) throws -> [Double] { try XCTUnwrap(json[key] as? [Double], key) }
+    private func strings(_ key: String) throws -> [String] { try XCTUnwrap(json[key] as? [String], key) }
+
+    /// Runs code; returns the figures it drew (the session keeps the last), their SVGs and errors.
+    private func run(_ code: String) throws -> (figure: BasePlot?, svgs: [String], errors: [String], warnings: [String]) {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run(code, continueAfterError: true)
+        var svgs: [String] = [], errors: [String] = [], warnings: [String] = []
+        for event in steps.flatMap(\.events) {
+            switch event {
+            case .plot(let svg, _, _): svgs.append(svg)
+            case .error(let message, _): errors.append(message)
+            case .warning(let message, _): warnings.append(message)
+            default: break
+            }
+        }
+        for svg in svgs {
+            let doc = xmlReadMemory(svg, Int32(svg.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
+            XCTAssertNotNil(doc, "every SVG parses with libxml2")
+            if let doc { xmlFreeDoc(doc) }
+        }
+        return (session.interpreter.currentBasePlot, svgs, errors, warnings)
+    }
+
+    private func assertClose(_ a: [Double], _ b: [Double], _ what: String, tolerance: Double = 1e-9,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.count, b.count, what, file: file, line: line)
+        for (k, (u, v)) in zip(a, b).enumerated() {
+            XCTAssertEqual(u, v, accuracy: tolerance * max(1, abs(v)), "\(what) [\(k)]", file: file, line: line)
+        }
+    }
+
+    private static let mtcarsFit = "fit <- lm(mpg ~ wt + hp, data = mtcars)\n"
+
+    func testDefaultDrawsFourFigures() throws {
+        let out = try run(Self.mtcarsFit + "plot(fit)")
+        XCTAssertEqual(out.svgs.count, 4)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertEqual(out.figure?.caption, "Residuals vs Leverage", "the last figure stays current for abline()")
+        XCTAssertTrue(out.svgs[0].contains("Chrysler Imperial"))
+    }
+
+    func testEachPanelIsRs() throws {
+        for k in 1...5 {
+            let figure = try XCTUnwrap(try run(Self.mtcarsFit + "plot(fit, which = \(k))").figure, "panel \(k)")
+            try checkPanel(figure, key: k)
+        }
+    }
+
+    /// A model of one balanced factor has constant leverage: residuals against factor levels.
+    func testConstantLeverageAgainstFactorLevels() throws {
+        let figure = try XCTUnwrap(try run("plot(lm(len ~ supp, data = ToothGrowth), which = 5)").figure)
+        XCTAssertEqual(figure.caption, "Constant Leverage:\n Residuals vs Factor Levels")
+        XCTAssertEqual(figure.xAxisNote.map { [$0] }, try strings("plotlm_caption_6"))
+        XCTAssertEqual(figure.xAxisLabels?.map(\.label), try strings("plotlm_axis1_labels_6"))
+        assertClose(figure.xAxisLabels?.map(\.at) ?? [], try numbers("plotlm_axis1_at_6"), "factor positions")
+        XCTAssertNil(figure.subtitle, "R draws no sub-caption on this panel")
+        try checkPanel(figure, key: 6, checkCaption: false)
+
+        let out = try run("plot(lm(mpg ~ 1, data = mtcars), which = 5)")
+        XCTAssertEqual(out.svgs.count, 0)
+        XCTAssertEqual(out.errors, [])
+    }
+
+    private func checkPanel(_ figure: BasePlot, key k: Int, checkCaption: Bool = true) throws {
+        let usr = try numbers("plotlm_usr_\(k)")
+        let x = BasePlotRenderer.userRange(figure.xLimits), y = BasePlotRenderer.userRange(figure.yLimits)
+        assertClose([x.lowerBound, x.upperBound, y.lowerBound, y.upperBound], usr, "user range of panel \(k)")
+        if checkCaption {
+            XCTAssertEqual(figure.caption.map { [$0] }, try strings("plotlm_caption_\(k)"), "caption \(k)")
+            XCTAssertEqual(figure.subtitle.map { [$0] }, try strings("plotlm_sub_\(k)"), "sub-caption \(k)")
+        }
+        // Labelled points: the same rows, at the same x; y too where R did not move the label down.
+        var labelled: [(String, Double, Double)] = []
+        for case .labels(let xs, let ys, let texts, _, _) in figure.elements {
+            labelled += zip(texts, zip(xs, ys)).map { ($0.0, $0.1.0, $0.1.1) }
+        }
+        let texts = try strings("plotlm_label_text_\(k)"), rx = try numbers("plotlm_label_x_\(k)"), ry = try numbers("plotlm_label_y_\(k)")
+        XCTAssertEqual(labelled.map(\.0).sorted(), texts.sorted(), "labelled rows of panel \(k)")
+        for (text, u, v) in labelled {
+            guard let i = texts.firstIndex(of: text) else { continue }
+            XCTAssertEqual(u, rx[i], accuracy: 1e-9 * max(1, abs(u)), "label x of \(text) in panel \(k)")
+            if v >= 0 { XCTAssertEqual(v, ry[i], accuracy: 1e-9 * max(1, abs(v)), "label y of \(text) in panel \(k)") }
+        }
+        if json["plotlm_smooth_x_\(k)"] != nil {
+            let smooth = figure.elements.compactMap { element -> ([Double], [Double])? in
+                if case .lines(let x, let y, let colour, _, _) = element, colour == LinearModelPlots.smoothColour { return (x, y) }
+                return nil
+            }.first
+            assertClose(smooth?.0 ?? [], try numbers("plotlm_smooth_x_\(k)"), "lowess x of panel \(k)")
+            assertClose(smooth?.1 ?? [], try numbers("plotlm_smooth_y_\(k)"), "lowess y of panel \(k)")
+        }
+        if json["plotlm_contour_x_\(k)"] != nil {
+            let contour = figure.elements.compactMap { element -> ([Double], [Double])? in
+                if case .lines(let x, let y, let colour, _, let type) = element, colour == LinearModelPlots.cookColour, type == .dashed { return (x, y) }
+                return nil
+            }.first
+            assertClose(contour?.0 ?? [], try numbers("plotlm_contour_x_\(k)"), "Cook's contour h")
+            assertClose(contour?.1.map { $0.isNaN ? -1 : $0 } ?? [], try numbers("plotlm_contour_y_\(k)"), "Cook's contour r")
+            assertClose(figure.rightAxisLabels?.at ?? [], try numbers("plotlm_axis4_at_\(k)"), "Cook's levels on the right axis")
+            XCTAssertEqual(figure.rightAxisLabels?.labels, try strings("plotlm_axis4_labels_\(k)"))
+        }
+    }
+
+    func testArgumentsAndErrors() throws {
+        XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 7)").errors, ["'which' must be in 1:6"])
+        XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1, id.n = 40)").errors, ["'id.n' must be in {1,..,32}"])
+        let plain = try run(Self.mtcarsFit + "plot(fit, which = 1, id.n = 0, add.smooth = FALSE, sub.caption = \"\", caption = \"Fit\", main = \"M\")")
+        let figure = try XCTUnwrap(plain.figure)
+        XCTAssertEqual(figure.elements.count, 2, "points and the zero line only")
+        XCTAssertNil(figure.subtitle)
+        XCTAssertEqual(figure.caption, "Fit")
+        XCTAssertEqual(figure.main, "M")
+        XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1)\nabline(h = 1, lty = \"F\")").errors,
+                       ["invalid line type: must be length 2, 4, 6 or 8"])
+        XCTAssertEqual(try run("plot(1:3)\nabline(h = 1, lty = \"G4\")").errors, ["invalid hex digit in 'color' or 'lty'"])
+        XCTAssertEqual(try run("plot(1:3)\nabline(h = 1, lty = \"40\")").errors, ["invalid line type: zeroes are not allowed"])
+        guard case .straightLine(_, _, _, _, _, _, let type)? = try run("plot(1:3)\nabline(h = 1, lty = 3)").figure?.elements.last else {
+            return XCTFail("abline")
+        }
+        XCTAssertEqual(type, .dotted)
+        // A point of leverage one is left out of the standardised panels, with R's warning.
+        let one = try run("d <- data.frame(x = c(1, 2, 3, 4, 10), g = factor(c(\"a\", \"a\", \"a\", \"a\", \"b\")), y = c(1, 3, 2, 5, 4))\n" +
+                          "plot(lm(y ~ x + g, data = d), which = 2)")
+        XCTAssertEqual(one.warnings, ["not plotting observations with leverage one:\n  5"])
+        XCTAssertEqual(one.errors, [])
+    }
+
+    func testLowessIsRs() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        func values(_ code: String) throws -> [Double] {
+            guard case .vector(let v) = try session.evaluateInline(code) else { return [] }
+            return Coerce.doubles(v) ?? []
+        }
+        assertClose(try values("lowess(mtcars$wt, mtcars$mpg)$x"), try numbers("lowess_x"), "lowess x")
+        assertClose(try values("lowess(mtcars$wt, mtcars$mpg)$y"), try numbers("lowess_y"), "lowess y")
+        assertClose(try values("lowess(c(1, 2, 2, 2, 3, 5, 8), c(3, 1, 4, 1, 5, 9, 2), f = 0.5, iter = 0)$y"),
+                    try numbers("lowess_ties"), "lowess with ties")
+        let weighted = "lm(mpg ~ wt, data = mtcars, weights = cyl)"
+        assertClose(try values("hatvalues(\(weighted))"), try numbers("weighted_hat"), "hatvalues")
+        assertClose(try values("rstandard(\(weighted))"), try numbers("weighted_rstandard"), "rstandard")
+        assertClose(try values("cooks.distance(\(weighted))"), try numbers("weighted_cooks"), "cooks.distance")
+    }
+}
