@@ -35,6 +35,33 @@ final class SparseBlockTests: XCTestCase {
         XCTAssertEqual(kept, fresh)
     }
 
+    /// Three crossed scalar terms, InstEval's shape: the second term's diagonal block is dense and
+    /// large (300 levels), and two blocks sit below it (the third term's and the fixed effects'),
+    /// which the factorization solves stacked in one triangular solve.
+    func testStackedSolveBelowALargeDenseBlockMatchesADenseComputation() throws {
+        let n = 3000, aLevels = 600, bLevels = 300, cLevels = 5
+        var generator = LinearCongruential(seed: 11)
+        let a = (0..<n).map { _ in generator.next(below: aLevels) }
+        let b = (0..<n).map { _ in generator.next(below: bLevels) }
+        let c = b.map { $0 % cLevels }
+        let x = (0..<n).map { _ in generator.uniform() }
+        let y = (0..<n).map { i in 1 + x[i] + Double(a[i] % 5) * 0.2 + Double(b[i] % 3) * 0.3 + Double(c[i]) * 0.1 + generator.uniform() }
+        let ones = [Double](repeating: 1, count: n)
+        func term(_ name: String, _ refs: [Int], _ levels: Int) throws -> RandomEffectsTerm {
+            try RandomEffectsTerm(grouping: name, levels: (0..<levels).map(String.init), refs: refs,
+                                  columnNames: ["(Intercept)"], z: ones)
+        }
+        let design = try DesignMatrix(columns: [("(Intercept)", ones), ("x", x)], rows: n)
+        let model = try LinearMixedModel(x: design, y: y, terms: [try term("a", a, aLevels), try term("b", b, bLevels),
+                                                                  try term("c", c, cLevels)], reml: false)
+        XCTAssertEqual(model.l[1, 1].kind, .dense)
+        XCTAssertGreaterThanOrEqual(model.l[1, 1].rows, BlockTriangle.stackedSolveMinimumOrder)
+        for theta in [[1.0, 1.0, 1.0], [0.4, 0.9, 0.2]] {
+            let expected = denseDeviance(theta: theta, terms: model.terms, x: design, y: y)
+            XCTAssertEqual(try model.objective(at: theta), expected, accuracy: 1e-9 * abs(expected), "\(theta)")
+        }
+    }
+
     /// ML deviance ldL2 + n (1 + log(2π pwrss / n)) from the dense system
     /// [Λ'Z'ZΛ + I, Λ'Z'X; X'ZΛ, X'X] [u; β] = [Λ'Z'y; X'y].
     private func denseDeviance(theta: [Double], terms: [RandomEffectsTerm], x: DesignMatrix, y: [Double]) -> Double {

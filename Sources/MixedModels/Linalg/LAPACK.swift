@@ -58,6 +58,18 @@ enum LAPACK {
         }
     }
 
+    /// B := L^{-1} B for lower triangular L (n x n) and B (n x columns), column-major.
+    static func solveLowerInPlace(_ l: [Double], n: Int, _ b: inout [Double], columns: Int) {
+        guard n > 0, columns > 0 else { return }
+        l.withUnsafeBufferPointer { lBuffer in
+            b.withUnsafeMutableBufferPointer { bBuffer in
+                guard let lBase = lBuffer.baseAddress, let bBase = bBuffer.baseAddress else { return }
+                cblas_dtrsm(CblasColMajor, CblasLeft, CblasLower, CblasNoTrans, CblasNonUnit,
+                            Int32(n), Int32(columns), 1, lBase, Int32(n), bBase, Int32(n))
+            }
+        }
+    }
+
     /// C := C - A A' on the lower triangle, A being n x k with leading dimension `lda`.
     static func subtractSymmetricProduct(_ a: [Double], n: Int, k: Int, lda: Int, from c: inout [Double], ldc: Int) {
         guard n > 0, k > 0 else { return }
