@@ -46,6 +46,8 @@ public final class Interpreter {
 
     /// What each lmer fit was built from, for refitting by maximum likelihood (anova, ranova).
     var mixedModelInputs: [ObjectIdentifier: (DesignMatrix, [Double], [RandomEffectsTerm])] = [:]
+    /// Each lmer fit's factor levels in its fixed part, for predictions on new data.
+    var mixedModelFactorLevels: [ObjectIdentifier: [String: [String]]] = [:]
 
     /// The ggplot printed last, which ggsave saves when given no plot (ggplot2's last_plot()).
     var lastPlot: RValue?

@@ -99,7 +99,14 @@ enum ConditionLibrary {
             do {
                 return try i.eval(expr.value, ctx.env)
             } catch let e as RError {
-                let text = (e.call.map { "Error in \(Deparser.firstLine($0)) : " } ?? "Error : ") + e.message + "\n"
+                var prefix = "Error : "
+                if let call = e.call {
+                    // try's LONG rule: the message on its own line when call and message pass 75 columns.
+                    let deparsed = Deparser.firstLine(call)
+                    let firstLine = e.message.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+                    prefix = "Error in \(deparsed) : " + (14 + deparsed.count + firstLine.count > 75 ? "\n  " : "")
+                }
+                let text = prefix + e.message + "\n"
                 if !silent { i.emit(.text(text)) }
                 var v = RVector(.character([text]))
                 v.attributes["class"] = .character(["try-error"])

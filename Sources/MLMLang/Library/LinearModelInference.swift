@@ -56,10 +56,14 @@ enum LinearModelInference {
             return x
         })
         interp.define("predict", { ctx, args in
-            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "newdata", "se.fit", "interval", "level", "re.form", "..."], args, call: ctx.call)
-            if let object = m["object"], ctx.interpreter.model(of: object) != nil {
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "newdata", "se.fit", "interval", "level", "re.form",
+                                                                   "allow.new.levels", "..."], args, call: ctx.call)
+            if let object = m["object"], let model = ctx.interpreter.model(of: object) {
+                if let newdata = m["newdata"], !newdata.isNullValue {
+                    return try MixedModelPrediction.predict(object, model, newdata: newdata, reForm: m["re.form"],
+                                                            allowNewLevels: m["allow.new.levels"]?.scalarLogical()?.bool ?? false, ctx)
+                }
                 // predict.merMod on the fitted data: with the random effects, or without (re.form = NA).
-                guard m["newdata"] == nil else { throw RError("predict() of an lmer fit for newdata is not supported yet") }
                 let fixedOnly = m["re.form"].map { $0.asVector.map { v in v.count == 1 && v.isNA(at: 0) } ?? false } ?? false
                 return MixedModelRandomEffects.fitted(object, ctx.interpreter, what: fixedOnly ? "fixed" : "fitted.values") ?? .null
             }

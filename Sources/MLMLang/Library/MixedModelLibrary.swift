@@ -109,30 +109,39 @@ enum MixedModelLibrary {
             if levels.count < 2 && !ignoreSingleLevel {
                 throw RError("grouping factors must have > 1 sampled level")
             }
-            // The term's own model matrix, on the rows the fixed part kept.
             var own = r.formula
             own.response = formula.response
-            let z = try ModelMatrix(own, data: data, env: env, interpreter: i)
-            let rowIndex = Dictionary(uniqueKeysWithValues: z.rows.enumerated().map { ($1, $0) })
-            let blocks: [[Int]] = r.uncorrelated ? z.columnNames.indices.map { [$0] } : [Array(z.columnNames.indices)]
-            for block in blocks {
+            for block in try termColumns(own, uncorrelated: r.uncorrelated, data: data, env: env, rows: design.rows, interpreter: i) {
                 // Terms that share a grouping factor are told apart as lme4 does: Subject, Subject.1.
                 let repeats = terms.filter { $0.grouping == name || $0.grouping.hasPrefix(name + ".") }.count
                 let termName = repeats == 0 ? name : "\(name).\(repeats)"
-                // Column-major n x q, as RandomEffectsTerm takes it.
-                var values: [Double] = []
-                for c in block { for row in design.rows { values.append(rowIndex[row].map { z.columns[c][$0] } ?? 0) } }
-                terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.map { z.columnNames[$0] }, z: values))
+                terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.names, z: block.values))
             }
         }
         let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
         do {
             let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
             i.mixedModelInputs[ObjectIdentifier(model)] = (x, design.response, terms)
+            i.mixedModelFactorLevels[ObjectIdentifier(model)] = design.factorLevels
             let dropped = model.droppedFixedEffectNames.count
             if dropped > 0 { try i.signalMessage(MixedModelConvergence.rankDeficiencyMessage(dropped) + "\n", call: nil) }
             return model
         } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+    }
+
+    /// A random term's model matrix on the given data rows (zero where the term's own frame
+    /// dropped a row), column-major n x q, split into one block per column for `||`.
+    static func termColumns(_ own: ModelFormula, uncorrelated: Bool, data: RValue, env: Environment, rows: [Int],
+                            interpreter: Interpreter, xlevels: [String: [String]]? = nil,
+                            needsResponse: Bool = true) throws -> [(names: [String], values: [Double])] {
+        let z = try ModelMatrix(own, data: data, env: env, interpreter: interpreter, xlevels: xlevels, needsResponse: needsResponse)
+        let rowIndex = Dictionary(uniqueKeysWithValues: z.rows.enumerated().map { ($1, $0) })
+        let blocks: [[Int]] = uncorrelated ? z.columnNames.indices.map { [$0] } : [Array(z.columnNames.indices)]
+        return blocks.map { block in
+            var values: [Double] = []
+            for c in block { for row in rows { values.append(rowIndex[row].map { z.columns[c][$0] } ?? 0) } }
+            return (block.map { z.columnNames[$0] }, values)
+        }
     }
 
     static func groupingVariables(_ e: Expr) -> [Expr] {

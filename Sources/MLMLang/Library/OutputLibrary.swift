@@ -13,8 +13,12 @@ enum OutputLibrary {
                     ctx.interpreter.options["digits"] = .scalar(d)
                 }
                 defer { ctx.interpreter.options["digits"] = saved }
-                ctx.interpreter.write(ctx.interpreter.formatForPrint(x, quote: m["quote"]?.logicalValue ?? true,
-                                                                     maxLevels: m["max.levels"]?.scalarInt()))
+                if m["quote"] == nil, m["max.levels"] == nil {
+                    try ctx.interpreter.printDefault(x, env: ctx.env)
+                } else {
+                    ctx.interpreter.write(ctx.interpreter.formatForPrint(x, quote: m["quote"]?.logicalValue ?? true,
+                                                                         maxLevels: m["max.levels"]?.scalarInt()))
+                }
                 ctx.interpreter.visible = false
                 return x
             })

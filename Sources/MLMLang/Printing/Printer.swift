@@ -8,11 +8,33 @@ extension Interpreter {
                 return
             }
         }
+        try printDefault(value, env: env)
+    }
+
+    /// print.default: objects inside lists and attributes through their print methods.
+    func printDefault(_ value: RValue, env: Environment) throws {
         if case .vector(let v) = value, case .list(let items) = v.storage, v.classes == nil, Self.holdsObjects(items) {
             try printListDispatching(items, names: v.names, prefix: "", env: env)
-            return write(formatExtraAttributes(v))
+            return try printExtraAttributes(v, env: env)
+        }
+        if case .vector(let v) = value, extraAttributes(v).contains(where: { Self.isObject($0.1) }) {
+            // An attribute holding an object (try's condition) prints through its print method.
+            write(formatForPrint(.vector(v), extraAttributes: false))
+            return try printExtraAttributes(v, env: env)
         }
         write(formatForPrint(value))
+    }
+
+    private static func isObject(_ value: RValue) -> Bool {
+        guard case .vector(let v) = value else { return false }
+        return v.classes != nil && !v.isFactor
+    }
+
+    private func printExtraAttributes(_ v: RVector, env: Environment) throws {
+        for (name, value) in extraAttributes(v) {
+            write("attr(,\"\(name)\")\n")
+            if Self.isObject(value) { try printTopLevel(value, env: env) } else { write(formatForPrint(value)) }
+        }
     }
 
     /// Whether a list (or a list inside it) holds an object with a class of its own, which
@@ -52,7 +74,16 @@ extension Interpreter {
     var vectorPrinter: VectorPrinter { VectorPrinter(digits: digits, width: width, scipen: scipen) }
 
     /// The text print.default writes for a value.
-    public func formatForPrint(_ value: RValue, quote: Bool = true, maxLevels: Int? = nil) -> String {
+    public func formatForPrint(_ value: RValue, quote: Bool = true, maxLevels: Int? = nil, extraAttributes: Bool = true) -> String {
+        if !extraAttributes, case .vector(var v) = value {
+            // The values alone: print.default's attribute lines are the caller's.
+            let shown = Set(["names", "dim", "dimnames", "levels", "tsp", "comment", "row.names"])
+            let keepsClass = v.isFactor || v.classes == ["noquote"] || v.classes == ["table"]
+            for (name, _) in v.attributes.entries where !shown.contains(name) && !(name == "class" && keepsClass) {
+                v.attributes[name] = nil
+            }
+            return formatForPrint(.vector(v), quote: quote, maxLevels: maxLevels)
+        }
         var printer = vectorPrinter
         printer.quote = quote
         switch value {
@@ -83,13 +114,15 @@ extension Interpreter {
     }
 
     /// Attributes print.default shows after the values (the class too, for classes without a method).
-    private func formatExtraAttributes(_ v: RVector) -> String {
-        var out = ""
-        for (name, value) in v.attributes.entries where !["names", "dim", "dimnames", "levels", "tsp", "comment", "row.names"].contains(name) {
-            if name == "class", v.classes == ["noquote"] || v.classes == ["table"] { continue }
-            out += "attr(,\"\(name)\")\n" + formatForPrint(value)
+    private func extraAttributes(_ v: RVector) -> [(String, RValue)] {
+        v.attributes.entries.filter { name, _ in
+            if ["names", "dim", "dimnames", "levels", "tsp", "comment", "row.names"].contains(name) { return false }
+            return !(name == "class" && (v.classes == ["noquote"] || v.classes == ["table"]))
         }
-        return out
+    }
+
+    private func formatExtraAttributes(_ v: RVector) -> String {
+        extraAttributes(v).map { "attr(,\"\($0.0)\")\n" + formatForPrint($0.1) }.joined()
     }
 
     private func formatList(_ items: [RValue], names: [String?]?, prefix: String) -> String {

@@ -213,3 +213,11 @@ sapply(1:3, function(i) if (i > 2) stop("too big") else i)
 #### geterrmessage-free-try
 res <- try(sqrt("a"), silent = TRUE)
 cat("message:", attr(res, "condition")$message, "\n")
+#### try-long-message-and-condition
+f <- function(a_rather_long_argument_name, another_long_one) stop("a message long enough to pass the limit of the line at seventy-five columns")
+r <- try(f(1, 2), silent = TRUE)
+cat(r)
+print(r)
+g <- function() stop("short")
+r2 <- try(g(), silent = TRUE)
+r2
