@@ -371,6 +371,13 @@ public enum PlotRenderer {
         return byGroup.keys.sorted().map { ($0, byGroup[$0] ?? []) }
     }
 
+    /// A limit as a screen reader should say it: four significant digits, not seventeen.
+    static func spoken(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return Breaks.labels([value]).first ?? "" }
+        let scale = pow(10, 3 - floor(log10(abs(value))))
+        return Breaks.labels([(value * scale).rounded() / scale]).first ?? ""
+    }
+
     /// A plain description for screen readers when the author gave no alt text.
     static func describe(_ plot: Plot, _ x: ContinuousScale, _ y: ContinuousScale) -> String {
         var parts: [String] = []
@@ -387,7 +394,7 @@ public enum PlotRenderer {
             case .ranges(let xs, _, _, let y, _, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
             }
         }
-        var text = "\(parts.joined(separator: ", ")) of \(plot.yLabel) (from \(Breaks.labels([y.limits.lowerBound]).first ?? "") to \(Breaks.labels([y.limits.upperBound]).first ?? "")) against \(plot.xLabel)"
+        var text = "\(parts.joined(separator: ", ")) of \(plot.yLabel) (from \(spoken(y.limits.lowerBound)) to \(spoken(y.limits.upperBound))) against \(plot.xLabel)"
         if let legend = plot.colourLegend { text += ", coloured by \(legend.title) (\(legend.levels.joined(separator: ", ")))" }
         return text + "."
     }

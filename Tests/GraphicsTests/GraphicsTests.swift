@@ -47,6 +47,14 @@ final class GraphicsTests: XCTestCase {
         if let doc { xmlFreeDoc(doc) }
     }
 
+    /// Screen readers hear the y range to four significant digits, not seventeen.
+    func testDescriptionRoundsTheRange() {
+        var plot = scatter()
+        plot.layers = [.points(x: [1, 2], y: [-2.8515078583648212, 1e6 / 3], group: nil, alpha: 1, size: 1.5)]
+        XCTAssertTrue(PlotRenderer.render(plot).contains("(from -2.852 to 333300)"))
+        XCTAssertEqual(PlotRenderer.spoken(0), "0")
+    }
+
     func testTextIsEscaped() {
         var plot = scatter()
         plot.title = "a < b & \"c\""
