@@ -26,8 +26,20 @@ public enum BasePlotRenderer {
     }
 
     public static func render(_ plot: BasePlot, id: String = "figure") -> String {
-        let W = plot.width * 72, H = plot.height * 72
-        var svg = SVGWriter(width: W, height: H)
+        var svg = SVGWriter(width: plot.width * 72, height: plot.height * 72)
+        draw(plot, into: &svg, id: id, cex: 1)
+        return svg.document(title: title(plot), description: plot.altText ?? describe(plot), id: id)
+    }
+
+    static func title(_ plot: BasePlot) -> String {
+        let title = plot.main ?? plot.caption ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
+        return title.isEmpty ? "Plot" : title
+    }
+
+    /// Draws the figure over the whole of `svg`, its text, margins and symbols scaled by cex.
+    static func draw(_ plot: BasePlot, into svg: inout SVGWriter, id: String, cex: Double) {
+        let line = Self.line * cex, fontSize = Self.fontSize * cex, radius = 2.7 * cex
+        let W = svg.width, H = svg.height
         svg.rect(x: 0, y: 0, width: W, height: H, fill: white)
         let left = 4.1 * line, right = W - 2.1 * line, top = 4.1 * line, bottom = H - 5.1 * line
         let xr = userRange(plot.xLimits), yr = userRange(plot.yLimits)
@@ -52,7 +64,7 @@ public enum BasePlotRenderer {
             switch element {
             case .points(let x, let y, let colour):
                 let centres = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }.map { (px($0.0), py($0.1)) }
-                svg.openCircles(centres, radius: 2.7, stroke: plot.lattice ? symbolColour : colour, width: 0.75)
+                svg.openCircles(centres, radius: radius, stroke: plot.lattice ? symbolColour : colour, width: 0.75)
             case .lines(let x, let y, let colour, let width, let lineType):
                 let dash = lineType.dashArray(width: width)
                 var run: [(Double, Double)] = []
@@ -87,7 +99,7 @@ public enum BasePlotRenderer {
                 svg.line(x1: c - staple, y1: py(stats[4]), x2: c + staple, y2: py(stats[4]), stroke: black, width: 0.75)
                 svg.rect(x: l, y: py(stats[3]), width: r - l, height: py(stats[1]) - py(stats[3]), fill: fill, stroke: black, strokeWidth: 0.75)
                 svg.line(x1: l, y1: py(stats[2]), x2: r, y2: py(stats[2]), stroke: black, width: 2.25)
-                svg.openCircles(outliers.map { (c, py($0)) }, radius: 2.7, stroke: black, width: 0.75)
+                svg.openCircles(outliers.map { (c, py($0)) }, radius: radius, stroke: black, width: 0.75)
             case .legend(let label, let colour, let lineType):
                 // bty = "n", x.intersp = 1/4: a two-character key, then the label in the key's colour.
                 let size = fontSize, y = bottom - 0.75 * size, x = left + 0.5 * size
@@ -140,7 +152,8 @@ public enum BasePlotRenderer {
         if let caption = plot.caption {
             // Lines of a caption stack upwards from line 0.25.
             for (k, text) in caption.split(separator: "\n", omittingEmptySubsequences: false).reversed().enumerated() {
-                svg.text(String(text), x: (left + right) / 2, y: top - 0.45 * line - Double(k) * line, size: fontSize,
+                // mtext's cex is not multiplied by par("cex"): the caption keeps its size on a page.
+                svg.text(String(text), x: (left + right) / 2, y: top - 0.45 * line - Double(k) * line, size: Self.fontSize,
                          colour: black, anchor: .middle)
             }
         }
@@ -159,9 +172,6 @@ public enum BasePlotRenderer {
         if let main = plot.main {
             svg.text(main, x: (left + right) / 2, y: top - 1.7 * line, size: fontSize * 1.2, colour: black, anchor: .middle, bold: true)
         }
-        let title = plot.main ?? plot.caption ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
-        return svg.document(title: title.isEmpty ? "Plot" : title,
-                            description: plot.altText ?? describe(plot), id: id)
     }
 
     /// A sentence for screen readers: what is drawn, on which axes.

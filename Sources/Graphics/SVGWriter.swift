@@ -110,6 +110,11 @@ public struct SVGWriter {
 
     public mutating func endGroup() { body += "</g>\n" }
 
+    /// Another writer's drawing, moved to (x, y): one panel of a page.
+    public mutating func group(_ other: SVGWriter, x: Double, y: Double) {
+        body += "<g transform=\"translate(\(Self.number(x)) \(Self.number(y)))\">\n" + other.body + "</g>\n"
+    }
+
     public enum Anchor: String { case start, middle, end }
 
     public mutating func text(_ s: String, x: Double, y: Double, size: Double, colour: Colour, anchor: Anchor = .start, rotate: Double? = nil, bold: Bool = false) {

@@ -131,6 +131,7 @@ public final class Knitter {
         // The figure this chunk drew last, which low-level base graphics calls redraw.
         var lastFigure: Int?, lastFigurePiece: Int?
         session.interpreter.figureSize = (options.figWidth, options.figHeight)
+        session.interpreter.resetBaseGraphicsLayout()
 
         if options.eval {
             let steps: [Session.Step]

@@ -144,6 +144,39 @@ final class LinearModelPlotTests: XCTestCase {
         XCTAssertEqual(one.errors, [])
     }
 
+    /// par(mfrow) and par(mfcol): the old value returned for par(op), the layout read back, a
+    /// page filled panel by panel (shown again whole), and R's words for what par() refuses.
+    func testParLayout() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let steps = try session.run("""
+            op <- par(mfrow = c(1, 2))
+            a <- par("mfrow")
+            plot(1:3)
+            plot(3:1)
+            plot(2:4)
+            par(op)
+            b <- par("mfrow")
+            """)
+        var plots = 0, updates = 0
+        for event in steps.flatMap(\.events) {
+            if case .plot = event { plots += 1 }
+            if case .plotUpdate = event { updates += 1 }
+        }
+        XCTAssertEqual([plots, updates], [2, 1], "the third plot starts a second page")
+        func integers(_ code: String) throws -> [Double] {
+            guard case .vector(let v) = try session.evaluateInline(code) else { return [] }
+            return Coerce.doubles(v) ?? []
+        }
+        XCTAssertEqual(try integers("op$mfrow"), [1, 1])
+        XCTAssertEqual(try integers("a"), [1, 2])
+        XCTAssertEqual(try integers("b"), [1, 1])
+        XCTAssertEqual(try run("par(mar = c(1, 1, 1, 1))").errors, ["mlmd's par() sets the page layout (mfrow, mfcol) only, not \"mar\""])
+        XCTAssertEqual(try run("par(mfrow = 3)").errors, ["parameter \"mfrow\" has the wrong length"])
+        XCTAssertEqual(BasePage.Layout(rows: 2, columns: 2, byRow: true).cex, 0.83)
+        XCTAssertEqual(BasePage.Layout(rows: 3, columns: 1, byRow: true).cex, 0.66)
+        XCTAssertEqual(BasePage.Layout(rows: 2, columns: 3, byRow: false).cell(1).row, 1, "mfcol fills columns first")
+    }
+
     func testLowessIsRs() throws {
         let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
         func values(_ code: String) throws -> [Double] {

@@ -69,6 +69,22 @@ final class BaseGraphicsKnitTests: XCTestCase {
         XCTAssertTrue(abline.upperBound < image.lowerBound && image.upperBound < sum.lowerBound, markdown)
     }
 
+    /// par(mfrow = c(2, 2)) puts plot(fit)'s four figures on one page, one figure in the chunk;
+    /// the next chunk starts with one figure per page again, as knitr resets par().
+    func testMfrowPageIsOneFigureAndResetsPerChunk() throws {
+        let source = "```{r}\nfit <- lm(mpg ~ wt, data = mtcars)\npar(mfrow = c(2, 2))\nplot(fit)\n```\n\n```{r}\nplot(1:3)\nplot(3:1)\n```\n"
+        let knitted = try Knitter(notebook: try Notebook.parse(source, path: "t.md")).knit()
+        XCTAssertEqual(knitted.figures.map(\.path), ["figures/unnamed-chunk-1-1.svg", "figures/unnamed-chunk-2-1.svg",
+                                                     "figures/unnamed-chunk-2-2.svg"])
+        let page = knitted.figures[0].svg
+        XCTAssertEqual(page.components(separatedBy: "<g transform=\"translate(").count - 1, 4, "four panels")
+        for caption in ["Residuals vs Fitted", "Normal Q-Q", "Scale-Location", "Residuals vs Leverage"] {
+            XCTAssertTrue(page.contains(">\(caption)</text>"), caption)
+        }
+        XCTAssertFalse(page.contains(">lm(mpg ~ wt)</text>"), "no sub-caption on a page of panels, as plot.lm")
+        XCTAssertFalse(knitted.figures[1].svg.contains("translate("))
+    }
+
     /// knitr shows no output block for text that is only line breaks.
     func testLineBreaksAloneMakeNoOutputBlock() throws {
         let knitted = try Knitter(notebook: try Notebook.parse("```{r}\ncat(\"\\n\")\n1\n```\n", path: "t.md")).knit()

@@ -35,6 +35,16 @@ public final class Interpreter {
     /// The base-graphics figure last drawn, which abline, lines, points and qqline add to.
     var currentBasePlot: BasePlot?
     var currentBasePlotID = "figure"
+    /// par(mfrow) / par(mfcol): base figures fill a page of rows x columns panels; the panels of
+    /// the page being filled, the last being `currentBasePlot`.
+    var baseLayout = BasePage.Layout.single
+    var basePagePanels: [BasePlot] = []
+
+    /// A new chunk starts with one figure per page, as knitr resets par() for each chunk.
+    public func resetBaseGraphicsLayout() {
+        baseLayout = .single
+        basePagePanels = []
+    }
     /// Every file the session read (absolute paths, first read first), so that a site build
     /// knows which data a notebook's output depends on.
     public private(set) var filesRead: [String] = []

@@ -46,6 +46,7 @@ enum BaseGraphicsLibrary {
             return .null
         })
         interp.define("dotplot", { ctx, args in try dotplot(ctx, args) })
+        interp.define("par", { ctx, args in try par(ctx, args) })
         interp.define("print.trellis", { ctx, args in
             guard let object = args.first?.value else { return .null }
             try drawTrellis(object, ctx.interpreter)
@@ -306,11 +307,18 @@ enum BaseGraphicsLibrary {
     }
 
     /// Starts a figure on the session's device: sized by the chunk, kept as the current one
-    /// (for abline and friends) and shown.
+    /// (for abline and friends) and shown; with par(mfrow) it takes the next panel of the page
+    /// (which is shown again, whole), or starts a page when the last one is full.
     static func present(_ interpreter: Interpreter, _ figure: BasePlot) {
         var figure = figure
         (figure.width, figure.height) = interpreter.figureSize
         interpreter.currentBasePlot = figure
+        let panels = interpreter.baseLayout.panelCount
+        if panels > 1, !interpreter.basePagePanels.isEmpty, interpreter.basePagePanels.count < panels {
+            interpreter.basePagePanels.append(figure)
+            return emit(interpreter, replacing: true)
+        }
+        interpreter.basePagePanels = [figure]
         interpreter.figureCounter += 1
         interpreter.currentBasePlotID = "figure-\(interpreter.figureCounter)"
         emit(interpreter, replacing: false)
@@ -321,15 +329,65 @@ enum BaseGraphicsLibrary {
         guard var figure = ctx.interpreter.currentBasePlot else { throw RError("plot.new has not been called yet", call: ctx.call) }
         figure.elements.append(element)
         ctx.interpreter.currentBasePlot = figure
+        if !ctx.interpreter.basePagePanels.isEmpty { ctx.interpreter.basePagePanels[ctx.interpreter.basePagePanels.count - 1] = figure }
         emit(ctx.interpreter, replacing: true)
         ctx.interpreter.visible = false
     }
 
     private static func emit(_ interpreter: Interpreter, replacing: Bool) {
         guard let figure = interpreter.currentBasePlot else { return }
-        let svg = BasePlotRenderer.render(figure, id: interpreter.currentBasePlotID)
+        let layout = interpreter.baseLayout
+        let svg = layout.panelCount > 1
+            ? BasePlotRenderer.render(BasePage(layout: layout, panels: interpreter.basePagePanels, width: figure.width, height: figure.height),
+                                      id: interpreter.currentBasePlotID)
+            : BasePlotRenderer.render(figure, id: interpreter.currentBasePlotID)
         interpreter.emit(replacing ? .plotUpdate(svg: svg, width: figure.width, height: figure.height)
                                    : .plot(svg: svg, width: figure.width, height: figure.height))
+    }
+
+    // MARK: - par
+
+    /// par(mfrow = c(r, c)) and par(mfcol = ...): the page layout of the figures that follow,
+    /// returning the old values invisibly (so that par(op) restores them); par("mfrow") reads
+    /// it. Other graphical parameters are refused rather than silently ignored.
+    private static func par(_ ctx: CallContext, _ args: [EvaluatedArgument]) throws -> RValue {
+        let i = ctx.interpreter
+        func current() -> RValue { .integer([i.baseLayout.rows, i.baseLayout.columns]) }
+        var settings: [(String, RValue)] = args.compactMap { a in a.name.map { ($0, a.value) } }
+        if let only = args.first, args.count == 1, only.name == nil {
+            if case .vector(let v) = only.value, case .list(let items) = v.storage {
+                settings = zip(v.names ?? [], items).compactMap { name, item in name.map { ($0, item) } }
+            } else if case .vector(let v) = only.value, case .character = v.storage {
+                let names = Coerce.strings(v).map { $0 ?? "" }
+                for name in names where !["mfrow", "mfcol"].contains(name) {
+                    throw RError("mlmd's par() knows the page layout (mfrow, mfcol) only, not \"\(name)\"", call: ctx.call)
+                }
+                if names.count == 1 { return current() }
+                var out = RVector(.list(names.map { _ in current() }))
+                out.names = names.map { Optional($0) }
+                return .vector(out)
+            }
+        }
+        if args.isEmpty { settings = [] }
+        var old: [(String, RValue)] = []
+        for (name, value) in settings {
+            guard name == "mfrow" || name == "mfcol" else {
+                throw RError("mlmd's par() sets the page layout (mfrow, mfcol) only, not \"\(name)\"", call: ctx.call)
+            }
+            let dims = numbers(value)
+            guard dims.count == 2 else { throw RError("parameter \"\(name)\" has the wrong length", call: ctx.call) }
+            guard dims.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= 200 }) else {
+                throw RError("invalid value specified for graphical parameter \"\(name)\"", call: ctx.call)
+            }
+            old.append((name, current()))
+            i.baseLayout = BasePage.Layout(rows: Int(dims[0]), columns: Int(dims[1]), byRow: name == "mfrow")
+            // The next figure starts a new page.
+            i.basePagePanels = []
+        }
+        var out = RVector(.list(args.isEmpty ? [current(), current()] : old.map(\.1)))
+        out.names = args.isEmpty ? ["mfcol", "mfrow"] : old.map { Optional($0.0) }
+        i.visible = args.isEmpty
+        return .vector(out)
     }
 
     // MARK: - Arguments

@@ -50,7 +50,9 @@ enum LinearModelPlots {
                                     diagnostics.leverageOne.map { String($0 + 1) }.joined(separator: ", "), call: nil)
         }
         let options = Options(main: values["main"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 },
-                              subtitle: values["sub.caption"].map { $0.stringValue ?? "" } ?? subCaption(fit),
+                              // One figure per page shows the call below each; a par(mfrow) page none.
+                              subtitle: ctx.interpreter.baseLayout.panelCount > 1 ? ""
+                                  : values["sub.caption"].map { $0.stringValue ?? "" } ?? subCaption(fit),
                               captions: try captionTexts(values["caption"]),
                               idN: idN,
                               smooth: values["add.smooth"].map { $0.scalarLogical()?.bool ?? true } ?? true,
