@@ -15,25 +15,9 @@ final class BaseGraphicsTests: XCTestCase {
         return try XCTUnwrap(json?[key] as? [Double], key)
     }
 
-    /// Runs code; returns the session's current base figure and every SVG event.
-    private func run(_ code: String) throws -> (figure: BasePlot?, plots: [String], updates: [String], errors: [String]) {
-        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
-        let steps = try session.run("suppressPackageStartupMessages(library(lme4))\n" + code, continueAfterError: true)
-        var plots: [String] = [], updates: [String] = [], errors: [String] = []
-        for event in steps.flatMap(\.events) {
-            switch event {
-            case .plot(let svg, _, _): plots.append(svg)
-            case .plotUpdate(let svg, _, _): updates.append(svg)
-            case .error(let message, _): errors.append(message)
-            default: break
-            }
-        }
-        for svg in plots + updates {
-            let doc = xmlReadMemory(svg, Int32(svg.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
-            XCTAssertNotNil(doc, "every SVG parses with libxml2")
-            if let doc { xmlFreeDoc(doc) }
-        }
-        return (session.interpreter.currentBasePlot, plots, updates, errors)
+    /// Runs code after attaching lme4.
+    private func run(_ code: String) throws -> FigureRun {
+        try FigureRun("suppressPackageStartupMessages(library(lme4))\n" + code)
     }
 
     func testHistogramCellsAreRs() throws {

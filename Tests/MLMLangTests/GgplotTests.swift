@@ -11,25 +11,10 @@ final class GgplotTests: XCTestCase {
 
     """
 
-    /// The SVGs, printed text, warnings and errors of running `code` after the setup.
+    /// The SVGs, warnings and errors of running `code` after the setup.
     func run(_ code: String) throws -> (svgs: [String], errors: [String], warnings: [String]) {
-        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
-        let steps = try session.run(setup + code, continueAfterError: true)
-        var svgs: [String] = [], errors: [String] = [], warnings: [String] = []
-        for event in steps.flatMap(\.events) {
-            switch event {
-            case .plot(let svg, _, _): svgs.append(svg)
-            case .error(let message, _): errors.append(message)
-            case .warning(let message, _): warnings.append(message)
-            default: break
-            }
-        }
-        for svg in svgs {
-            let doc = xmlReadMemory(svg, Int32(svg.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
-            XCTAssertNotNil(doc, "every SVG parses with libxml2")
-            if let doc { xmlFreeDoc(doc) }
-        }
-        return (svgs, errors, warnings)
+        let out = try FigureRun(setup + code)
+        return (out.plots, out.errors, out.warnings)
     }
 
     func testLinesAreBlackPerGroupWithoutLegend() throws {

@@ -19,25 +19,10 @@ final class LinearModelPlotTests: XCTestCase {
     private func numbers(_ key: String) throws -> [Double] { try XCTUnwrap(json[key] as? [Double], key) }
     private func strings(_ key: String) throws -> [String] { try XCTUnwrap(json[key] as? [String], key) }
 
-    /// Runs code; returns the figures it drew (the session keeps the last), their SVGs and errors.
+    /// Runs code; the figures it drew (the session keeps the last), their SVGs, errors and warnings.
     private func run(_ code: String) throws -> (figure: BasePlot?, svgs: [String], errors: [String], warnings: [String]) {
-        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
-        let steps = try session.run(code, continueAfterError: true)
-        var svgs: [String] = [], errors: [String] = [], warnings: [String] = []
-        for event in steps.flatMap(\.events) {
-            switch event {
-            case .plot(let svg, _, _): svgs.append(svg)
-            case .error(let message, _): errors.append(message)
-            case .warning(let message, _): warnings.append(message)
-            default: break
-            }
-        }
-        for svg in svgs {
-            let doc = xmlReadMemory(svg, Int32(svg.utf8.count), "plot.svg", nil, Int32(XML_PARSE_NONET.rawValue))
-            XCTAssertNotNil(doc, "every SVG parses with libxml2")
-            if let doc { xmlFreeDoc(doc) }
-        }
-        return (session.interpreter.currentBasePlot, svgs, errors, warnings)
+        let out = try FigureRun(code)
+        return (out.figure, out.plots, out.errors, out.warnings)
     }
 
     private func assertClose(_ a: [Double], _ b: [Double], _ what: String, tolerance: Double = 1e-9,
