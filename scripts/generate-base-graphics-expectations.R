@@ -71,6 +71,29 @@ for (d in drawn) {
   if (d$kind == "axis" && d$side == 4) panels <- c(panels, paste0(key("axis4_at"), num(d$at), ","), paste0(key("axis4_labels"), strs(d$labels), ","))
 }
 panels <- panels[!duplicated(sub(":.*", "", panels))]
+# Panel 6 (Cook's distance against h/(1 - h)) on its own: its labels, lines and x axis.
+drawn <- list()
+suppressMessages({
+  trace(graphics::text, quote(note("text", x = x, y = list(...)[[1]], labels = list(...)[[2]])), print = FALSE, where = asNamespace("graphics"))
+  trace(graphics::abline, quote(note("abline", a = a, b = b)), print = FALSE, where = asNamespace("graphics"))
+  trace(graphics::axis, quote(note("axis", side = side, at = at, labels = labels)), print = FALSE, where = asNamespace("graphics"))
+})
+pdf(NULL)
+plot(lm(mpg ~ wt + hp, data = mtcars), which = 6)
+invisible(dev.off())
+suppressMessages(for (f in c("text", "abline", "axis")) untrace(f, where = asNamespace("graphics")))
+texts <- Filter(function(d) d$kind == "text", drawn)
+ids <- texts[[length(texts)]]
+bvals <- texts[-length(texts)]
+slopes <- unlist(lapply(Filter(function(d) d$kind == "abline" && !is.null(d$b), drawn), `[[`, "b"))
+xaxis <- Filter(function(d) d$kind == "axis" && d$side == 1 && !is.null(d$at), drawn)[[1]]
+panels <- c(panels,
+  sprintf('  "plotlm6_usr": %s,', num(ids$usr)),
+  sprintf('  "plotlm6_label_text": %s,', strs(ids$labels)), sprintf('  "plotlm6_label_x": %s,', num(ids$x)),
+  sprintf('  "plotlm6_label_y": %s,', num(ids$y)),
+  sprintf('  "plotlm6_levels": %s,', strs(unlist(lapply(bvals, `[[`, "labels")))),
+  sprintf('  "plotlm6_slopes": %s,', num(slopes)),
+  sprintf('  "plotlm6_axis_at": %s,', num(xaxis$at[is.finite(xaxis$at)])), sprintf('  "plotlm6_axis_labels": %s,', strs(xaxis$labels[is.finite(xaxis$at)])))
 json <- c("{", panels,
   sprintf('  "lowess_x": %s,', num(lw$x)), sprintf('  "lowess_y": %s,', num(lw$y)),
   sprintf('  "lowess_ties": %s,', num(lw_ties$y)),

@@ -31,6 +31,12 @@ public enum BasePlotRenderer {
         return svg.document(title: title(plot), description: plot.altText ?? describe(plot), id: id)
     }
 
+    /// Width and height in points of the plot region inside a figure of the given size in
+    /// points, with par(mar)'s default margins at this cex.
+    public static func plotRegion(width: Double, height: Double, cex: Double = 1) -> (width: Double, height: Double) {
+        (width - (4.1 + 2.1) * line * cex, height - (4.1 + 5.1) * line * cex)
+    }
+
     static func title(_ plot: BasePlot) -> String {
         let title = plot.main ?? plot.caption ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
         return title.isEmpty ? "Plot" : title
@@ -116,6 +122,8 @@ public enum BasePlotRenderer {
                 let down = i < drop.count ? drop[i] : 0
                 let (cx, cy) = (px(x[i]), py(y[i]) + down)
                 switch position {
+                case 0: svg.text(labels[i], x: cx, y: cy + 0.35 * fontSize, size: fontSize, colour: black)
+                case 1: svg.text(labels[i], x: cx, y: cy + 0.35 * fontSize, size: fontSize, colour: black, anchor: .middle)
                 case 2: svg.text(labels[i], x: cx - offset, y: cy + 0.35 * size, size: size, colour: black, anchor: .end)
                 case 3: svg.text(labels[i], x: cx, y: cy - offset - 0.2 * size, size: size, colour: black, anchor: .middle)
                 default: svg.text(labels[i], x: cx + offset, y: cy + 0.35 * size, size: size, colour: black)

@@ -50,6 +50,33 @@ final class LinearModelPlotTests: XCTestCase {
         }
     }
 
+    /// which = 6: Cook's distance against h/(1 - h), with R's leverage axis, its lines through
+    /// the origin and their levels, and the labelled rows.
+    func testCooksDistanceAgainstLeverageRatioIsRs() throws {
+        let figure = try XCTUnwrap(try run(Self.mtcarsFit + "plot(fit, which = 6)").figure)
+        let usr = try numbers("plotlm6_usr")
+        let x = BasePlotRenderer.userRange(figure.xLimits), y = BasePlotRenderer.userRange(figure.yLimits)
+        assertClose([x.lowerBound, x.upperBound, y.lowerBound, y.upperBound], usr, "user range")
+        assertClose(figure.xAxisLabels?.map(\.at) ?? [], try numbers("plotlm6_axis_at"), "leverage axis")
+        XCTAssertEqual(figure.xAxisLabels?.map(\.label), try strings("plotlm6_axis_labels"))
+        var levels: [String] = [], identified: [String: (Double, Double)] = [:], slopes: [Double] = []
+        for element in figure.elements {
+            switch element {
+            case .labels(let xs, let ys, let texts, let position, _):
+                if position <= 1 { levels += texts } else { for (k, t) in texts.enumerated() { identified[t] = (xs[k], ys[k]) } }
+            case .straightLine(_, let b, nil, nil, _, _, _): slopes.append(b)
+            default: break
+            }
+        }
+        XCTAssertEqual(levels, try strings("plotlm6_levels"))
+        assertClose(slopes, try numbers("plotlm6_slopes"), "lines through the origin")
+        let texts = try strings("plotlm6_label_text"), rx = try numbers("plotlm6_label_x"), ry = try numbers("plotlm6_label_y")
+        XCTAssertEqual(identified.keys.sorted(), texts.sorted())
+        for (k, text) in texts.enumerated() {
+            assertClose([identified[text]?.0 ?? .nan, identified[text]?.1 ?? .nan], [rx[k], ry[k]], "label of \(text)")
+        }
+    }
+
     /// A model of one balanced factor has constant leverage: residuals against factor levels.
     func testConstantLeverageAgainstFactorLevels() throws {
         let figure = try XCTUnwrap(try run("plot(lm(len ~ supp, data = ToothGrowth), which = 5)").figure)
@@ -107,6 +134,7 @@ final class LinearModelPlotTests: XCTestCase {
 
     func testArgumentsAndErrors() throws {
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 7)").errors, ["'which' must be in 1:6"])
+        XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1:6)").svgs.count, 6)
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1, id.n = 40)").errors, ["'id.n' must be in {1,..,32}"])
         let plain = try run(Self.mtcarsFit + "plot(fit, which = 1, id.n = 0, add.smooth = FALSE, sub.caption = \"\", caption = \"Fit\", main = \"M\")")
         let figure = try XCTUnwrap(plain.figure)

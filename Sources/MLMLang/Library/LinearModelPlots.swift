@@ -11,7 +11,8 @@ enum LinearModelPlots {
     static let formals = ["x", "which", "caption", "panel", "sub.caption", "main", "ask", "...", "id.n", "labels.id",
                           "cex.id", "qqline", "cook.levels", "cook.col", "cook.lty", "cook.legendChanges", "add.smooth",
                           "iter.smooth", "label.pos", "cex.caption", "cex.oma.main", "extend.ylim.f"]
-    static let captions = ["Residuals vs Fitted", "Normal Q-Q", "Scale-Location", "Cook's distance", "Residuals vs Leverage"]
+    static let captions = ["Residuals vs Fitted", "Normal Q-Q", "Scale-Location", "Cook's distance", "Residuals vs Leverage",
+                           "Cook's dist vs Leverage* h\u{1D62}\u{1D62}/(1 \u{2212} h\u{1D62}\u{1D62})"]
     /// panel.smooth's line: col.smooth = 2 of the default palette.
     static let smoothColour = Colour(hex: "#DF536B") ?? BasePlotRenderer.black
     static let cookColour = Colour(name: "gray62") ?? BasePlotRenderer.black
@@ -30,9 +31,6 @@ enum LinearModelPlots {
         guard let fit = values["x"] else { throw RError("argument \"x\" is missing, with no default", call: ctx.call) }
         let which = values["which"].map(numbers) ?? [1, 2, 3, 5]
         guard !which.isEmpty, which.allSatisfy({ $0 >= 1 && $0 <= 6 }) else { throw RError("'which' must be in 1:6", call: ctx.call) }
-        guard !which.contains(6) else {
-            throw RError("which = 6 (Cook's distance against leverage/(1-leverage)) is not drawn by mlmd yet; which = 4 and 5 show the same measures", call: ctx.call)
-        }
         let show = Set(which.map { Int($0) })
         let diagnostics = try Diagnostics(fit, labels: values["labels.id"], ctx)
         let n = diagnostics.residuals.count
@@ -62,14 +60,19 @@ enum LinearModelPlots {
                               extendY: values["extend.ylim.f"]?.scalarDouble() ?? 0.08,
                               captionGiven: values["caption"] != nil)
         var figures: [BasePlot] = []
-        for k in [1, 2, 3, 4, 5] where show.contains(k) {
+        let page = ctx.interpreter.baseLayout
+        let size = ctx.interpreter.figureSize
+        let region = BasePlotRenderer.plotRegion(width: size.width * 72 / Double(page.columns), height: size.height * 72 / Double(page.rows),
+                                                 cex: page.cex)
+        for k in [1, 2, 3, 4, 5, 6] where show.contains(k) {
             switch k {
             case 1: figures.append(residualsAgainstFitted(diagnostics, options))
             case 2: figures.append(normalQQ(diagnostics, options))
             case 3: figures.append(scaleLocation(diagnostics, options))
             case 4: figures.append(cooksDistances(diagnostics, options))
-            default:
+            case 5:
                 if let figure = try residualsAgainstLeverage(diagnostics, options, fit: fit, ctx) { figures.append(figure) }
+            default: figures.append(cooksAgainstLeverageRatio(diagnostics, options, region: region, cex: page.cex))
             }
         }
         for figure in figures { BaseGraphicsLibrary.present(ctx.interpreter, figure) }
@@ -219,6 +222,44 @@ enum LinearModelPlots {
             figure.rightAxisLabels = (at.reversed().map { -$0 } + at, names.reversed() + names, cookColour)
         }
         figure.elements += (labels(extreme, x: leverage, y: rs, d, figure, dropNegative: true))
+        return figure
+    }
+
+    /// Cook's distance against h/(1 - h), the x axis labelled with pretty leverages, and lines
+    /// through the origin for pretty values of √(p D (1 - h)/h), labelled beside the plot region
+    /// or at its top, as plot.lm draws them (the straight lines with slope b², as R's code has it).
+    private static func cooksAgainstLeverageRatio(_ d: Diagnostics, _ o: Options, region: (width: Double, height: Double),
+                                                  cex: Double) -> BasePlot {
+        let ratio = d.hat.map { $0 >= 1 ? Double.nan : $0 / (1 - $0) }
+        let top = (d.cooks.filter { !$0.isNaN }.max() ?? 1) * 1.025
+        var figure = frame(x: 0...(ratio.filter { !$0.isNaN }.max() ?? 1), y: 0...top, xLabel: "Leverage  h\u{1D62}\u{1D62}",
+                           yLabel: "Cook's distance", caption: o.caption(6), o)
+        let hatRange = range(d.hat)
+        figure.xAxisLabels = Pretty.values(hatRange.lowerBound, hatRange.upperBound).filter { $0 < 1 }
+            .map { ($0 / (1 - $0), RFormat.significant($0, digits: 15)) }
+        figure.elements = panel(ratio, d.cooks, o)
+        let p = Double(d.rank)
+        let roots = zip(d.cooks, ratio).map { ($0.0 * p / $0.1).squareRoot() }
+        let levels = range(roots)
+        let usrX = BasePlotRenderer.userRange(figure.xLimits), usrY = BasePlotRenderer.userRange(figure.yLimits)
+        // strwidth(" ") and strheight(" ") in user units: a space and the ascent of "M" at 12 points.
+        let spaceWidth = 0.278 * 12 * cex * (usrX.upperBound - usrX.lowerBound) / region.width
+        let charHeight = 0.718 * 12 * cex * (usrY.upperBound - usrY.lowerBound) / region.height
+        let (xMax, yMax) = (usrX.upperBound, usrY.upperBound)
+        for b in Pretty.values(levels.lowerBound, levels.upperBound, n: 5) {
+            let b2 = b * b, label = RFormat.significant(b, digits: 15)
+            if p * yMax > b2 * xMax {
+                let x = xMax + spaceWidth / 3
+                figure.elements.append(.straightLine(a: 0, b: b2, horizontal: nil, vertical: nil, colour: BasePlotRenderer.black,
+                                                     width: 0.75, lineType: .dashed))
+                figure.elements.append(.labels(x: [x], y: [b2 * x / p], labels: [label], position: 0, drop: []))
+            } else {
+                let y = yMax - 1.5 * charHeight, x = p * y / b2
+                figure.elements.append(.lines(x: [0, x], y: [0, y], colour: BasePlotRenderer.black, width: 0.75, lineType: .dashed))
+                figure.elements.append(.labels(x: [x], y: [yMax - 0.8 * charHeight], labels: [label], position: 1, drop: []))
+            }
+        }
+        figure.elements += labels(largest(d.cooks, o.idN), x: ratio, y: d.cooks, d, figure, dropNegative: false)
         return figure
     }
 
