@@ -27,6 +27,8 @@ public struct Plot {
     public var yBreaks: [Double]?
     /// A discrete x axis: the level names, drawn at positions 1, 2, ...
     public var xLevels: [String]?
+    /// A discrete y axis: the level names, drawn at positions 1, 2, ... from the bottom.
+    public var yLevels: [String]?
     /// Colours for the colour legend's levels, in order (scale_colour_manual); nil: ggplot2's hues.
     public var palette: [Colour]?
     /// coord_cartesian: the visible ranges, zoomed without dropping data.

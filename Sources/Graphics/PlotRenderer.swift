@@ -83,11 +83,12 @@ public enum PlotRenderer {
         }
         let xScale = plot.xLevels.map { ContinuousScale(discrete: $0.count) }
             ?? ContinuousScale(plot.xView ?? plot.xLimits ?? range.x, breaks: plot.xBreaks)
-        let yScale = ContinuousScale(plot.yView ?? plot.yLimits ?? range.y, breaks: plot.yBreaks)
+        let yScale = plot.yLevels.map { ContinuousScale(discrete: $0.count) }
+            ?? ContinuousScale(plot.yView ?? plot.yLimits ?? range.y, breaks: plot.yBreaks)
         let palette = plot.palette ?? Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
 
         // Horizontal layout: margin, y title, y labels, ticks, panel, legend, margin.
-        let yLabels = Breaks.labels(yScale.breaks), xLabels = plot.xLevels ?? Breaks.labels(xScale.breaks)
+        let yLabels = plot.yLevels ?? Breaks.labels(yScale.breaks), xLabels = plot.xLevels ?? Breaks.labels(xScale.breaks)
         let yLabelWidth = yLabels.map { textWidth($0, size: Metrics.axisTextSize) }.max() ?? 0
         var left = Metrics.margin
         if !plot.yLabel.isEmpty { left += Metrics.axisTitleSize + 2.75 }

@@ -68,13 +68,18 @@ final class GgplotTests: XCTestCase {
         ggplot(data.frame(g = rep(c("a", "b"), each = 6), y = c(1:5, 40, 1:6)), aes(g, y)) + geom_boxplot()
         ggplot(d, aes(x, g)) + geom_point()
         """)
-        XCTAssertEqual(out.svgs.count, 4)
+        XCTAssertEqual(out.svgs.count, 5)
         XCTAssertTrue(out.svgs[0].contains(">a</text>") && out.svgs[0].contains(">b</text>"), "levels label the axis")
         XCTAssertEqual(out.svgs[1].components(separatedBy: "fill=\"#595959\"").count - 1, 6, "a bar per text value")
         XCTAssertTrue(out.svgs[2].contains(">count</text>"))
         // Group a: 1..5 and 40; quartiles 2.25 and 4.75, so 40 lies beyond 1.5 IQR: one outlier.
         XCTAssertEqual(out.svgs[3].components(separatedBy: "<circle").count - 1, 1, "the one outlier")
-        XCTAssertEqual(out.errors, ["a discrete y axis (factor or text) is not drawn yet"])
+        // A discrete y: the levels label the y axis, bottom to top.
+        let levels = ["a", "b"].compactMap { out.svgs[4].range(of: ">\($0)</text>") }
+        XCTAssertEqual(levels.count, 2, "levels label the y axis")
+        XCTAssertEqual(out.errors, [])
+        XCTAssertEqual(try run("ggplot(d, aes(x, g)) + geom_col()").errors,
+                       ["Discrete value supplied to continuous scale"])
     }
 
     func testNonNumericYForASmootherIsAnError() throws {

@@ -13,8 +13,9 @@ struct GgplotBuilder {
         var x: [Double] = []
         var y: [Double] = []
         var group: [Int]?
-        /// The levels of a discrete x (a factor or text), its values then being positions 1, 2, ...
+        /// The levels of a discrete x or y (a factor or text), its values then being positions 1, 2, ...
         var xLevels: [String]?
+        var yLevels: [String]?
         /// Mapped shape and linetype: each row's level (0-based) and the levels.
         var shape: [Int]?
         var shapeLevels: [String]?
@@ -123,6 +124,12 @@ struct GgplotBuilder {
                 if let levels = aes.linetypeLevels { linetypeLevels = levels }
 
             if let xLevels = aes.xLevels { try useDiscreteX(xLevels, &out) }
+            if let yLevels = aes.yLevels {
+                // Points, jitter, lines and paths place a discrete y; the other geoms compute y.
+                guard ["point", "jitter", "line", "path"].contains(geom) else { throw RError("Discrete value supplied to continuous scale") }
+                if let existing = out.yLevels, existing != yLevels { throw RError("Discrete value supplied to continuous scale") }
+                out.yLevels = yLevels
+            }
                 let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
                 let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
                 switch geom {
@@ -326,12 +333,12 @@ struct GgplotBuilder {
             guard case .vector(let vec) = v else { throw RError("Discrete value supplied to continuous scale") }
             if vec.isFactor || vec.storage.rank > 2 {
                 if continuousAxes.contains(axis) || geom == "smooth" { throw RError("Discrete value supplied to continuous scale") }
-                guard axis == "x", case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
-                    throw RError("a discrete \(axis) axis (factor or text) is not drawn yet")
+                guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage else {
+                    throw RError("Discrete value supplied to continuous scale")
                 }
-                // A discrete x: levels at 1, 2, ..., as ggplot2 places them.
-                aes.x = codes.map { $0 == NAInteger ? .nan : Double($0) }
-                aes.xLevels = f.levels ?? []
+                // A discrete axis: levels at 1, 2, ..., as ggplot2 places them.
+                let positions = codes.map { $0 == NAInteger ? Double.nan : Double($0) }
+                if axis == "x" { aes.x = positions; aes.xLevels = f.levels ?? [] } else { aes.y = positions; aes.yLevels = f.levels ?? [] }
                 continue
             }
             guard let d = Coerce.doubles(vec) else { throw RError("Discrete value supplied to continuous scale") }
