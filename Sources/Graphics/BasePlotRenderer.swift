@@ -37,6 +37,20 @@ public enum BasePlotRenderer {
         (width - (4.1 + 2.1) * line * cex, height - (4.1 + 5.1) * line * cex)
     }
 
+    /// The labels axis() draws along an axis, by index: in the order of the tick values, each
+    /// one whose extent starts at least the width of "m" past the end of the last one drawn.
+    static func spacedLabels(_ labels: [(position: Double, text: String)], size: Double) -> Set<Int> {
+        let gap = PlotRenderer.textWidth("m", size: size)
+        var shown = Set<Int>(), last: (position: Double, half: Double)?
+        for (k, label) in labels.enumerated() {
+            let half = PlotRenderer.textWidth(label.text, size: size) / 2
+            if let last, abs(label.position - last.position) - last.half - half < gap { continue }
+            shown.insert(k)
+            last = (label.position, half)
+        }
+        return shown
+    }
+
     static func title(_ plot: BasePlot) -> String {
         let title = plot.main ?? plot.caption ?? ([plot.yLabel, plot.xLabel].filter { !$0.isEmpty }.joined(separator: " against "))
         return title.isEmpty ? "Plot" : title
@@ -134,15 +148,20 @@ public enum BasePlotRenderer {
         // The box, the axes and the titles.
         svg.rect(x: left, y: top, width: right - left, height: bottom - top, fill: nil, stroke: black, strokeWidth: 0.75)
         let labelSize = plot.lattice ? fontSize * 0.8 : fontSize
-        for (value, label) in xTicks {
+        // axis() leaves out a label that would come within gap.axis (one "m") of the last one drawn.
+        let xShown = plot.lattice ? Set(xTicks.indices) : spacedLabels(xTicks.map { (px($0.0), $0.1) }, size: labelSize)
+        let yShown = plot.lattice ? Set(yTicks.indices) : spacedLabels(yTicks.map { (py($0.0), $0.1) }, size: fontSize)
+        for (k, (value, label)) in xTicks.enumerated() {
             let x = px(value)
             svg.line(x1: x, y1: bottom, x2: x, y2: bottom + tick, stroke: black, width: 0.75)
+            guard xShown.contains(k) else { continue }
             svg.text(label, x: x, y: bottom + (plot.lattice ? tick + labelSize : line + fontSize * 0.75), size: labelSize,
                      colour: black, anchor: .middle)
         }
-        for (value, label) in yTicks {
+        for (k, (value, label)) in yTicks.enumerated() {
             let y = py(value)
             svg.line(x1: left, y1: y, x2: left - tick, y2: y, stroke: black, width: 0.75)
+            guard yShown.contains(k) else { continue }
             if plot.lattice {
                 svg.text(label, x: left - tick - 2, y: y + labelSize * 0.35, size: labelSize, colour: black, anchor: .end)
             } else {

@@ -135,6 +135,14 @@ final class BaseGraphicsTests: XCTestCase {
             """).errors, ["the conditional modes of Subject do not have one value per level"])
     }
 
+    /// axis() leaves out labels that would crowd the last one drawn (gap.axis: one "m"), in the
+    /// order of the tick values: of -4, -2, 0, 2 ten points apart, -4 and 0 are drawn.
+    func testCrowdedAxisLabelsAreLeftOut() {
+        let labels = [(0.0, "-4"), (10.0, "-2"), (20.0, "0"), (30.0, "2")].map { (position: $0.0, text: $0.1) }
+        XCTAssertEqual(BasePlotRenderer.spacedLabels(labels, size: 10), [0, 2])
+        XCTAssertEqual(BasePlotRenderer.spacedLabels(labels.map { (position: $0.position * 3, text: $0.text) }, size: 10), [0, 1, 2, 3])
+    }
+
     func testModelPlotAndErrors() throws {
         let out = try run("m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)\nplot(m)")
         XCTAssertEqual(out.figure?.lattice, true)
