@@ -135,6 +135,10 @@ final class LinearModelPlotTests: XCTestCase {
     func testArgumentsAndErrors() throws {
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 7)").errors, ["'which' must be in 1:6"])
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1:6)").svgs.count, 6)
+        // A saturated fit: every leverage one, every standardised residual and distance NaN.
+        let saturated = try run("plot(lm(y ~ x, data = data.frame(x = c(1, 2), y = c(1, 3))), which = 1:6)")
+        XCTAssertEqual(saturated.errors, [])
+        XCTAssertEqual(saturated.warnings.first, "not plotting observations with leverage one:\n  1, 2")
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1, id.n = 40)").errors, ["'id.n' must be in {1,..,32}"])
         let plain = try run(Self.mtcarsFit + "plot(fit, which = 1, id.n = 0, add.smooth = FALSE, sub.caption = \"\", caption = \"Fit\", main = \"M\")")
         let figure = try XCTUnwrap(plain.figure)

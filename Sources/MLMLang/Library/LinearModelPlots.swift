@@ -150,7 +150,7 @@ enum LinearModelPlots {
         var x = [Double](repeating: .nan, count: y.count)
         for (rank, index) in kept.sorted(by: { y[$0] < y[$1] }).enumerated() { x[index] = scores[rank] }
         var yLimits = range(y)
-        yLimits = yLimits.lowerBound...(yLimits.upperBound + (yLimits.upperBound - yLimits.lowerBound) * 0.075)
+        yLimits = span(yLimits.lowerBound, yLimits.upperBound + (yLimits.upperBound - yLimits.lowerBound) * 0.075)
         var figure = frame(x: range(x), y: yLimits, xLabel: "Theoretical Quantiles", yLabel: "Standardized residuals",
                            caption: o.caption(2), o)
         figure.elements = [.points(x: x, y: y, colour: BasePlotRenderer.black)]
@@ -165,7 +165,7 @@ enum LinearModelPlots {
 
     private static func scaleLocation(_ d: Diagnostics, _ o: Options) -> BasePlot {
         let root = d.standardised.map { abs($0).squareRoot() }
-        var figure = frame(x: range(d.fitted), y: 0...(root.filter { !$0.isNaN }.max() ?? 1), xLabel: "Fitted values",
+        var figure = frame(x: range(d.fitted), y: span(0, root.filter { !$0.isNaN }.max() ?? 1), xLabel: "Fitted values",
                            yLabel: "√|Standardized residuals|", caption: o.caption(3), o)
         figure.elements = panel(d.fitted, root, o)
         figure.elements += (labels(largest(d.standardised.map(abs), o.idN), x: d.fitted, y: root, d, figure, dropNegative: false))
@@ -176,7 +176,7 @@ enum LinearModelPlots {
         let extreme = largest(d.cooks, o.idN)
         let top = extreme.first.map { d.cooks[$0] * 1.075 } ?? (d.cooks.filter { !$0.isNaN }.max() ?? 1)
         let index = d.cooks.indices.map { Double($0 + 1) }
-        var figure = frame(x: range(index), y: 0...top, xLabel: "Obs. number", yLabel: "Cook's distance", caption: o.caption(4), o)
+        var figure = frame(x: range(index), y: span(0, top), xLabel: "Obs. number", yLabel: "Cook's distance", caption: o.caption(4), o)
         // type = "h": a vertical line from zero to each distance.
         var x: [Double] = [], y: [Double] = []
         for (i, c) in d.cooks.enumerated() { x += [index[i], index[i], .nan]; y += [0, c, .nan] }
@@ -199,14 +199,14 @@ enum LinearModelPlots {
         }
         let leverage = d.hat.map { $0 >= 1 ? Double.nan : $0 }
         let xMax = leverage.filter { !$0.isNaN }.max() ?? 1
-        var figure = frame(x: 0...xMax, y: y, xLabel: "Leverage", yLabel: "Standardized residuals", caption: o.caption(5), o)
+        var figure = frame(x: span(0, xMax), y: y, xLabel: "Leverage", yLabel: "Standardized residuals", caption: o.caption(5), o)
         figure.elements = panel(leverage, rs, o)
         figure.elements += [horizontalReference,
                             .straightLine(a: 0, b: 0, horizontal: nil, vertical: 0, colour: referenceColour, width: 0.75, lineType: .dotted)]
         if !o.cookLevels.isEmpty {
             // Contours where Cook's distance equals each level: r = ±√(level p (1 - h) / h).
             let p = Double(d.rank)
-            let usrRight = BasePlotRenderer.userRange(0...xMax).upperBound
+            let usrRight = BasePlotRenderer.userRange(span(0, xMax)).upperBound
             let start = min(hatRange.0, hatRange.1 / 100)
             let h = (0...100).map { start + (usrRight - start) * Double($0) / 100 }
             for level in o.cookLevels {
@@ -232,7 +232,7 @@ enum LinearModelPlots {
                                                   cex: Double) -> BasePlot {
         let ratio = d.hat.map { $0 >= 1 ? Double.nan : $0 / (1 - $0) }
         let top = (d.cooks.filter { !$0.isNaN }.max() ?? 1) * 1.025
-        var figure = frame(x: 0...(ratio.filter { !$0.isNaN }.max() ?? 1), y: 0...top, xLabel: "Leverage  h\u{1D62}\u{1D62}",
+        var figure = frame(x: span(0, ratio.filter { !$0.isNaN }.max() ?? 1), y: span(0, top), xLabel: "Leverage  h\u{1D62}\u{1D62}",
                            yLabel: "Cook's distance", caption: o.caption(6), o)
         let hatRange = range(d.hat)
         figure.xAxisLabels = Pretty.values(hatRange.lowerBound, hatRange.upperBound).filter { $0 < 1 }
@@ -359,7 +359,14 @@ enum LinearModelPlots {
 
     private static func extend(_ r: ClosedRange<Double>, _ f: Double) -> ClosedRange<Double> {
         let d = (r.upperBound - r.lowerBound) * f
-        return (r.lowerBound - d)...(r.upperBound + d)
+        return span(r.lowerBound - d, r.upperBound + d)
+    }
+
+    /// lo...hi for the axis limits, or 0...1 when they are not finite (a fit whose residuals
+    /// or distances are all NaN, as a perfect or saturated fit gives).
+    private static func span(_ lo: Double, _ hi: Double) -> ClosedRange<Double> {
+        guard lo.isFinite, hi.isFinite else { return 0...1 }
+        return min(lo, hi)...max(lo, hi)
     }
 
     private static func range(_ values: [Double]) -> ClosedRange<Double> {

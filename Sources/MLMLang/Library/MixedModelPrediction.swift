@@ -22,15 +22,22 @@ enum MixedModelPrediction {
         }
         if try includesRandomEffects(reForm) {
             let mask = ModelMatrix.mask(newdata, env: env)
-            var termIndex = 0
+            // The model orders its terms by their number of levels; find each by the name build
+            // gave it (Subject, Subject.1 for a second term on the same factor) and its columns.
+            var names: [String] = []
             for r in formula.random {
                 let labels = try groupingLabels(r.grouping, mask: mask, rows: design.rows, interpreter: i)
                 let blocks = try MixedModelLibrary.termColumns(r.formula, uncorrelated: r.uncorrelated, data: newdata, env: env,
                                                                rows: design.rows, interpreter: i, xlevels: xlevels, needsResponse: false)
+                let name = Deparser.deparse(r.grouping)
                 for block in blocks {
-                    guard termIndex < model.terms.count else { break }
-                    let term = model.terms[termIndex], modes = model.b[termIndex], q = term.q
-                    termIndex += 1
+                    let repeats = names.filter { $0 == name || $0.hasPrefix(name + ".") }.count
+                    let termName = repeats == 0 ? name : "\(name).\(repeats)"
+                    names.append(termName)
+                    guard let index = model.terms.firstIndex(where: { $0.grouping == termName && $0.columnNames == block.names }) else {
+                        throw RError("the fit has no random term for \(termName)")
+                    }
+                    let term = model.terms[index], modes = model.b[index], q = term.q
                     let level = Dictionary(term.levels.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
                     let unseen = labels.filter { level[$0] == nil }
                     if !unseen.isEmpty && !allowNewLevels {

@@ -121,6 +121,7 @@ extension StatsLibrary {
                 y = x
                 x = y.indices.map { Double($0 + 1) }
             }
+            guard !x.isEmpty else { throw RError("invalid input") }
             let order = x.indices.sorted { (x[$0], $0) < (x[$1], $1) }
             x = order.map { x[$0] }
             y = order.map { y[$0] }
