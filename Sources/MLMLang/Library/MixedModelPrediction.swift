@@ -85,7 +85,15 @@ enum MixedModelPrediction {
                 throw RError("invalid grouping factor")
             }
             let s = Coerce.strings(f)
-            for (j, row) in rows.enumerated() { labels[j] += (k > 0 ? ":" : "") + (row < s.count ? s[row] ?? "NA" : "NA") }
+            for (j, row) in rows.enumerated() {
+                // mkReTrms refuses a missing grouping level, whatever allow.new.levels says.
+                guard row < s.count, let label = s[row] else {
+                    // lme4 stops with call. = FALSE: the error names no call.
+                    let message = "Invalid grouping factor specification, " + Deparser.deparse(e)
+                    throw RError(message, condition: interpreter.makeCondition(message, call: nil, classes: ["simpleError", "error", "condition"]))
+                }
+                labels[j] += (k > 0 ? ":" : "") + label
+            }
         }
         return labels
     }

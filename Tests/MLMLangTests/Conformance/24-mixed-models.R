@@ -155,6 +155,10 @@ d <- data.frame(g = factor(rep(letters[1:4], each = 10)), f = factor(rep(c("u", 
 d$y <- rnorm(40) + rep(1:4, each = 10) + (d$f == "v")
 m3 <- lmer(y ~ f + (1 | g), d)
 predict(m3, data.frame(f = c("v", "u"), g = c("a", "d")))
+#### lmer-predict-missing-group-error
+suppressPackageStartupMessages(library(lme4))
+m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+predict(m, data.frame(Days = 1, Subject = NA), allow.new.levels = TRUE)
 #### lmer-predict-new-level-error
 suppressPackageStartupMessages(library(lme4))
 m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
