@@ -232,7 +232,8 @@ enum LinearModelPlots {
                                                   cex: Double) -> BasePlot {
         let ratio = d.hat.map { $0 >= 1 ? Double.nan : $0 / (1 - $0) }
         let top = (d.cooks.filter { !$0.isNaN }.max() ?? 1) * 1.025
-        var figure = frame(x: span(0, ratio.filter { !$0.isNaN }.max() ?? 1), y: span(0, top), xLabel: "Leverage  h\u{1D62}\u{1D62}",
+        // plotmath's "Leverage  " keeps both spaces; SVG text would fold them, a no-break space does not.
+        var figure = frame(x: span(0, ratio.filter { !$0.isNaN }.max() ?? 1), y: span(0, top), xLabel: "Leverage \u{00A0}h\u{1D62}\u{1D62}",
                            yLabel: "Cook's distance", caption: o.caption(6), o)
         let hatRange = range(d.hat)
         figure.xAxisLabels = Pretty.values(hatRange.lowerBound, hatRange.upperBound).filter { $0 < 1 }
