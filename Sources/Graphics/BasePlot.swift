@@ -47,7 +47,7 @@ public struct BasePlot {
         /// upper hinge and upper whisker; outliers drawn as circles.
         case box(x: Double, stats: [Double], outliers: [Double], halfWidth: Double, fill: Colour)
         /// text(x, y, labels, pos =, offset = 0.25, cex = 0.75): labels left of (2), above (3) or
-        /// right of (4) their points, each moved down by its `drop` in points; drawn unclipped.
+        /// right of (4) their points, each moved down by its `drop` in points (at cex 1); drawn unclipped.
         /// Position 0 is text(adj = 0) and 1 text(adj = 0.5) at full size: starting at, or centred
         /// on, the point.
         case labels(x: [Double], y: [Double], labels: [String], position: Int, drop: [Double])

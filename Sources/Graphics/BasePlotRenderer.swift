@@ -133,7 +133,7 @@ public enum BasePlotRenderer {
         for case .labels(let x, let y, let labels, let position, let drop) in plot.elements {
             let size = 0.75 * fontSize, offset = 0.25 * size
             for i in labels.indices where i < x.count && i < y.count && x[i].isFinite && y[i].isFinite {
-                let down = i < drop.count ? drop[i] : 0
+                let down = (i < drop.count ? drop[i] : 0) * cex
                 let (cx, cy) = (px(x[i]), py(y[i]) + down)
                 switch position {
                 case 0: svg.text(labels[i], x: cx, y: cy + 0.35 * fontSize, size: fontSize, colour: black)
