@@ -122,7 +122,10 @@ public struct SVGWriter {
         if bold { t += " font-weight=\"bold\"" }
         if anchor != .start { t += " text-anchor=\"\(anchor.rawValue)\"" }
         if let rotate { t += " transform=\"rotate(\(Self.number(rotate)) \(Self.number(x)) \(Self.number(y)))\"" }
-        body += t + ">\(Self.escape(s))</text>\n"
+        // SVG folds runs of spaces; R's labels keep them ("N = 32   Bandwidth = 2.477").
+        var kept = s
+        while kept.contains("  ") { kept = kept.replacingOccurrences(of: "  ", with: " \u{00A0}") }
+        body += t + ">\(Self.escape(kept))</text>\n"
     }
 
     /// The finished document: sized in points, with a title and description for screen

@@ -135,6 +135,19 @@ final class BaseGraphicsTests: XCTestCase {
             """).errors, ["the conditional modes of Subject do not have one value per level"])
     }
 
+    /// plot.density: the estimate as a line, titled by its call, N and the bandwidth below; a
+    /// list with x and y (lowess()'s result) adds a line, as xy.coords reads it.
+    func testDensityPlotAndListCoordinates() throws {
+        let out = try run("d <- density(mtcars$mpg)\nplot(d)\nlines(lowess(mtcars$mpg, mtcars$wt / 50), col = \"red\")")
+        let figure = try XCTUnwrap(out.figure)
+        XCTAssertEqual(figure.main, "density.default(x = mtcars$mpg)")
+        XCTAssertEqual(figure.xLabel, "N = 32   Bandwidth = 2.477")
+        XCTAssertEqual(figure.yLabel, "Density")
+        guard case .lines(let x, _, _, _, _)? = figure.elements.last else { return XCTFail("the lowess line") }
+        XCTAssertEqual(x.count, 32)
+        XCTAssertTrue(out.updates.last?.contains("N = 32 \u{00A0} Bandwidth") == true, "the spaces survive in SVG")
+    }
+
     /// axis() leaves out labels that would crowd the last one drawn (gap.axis: one "m"), in the
     /// order of the tick values: of -4, -2, 0, 2 ten points apart, -4 and 0 are drawn.
     func testCrowdedAxisLabelsAreLeftOut() {

@@ -57,7 +57,11 @@ enum BaseGraphicsLibrary {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "y", "type", "col", "lty", "lwd", "..."], args, call: ctx.call)
                 var x = numbers(m["x"]), y = numbers(m["y"])
-                if m["y"] == nil { y = x; x = y.indices.map { Double($0 + 1) } }
+                if m["y"] == nil, let given = m["x"], let fx = GgplotLibrary.field(given, "x"), let fy = GgplotLibrary.field(given, "y") {
+                    // xy.coords of a list with x and y (a density estimate, lowess()'s result).
+                    x = numbers(fx)
+                    y = numbers(fy)
+                } else if m["y"] == nil { y = x; x = y.indices.map { Double($0 + 1) } }
                 guard x.count == y.count else { throw RError("'x' and 'y' lengths differ") }
                 let style = try lineStyle(m)
                 let kind = m["type"]?.stringValue ?? type
@@ -87,6 +91,19 @@ enum BaseGraphicsLibrary {
             return .null
         }
         if x.explicitClass?.contains("lm") == true { return try LinearModelPlots.plot(ctx, args) }
+        if x.inherits("density") {
+            // plot.density: the estimate as a line, titled by its call, with N and the bandwidth.
+            let xs = numbers(GgplotLibrary.field(x, "x")), ys = numbers(GgplotLibrary.field(x, "y"))
+            var figure = BasePlot(xLimits: range(xs), yLimits: range(ys))
+            if case .language(let l)? = GgplotLibrary.field(x, "call") { figure.main = Deparser.deparse(l.expr) }
+            let bw = GgplotLibrary.field(x, "bw")?.doubleValue ?? .nan
+            figure.xLabel = "N = \(GgplotLibrary.field(x, "n")?.scalarInt() ?? xs.count)   Bandwidth = \(RFormat.significant(bw, digits: 4))"
+            figure.yLabel = "Density"
+            let style = try lineStyle(values)
+            figure.elements = [.lines(x: xs, y: ys, colour: style.colour, width: style.width, lineType: style.lineType)]
+            try show(ctx, figure, values)
+            return .null
+        }
         var xs: [Double], ys: [Double], xName: String, yName: String
         if case .language(let f) = x, case .call(let tilde) = f.expr, tilde.functionName == "~", tilde.arguments.count == 2 {
             let mask = ModelMatrix.mask(values["data"] ?? .null, env: ctx.env)

@@ -149,3 +149,14 @@ cor(c(1, 2, NA), c(2, 3, 4))
 cor(c(1, 2, NA, 4), c(2, 3, 4, 1), use = "complete.obs")
 #### max-min-integers
 max(integer(0))
+#### density-print-and-values
+x <- c(1, 2, 3, 4, 10)
+d <- density(x)
+d
+names(d)
+signif(d$y[c(1, 100, 256, 512)], 10)
+density(mtcars$mpg, adjust = 2, n = 100)
+bw.nrd0(mtcars$mpg)
+signif(lowess(mtcars$wt, mtcars$mpg)$y[1:5], 10)
+#### density-errors
+density(c(1, NA))

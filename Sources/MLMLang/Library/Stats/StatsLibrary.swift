@@ -14,6 +14,7 @@ enum StatsLibrary {
         installSummary(interp)
         installRobust(interp)
         installLowess(interp)
+        installDensity(interp)
     }
 
     // MARK: - Shared helpers
