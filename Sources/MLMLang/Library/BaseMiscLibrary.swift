@@ -221,6 +221,11 @@ enum BaseMiscLibrary {
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["data", "dim", "dimnames"], args, call: ctx.call)
             guard case .vector(let data)? = m["data"] else { throw RError("'data' must be of a vector type") }
             let dims = m["dim"]?.asVector.flatMap(Coerce.integers) ?? [data.count]
+            // R allocates prod(dim) first, then checks each extent.
+            let length = dims.reduce(1.0) { $0 * ($1 == NAInteger ? .nan : Double($1)) }
+            guard !length.isNaN, length >= 0 else { throw RError("negative length vectors are not allowed") }
+            guard dims.allSatisfy({ $0 >= 0 }) else { throw RError("the dims contain negative values") }
+            try RLimits.check(length > Double(Int.max / 2) ? Int.max : Int(length))
             let n = dims.reduce(1, *)
             try RLimits.check(n)
             var out = RVector(IndexingLibrary.select(data.storage, (0..<n).map { data.count == 0 ? nil : $0 % data.count }))

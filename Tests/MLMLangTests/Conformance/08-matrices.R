@@ -158,3 +158,9 @@ dim(x) <- -c(3, 2)
 #### matrix-dim-mismatch
 x <- 1:6
 dim(x) <- c(4, 2)
+#### array-bad-dims
+r <- try(array(1, dim = -1), silent = TRUE)
+cat(r)
+r <- try(array(1, dim = c(2, NA)), silent = TRUE)
+cat(r)
+array(1, dim = c(-2, -3))
