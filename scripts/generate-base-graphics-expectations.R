@@ -37,6 +37,8 @@ tied <- suppressMessages(layer_data(ggplot(sleepstudy, aes(Days, Reaction)) + ge
 lw <- lowess(mtcars$wt, mtcars$mpg)
 lw_ties <- lowess(c(1, 2, 2, 2, 3, 5, 8), c(3, 1, 4, 1, 5, 9, 2), f = 0.5, iter = 0)
 weighted <- lm(mpg ~ wt, data = mtcars, weights = cyl)
+# ggplot2's stat_density on mtcars$mpg: stats::density over the data's range at 512 points.
+stat_density <- layer_data(ggplot(mtcars, aes(mpg)) + geom_density(), 1)
 # plot.lm's panels: every text, line, caption and axis it draws, with the user range at the time.
 drawn <- list()
 note <- function(kind, ...) drawn[[length(drawn) + 1]] <<- c(list(kind = kind, usr = par("usr")), list(...))
@@ -99,6 +101,7 @@ json <- c("{", panels,
   sprintf('  "lowess_ties": %s,', num(lw_ties$y)),
   sprintf('  "weighted_hat": %s,', num(hatvalues(weighted))), sprintf('  "weighted_rstandard": %s,', num(rstandard(weighted))),
   sprintf('  "weighted_cooks": %s,', num(cooks.distance(weighted))),
+  sprintf('  "stat_density_x": %s,', num(stat_density$x)), sprintf('  "stat_density_y": %s,', num(stat_density$y)),
   sprintf('  "hist_breaks": %s,', num(h$breaks)), sprintf('  "hist_counts": %s,', num(h$counts)),
   sprintf('  "hist_days_breaks": %s,', num(h2$breaks)), sprintf('  "hist_days_counts": %s,', num(h2$counts)),
   sprintf('  "box_stats": %s,', num(as.vector(b$stats))), sprintf('  "box_outliers": %s,', num(b$out)),

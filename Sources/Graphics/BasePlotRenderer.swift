@@ -8,6 +8,10 @@ public enum BasePlotRenderer {
     static let line = 14.4
     static let fontSize = 12.0
     public static let black = Colour(red: 0, green: 0, blue: 0)
+    /// strwidth(" ") and strheight(" ") in points at cex 1, from Helvetica's metrics: a space is
+    /// 0.278 em wide, and R measures a string's height by the ascent of "M", 0.718 em.
+    public static let spaceWidth = 0.278 * fontSize
+    public static let stringHeight = 0.718 * fontSize
     static let white = Colour(red: 1, green: 1, blue: 1)
     /// lattice's default symbol colour (trellis.par.get("plot.symbol")$col).
     static let latticeBlue = Colour(hex: "#0080FF") ?? Colour(red: 0, green: 0.5, blue: 1)

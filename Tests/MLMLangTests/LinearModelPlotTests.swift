@@ -134,6 +134,9 @@ final class LinearModelPlotTests: XCTestCase {
 
     func testArgumentsAndErrors() throws {
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 7)").errors, ["'which' must be in 1:6"])
+        XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1, iter.smooth = NA)").errors, ["'iter' must be finite and >= 0"])
+        XCTAssertEqual(try run("lowess(1:10, f = 1e300)\ndensity(c(1, 2, Inf), n = NA)").errors, ["missing value where TRUE/FALSE needed"])
+        XCTAssertEqual(try run("d <- density(c(1, 2, 3, Inf))\nstopifnot(d$n == 4)").errors, [], "infinite values count in N")
         XCTAssertEqual(try run(Self.mtcarsFit + "plot(fit, which = 1:6)").svgs.count, 6)
         // A saturated fit: every leverage one, every standardised residual and distance NaN.
         let saturated = try run("plot(lm(y ~ x, data = data.frame(x = c(1, 2), y = c(1, 3))), which = 1:6)")
@@ -204,6 +207,12 @@ final class LinearModelPlotTests: XCTestCase {
         assertClose(try values("lowess(mtcars$wt, mtcars$mpg)$y"), try numbers("lowess_y"), "lowess y")
         assertClose(try values("lowess(c(1, 2, 2, 2, 3, 5, 8), c(3, 1, 4, 1, 5, 9, 2), f = 0.5, iter = 0)$y"),
                     try numbers("lowess_ties"), "lowess with ties")
+        // geom_density's estimate is density()'s, as ggplot2's stat_density computes it.
+        let mpg = try values("mtcars$mpg").sorted()
+        let estimate = KernelDensity.estimate(mpg, count: mpg.count, bandwidth: try KernelDensity.bandwidthNrd0(mpg), n: 512,
+                                              from: mpg[0], to: mpg[mpg.count - 1])
+        assertClose(estimate.x, try numbers("stat_density_x"), "stat_density x")
+        assertClose(estimate.y, try numbers("stat_density_y"), "stat_density y", tolerance: 1e-12)
         let weighted = "lm(mpg ~ wt, data = mtcars, weights = cyl)"
         assertClose(try values("hatvalues(\(weighted))"), try numbers("weighted_hat"), "hatvalues")
         assertClose(try values("rstandard(\(weighted))"), try numbers("weighted_rstandard"), "rstandard")

@@ -96,8 +96,7 @@ enum BaseGraphicsLibrary {
             let xs = numbers(GgplotLibrary.field(x, "x")), ys = numbers(GgplotLibrary.field(x, "y"))
             var figure = BasePlot(xLimits: range(xs), yLimits: range(ys))
             if case .language(let l)? = GgplotLibrary.field(x, "call") { figure.main = Deparser.deparse(l.expr) }
-            let bw = GgplotLibrary.field(x, "bw")?.doubleValue ?? .nan
-            figure.xLabel = "N = \(GgplotLibrary.field(x, "n")?.scalarInt() ?? xs.count)   Bandwidth = \(RFormat.significant(bw, digits: 4))"
+            figure.xLabel = "N = \(GgplotLibrary.field(x, "n")?.scalarInt() ?? xs.count)   Bandwidth = \(KernelDensity.bandwidthLabel(x))"
             figure.yLabel = "Density"
             let style = try lineStyle(values)
             figure.elements = [.lines(x: xs, y: ys, colour: style.colour, width: style.width, lineType: style.lineType)]
@@ -199,11 +198,7 @@ enum BaseGraphicsLibrary {
         let y = numbers(values["y"])
         let kept = y.indices.filter { !y[$0].isNaN }
         guard !kept.isEmpty else { throw RError("y is empty or has only NAs", call: ctx.call) }
-        // Each value at the normal score of its rank.
-        let scores = StatsLibrary.normalScores(kept.count)
-        let order = kept.sorted { y[$0] < y[$1] }
-        var x = [Double](repeating: .nan, count: y.count)
-        for (rank, index) in order.enumerated() { x[index] = scores[rank] }
+        let x = StatsLibrary.normalScorePositions(y)
         var figure = BasePlot(xLimits: range(x), yLimits: range(y))
         figure.main = "Normal Q-Q Plot"
         figure.xLabel = "Theoretical Quantiles"
@@ -426,12 +421,13 @@ enum BaseGraphicsLibrary {
         return Coerce.doubles(vector)
     }
 
-    private static func numbers(_ v: RValue?) -> [Double] {
+    static func numbers(_ v: RValue?) -> [Double] {
         guard let v, case .vector(let vector) = v else { return [] }
         return Coerce.doubles(vector) ?? []
     }
 
-    private static func range(_ values: [Double]) -> ClosedRange<Double> {
+    /// The finite values' range, 0...1 when there are none.
+    static func range(_ values: [Double]) -> ClosedRange<Double> {
         let finite = values.filter(\.isFinite)
         guard let lo = finite.min(), let hi = finite.max() else { return 0...1 }
         return lo...hi

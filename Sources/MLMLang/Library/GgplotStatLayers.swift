@@ -99,19 +99,13 @@ extension GgplotBuilder {
             return [.rects(xmin: x0, xmax: x1, ymin: y0, ymax: y1, fill: fill, stroke: stroke,
                            fillIndex: mapping["fill"] == nil ? nil : fills)]
         case "density":
-            // stat_density: a Gaussian kernel with bw.nrd0's bandwidth, evaluated at 512 points
-            // across the data's range (exactly, where R's density() bins and uses an FFT).
+            // stat_density: stats::density() (bw.nrd0's bandwidth unless bw is given, times
+            // adjust) at 512 points across the data's range.
             let x = try numeric("x", mapping, data, geom: geom).filter(\.isFinite).sorted()
             guard x.count >= 2, let lo = x.first, let hi = x.last else { throw RError("need at least 2 points to select a bandwidth automatically") }
-            let n = Double(x.count)
-            let mean = x.reduce(0, +) / n
-            let sd = (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
-            let quartiles = Self.quantiles(x, [0.25, 0.75])
-            var spread = min(sd, (quartiles[1] - quartiles[0]) / 1.34)
-            if spread == 0 { spread = sd != 0 ? sd : (abs(x[0]) != 0 ? abs(x[0]) : 1) }
-            let bw = (parameter("bw") ?? 0.9 * spread * pow(n, -0.2)) * (parameter("adjust") ?? 1)
-            let grid = (0..<512).map { lo + (hi - lo) * Double($0) / 511 }
-            let density = grid.map { g in x.reduce(0) { $0 + exp(-0.5 * pow((g - $1) / bw, 2)) } / (n * bw * (2 * Double.pi).squareRoot()) }
+            let bw = try (parameter("bw") ?? KernelDensity.bandwidthNrd0(x)) * (parameter("adjust") ?? 1)
+            guard bw.isFinite, bw > 0 else { throw RError("'bw' is not positive.") }
+            let (grid, density) = KernelDensity.estimate(x, count: x.count, bandwidth: bw, n: 512, from: lo, to: hi)
             if out.yLabel.isEmpty { out.yLabel = "density" }
             let black = Colour(red: 0, green: 0, blue: 0)
             var layers: [Plot.Layer] = []

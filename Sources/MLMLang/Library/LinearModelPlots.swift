@@ -17,9 +17,8 @@ enum LinearModelPlots {
     static let smoothColour = Colour(hex: "#DF536B") ?? BasePlotRenderer.black
     static let cookColour = Colour(name: "gray62") ?? BasePlotRenderer.black
     static let referenceColour = Colour(name: "gray") ?? BasePlotRenderer.black
-    /// strheight(" ")/3 in points: a third of the ascent of "M" at 12 points, which plot.lm
-    /// moves the labels of negative residuals down by.
-    static let labelDrop = 0.718 * 12 / 3
+    /// strheight(" ")/3, which plot.lm moves the labels of negative residuals down by.
+    static let labelDrop = BasePlotRenderer.stringHeight / 3
 
     static func plot(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
         let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: formals)
@@ -54,7 +53,7 @@ enum LinearModelPlots {
                               captions: try captionTexts(values["caption"]),
                               idN: idN,
                               smooth: values["add.smooth"].map { $0.scalarLogical()?.bool ?? true } ?? true,
-                              iterations: Int(values["iter.smooth"]?.scalarDouble() ?? 3),
+                              iterations: try smoothIterations(values["iter.smooth"], call: ctx.call),
                               qqline: values["qqline"].map { $0.scalarLogical()?.bool ?? true } ?? true,
                               cookLevels: values["cook.levels"].map(numbers) ?? [0.5, 1],
                               extendY: values["extend.ylim.f"]?.scalarDouble() ?? 0.08,
@@ -104,6 +103,8 @@ enum LinearModelPlots {
         var standardised: [Double]
         var cooks: [Double]
         var labels: [String]
+        /// Each plotted row's position among the fit's rows (those with zero weight left out).
+        var rows: [Int]
         var leverageOne: [Int]
         var rank: Int
 
@@ -124,6 +125,7 @@ enum LinearModelPlots {
             self.hat = hat
             cooks = kept.map { influence.cooks[$0] }
             self.labels = kept.map { labels[$0] }
+            rows = kept
             leverageOne = hat.indices.filter { hat[$0] >= 1 }
             standardised = kept.map { influence.hat[$0] >= 1 ? .nan : influence.standardised[$0] }
             rank = try LinearModelLibrary.count(fit, "rank")
@@ -146,9 +148,7 @@ enum LinearModelPlots {
     private static func normalQQ(_ d: Diagnostics, _ o: Options) -> BasePlot {
         let y = d.standardised
         let kept = y.indices.filter { !y[$0].isNaN }
-        let scores = StatsLibrary.normalScores(kept.count)
-        var x = [Double](repeating: .nan, count: y.count)
-        for (rank, index) in kept.sorted(by: { y[$0] < y[$1] }).enumerated() { x[index] = scores[rank] }
+        let x = StatsLibrary.normalScorePositions(y)
         var yLimits = range(y)
         yLimits = span(yLimits.lowerBound, yLimits.upperBound + (yLimits.upperBound - yLimits.lowerBound) * 0.075)
         var figure = frame(x: range(x), y: yLimits, xLabel: "Theoretical Quantiles", yLabel: "Standardized residuals",
@@ -243,9 +243,9 @@ enum LinearModelPlots {
         let roots = zip(d.cooks, ratio).map { ($0.0 * p / $0.1).squareRoot() }
         let levels = range(roots)
         let usrX = BasePlotRenderer.userRange(figure.xLimits), usrY = BasePlotRenderer.userRange(figure.yLimits)
-        // strwidth(" ") and strheight(" ") in user units: a space and the ascent of "M" at 12 points.
-        let spaceWidth = 0.278 * 12 * cex * (usrX.upperBound - usrX.lowerBound) / region.width
-        let charHeight = 0.718 * 12 * cex * (usrY.upperBound - usrY.lowerBound) / region.height
+        // strwidth(" ") and strheight(" ") in user units.
+        let spaceWidth = BasePlotRenderer.spaceWidth * cex * (usrX.upperBound - usrX.lowerBound) / region.width
+        let charHeight = BasePlotRenderer.stringHeight * cex * (usrY.upperBound - usrY.lowerBound) / region.height
         let (xMax, yMax) = (usrX.upperBound, usrY.upperBound)
         for b in Pretty.values(levels.lowerBound, levels.upperBound, n: 5) {
             let b2 = b * b, label = RFormat.significant(b, digits: 15)
@@ -282,8 +282,8 @@ enum LinearModelPlots {
         var position = [Double](repeating: 0, count: d.residuals.count)
         for (k, name) in factorNames.enumerated() {
             guard let c = frameNames.firstIndex(of: name), case .vector(let column) = columns[c],
-                  let codes = Coerce.doubles(column), codes.count >= position.count else { return nil }
-            for i in position.indices { position[i] += (codes[i] - 1) * Double(place[k]) }
+                  let codes = Coerce.doubles(column), d.rows.allSatisfy({ $0 < codes.count }) else { return nil }
+            for i in position.indices { position[i] += (codes[d.rows[i]] - 1) * Double(place[k]) }
         }
         let last = zip(counts, place).reduce(0) { $0 + ($1.0 - 1) * $1.1 }
         let caption = o.captionGiven ? o.caption(5) : "Constant Leverage:\n Residuals vs Factor Levels"
@@ -329,7 +329,7 @@ enum LinearModelPlots {
         guard !ok.isEmpty else { return elements }
         let xs = ok.map { x[$0] }, ys = ok.map { y[$0] }
         let delta = 0.01 * ((xs.last ?? 0) - (xs.first ?? 0))
-        let line = Lowess.fit(x: xs, y: ys, span: 2.0 / 3.0, iterations: max(o.iterations, 0), delta: delta)
+        let line = Lowess.fit(x: xs, y: ys, span: 2.0 / 3.0, iterations: o.iterations, delta: delta)
         elements.append(.lines(x: xs, y: line, colour: smoothColour, width: 0.75, lineType: .solid))
         return elements
     }
@@ -370,15 +370,15 @@ enum LinearModelPlots {
         return min(lo, hi)...max(lo, hi)
     }
 
-    private static func range(_ values: [Double]) -> ClosedRange<Double> {
-        let finite = values.filter(\.isFinite)
-        guard let lo = finite.min(), let hi = finite.max() else { return 0...1 }
-        return lo...hi
-    }
+    private static func range(_ values: [Double]) -> ClosedRange<Double> { BaseGraphicsLibrary.range(values) }
 
-    private static func numbers(_ v: RValue) -> [Double] {
-        guard case .vector(let vector) = v else { return [] }
-        return Coerce.doubles(vector) ?? []
+    private static func numbers(_ v: RValue) -> [Double] { BaseGraphicsLibrary.numbers(v) }
+
+    /// iter.smooth: lowess's robustness passes, as lowess() checks its iter.
+    private static func smoothIterations(_ given: RValue?, call: Call) throws -> Int {
+        guard let given else { return 3 }
+        guard let k = given.scalarDouble(), k.isFinite, k >= 0 else { throw RError("'iter' must be finite and >= 0", call: call) }
+        return Int(min(k, 1e6))
     }
 
     /// The sub-caption: the fit's call reduced to its function and formula, cut at 75 characters.
@@ -406,7 +406,10 @@ enum LinearModelPlots {
     /// The fit's xlevels: each factor's levels and its name, in the model's order.
     private static func xlevels(_ fit: RValue) -> ([[String]], [String]) {
         guard case .vector(let v)? = LinearModelLibrary.field(fit, "xlevels"), case .list(let items) = v.storage else { return ([], []) }
-        let levels = items.map { item in item.asVector.map { Coerce.strings($0).map { $0 ?? "NA" } } ?? [] }
-        return (levels, (v.names ?? []).map { $0 ?? "" })
+        // Paired by position, so that a hand-edited xlevels cannot index past its names.
+        let pairs = zip(items, v.names ?? []).map { item, name in
+            (item.asVector.map { Coerce.strings($0).map { $0 ?? "NA" } } ?? [], name ?? "")
+        }
+        return (pairs.map(\.0), pairs.map(\.1))
     }
 }

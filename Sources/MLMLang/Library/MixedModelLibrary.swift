@@ -112,9 +112,7 @@ enum MixedModelLibrary {
             var own = r.formula
             own.response = formula.response
             for block in try termColumns(own, uncorrelated: r.uncorrelated, data: data, env: env, rows: design.rows, interpreter: i) {
-                // Terms that share a grouping factor are told apart as lme4 does: Subject, Subject.1.
-                let repeats = terms.filter { $0.grouping == name || $0.grouping.hasPrefix(name + ".") }.count
-                let termName = repeats == 0 ? name : "\(name).\(repeats)"
+                let termName = Self.termName(name, after: terms.map(\.grouping))
                 terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.names, z: block.values))
             }
         }
@@ -144,6 +142,29 @@ enum MixedModelLibrary {
         }
     }
 
+    /// Terms that share a grouping factor are told apart as lme4 does: Subject, Subject.1.
+    static func termName(_ name: String, after earlier: [String]) -> String {
+        let repeats = earlier.filter { $0 == name || $0.hasPrefix(name + ".") }.count
+        return repeats == 0 ? name : "\(name).\(repeats)"
+    }
+
+    /// Each row's level of a grouping factor as a label ("a:b" for an interaction), nil where
+    /// a part of it is missing.
+    static func groupingLabels(_ e: Expr, mask: Environment, rows: [Int], interpreter: Interpreter) throws -> [String?] {
+        var labels = [String?](repeating: "", count: rows.count)
+        for (k, part) in groupingVariables(e).enumerated() {
+            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try interpreter.eval(part, mask)) else {
+                throw RError("invalid grouping factor")
+            }
+            let s = Coerce.strings(f)
+            for (j, row) in rows.enumerated() {
+                let level = row < s.count ? s[row] : nil
+                labels[j] = labels[j].flatMap { label in level.map { label + (k > 0 ? ":" : "") + $0 } }
+            }
+        }
+        return labels
+    }
+
     static func groupingVariables(_ e: Expr) -> [Expr] {
         if case .call(let c) = e, c.functionName == ":", c.arguments.count == 2 {
             return groupingVariables(c.arguments[0].value) + groupingVariables(c.arguments[1].value)
@@ -162,13 +183,8 @@ enum MixedModelLibrary {
             let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
             return (kept.map { levels[$0 - 1] }, rows.map { position[codes[$0]] ?? 0 }, Deparser.deparse(e))
         }
-        var labels = [String](repeating: "", count: rows.count)
-        for (k, part) in parts.enumerated() {
-            let v = try interpreter.eval(part, mask)
-            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v) else { throw RError("invalid grouping factor") }
-            let s = Coerce.strings(f)
-            for (j, row) in rows.enumerated() where row < s.count { labels[j] += (k > 0 ? ":" : "") + (s[row] ?? "NA") }
-        }
+        // The model frame has dropped rows with a missing grouping variable.
+        let labels = try groupingLabels(e, mask: mask, rows: rows, interpreter: interpreter).map { $0 ?? "NA" }
         guard case .vector(let factor) = try FactorLibrary.makeFactor(.character(labels.map { Optional($0) }), levels: nil, labels: nil, excludeNA: true, ordered: false),
               case .integer(let codes) = factor.storage else { throw RError("invalid grouping factor") }
         return (factor.levels ?? [], codes.map { $0 - 1 }, Deparser.deparse(e))

@@ -26,13 +26,20 @@ enum MixedModelPrediction {
             // gave it (Subject, Subject.1 for a second term on the same factor) and its columns.
             var names: [String] = []
             for r in formula.random {
-                let labels = try groupingLabels(r.grouping, mask: mask, rows: design.rows, interpreter: i)
+                let name = Deparser.deparse(r.grouping)
+                let labels = try MixedModelLibrary.groupingLabels(r.grouping, mask: mask, rows: design.rows, interpreter: i).map { label in
+                    // mkReTrms refuses a missing grouping level, whatever allow.new.levels says;
+                    // lme4 stops with call. = FALSE, so the error names no call.
+                    guard let label else {
+                        let message = "Invalid grouping factor specification, " + name
+                        throw RError(message, condition: i.makeCondition(message, call: nil, classes: ["simpleError", "error", "condition"]))
+                    }
+                    return label
+                }
                 let blocks = try MixedModelLibrary.termColumns(r.formula, uncorrelated: r.uncorrelated, data: newdata, env: env,
                                                                rows: design.rows, interpreter: i, xlevels: xlevels, needsResponse: false)
-                let name = Deparser.deparse(r.grouping)
                 for block in blocks {
-                    let repeats = names.filter { $0 == name || $0.hasPrefix(name + ".") }.count
-                    let termName = repeats == 0 ? name : "\(name).\(repeats)"
+                    let termName = MixedModelLibrary.termName(name, after: names)
                     names.append(termName)
                     guard let index = model.terms.firstIndex(where: { $0.grouping == termName && $0.columnNames == block.names }) else {
                         throw RError("the fit has no random term for \(termName)")
@@ -75,26 +82,5 @@ enum MixedModelPrediction {
             return false
         }
         throw RError("mlmd predicts with every random term (re.form = NULL) or none (re.form = NA or ~0)")
-    }
-
-    /// Each row's level of a grouping factor as a label ("a:b" for an interaction).
-    private static func groupingLabels(_ e: Expr, mask: Environment, rows: [Int], interpreter: Interpreter) throws -> [String] {
-        var labels = [String](repeating: "", count: rows.count)
-        for (k, part) in MixedModelLibrary.groupingVariables(e).enumerated() {
-            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try interpreter.eval(part, mask)) else {
-                throw RError("invalid grouping factor")
-            }
-            let s = Coerce.strings(f)
-            for (j, row) in rows.enumerated() {
-                // mkReTrms refuses a missing grouping level, whatever allow.new.levels says.
-                guard row < s.count, let label = s[row] else {
-                    // lme4 stops with call. = FALSE: the error names no call.
-                    let message = "Invalid grouping factor specification, " + Deparser.deparse(e)
-                    throw RError(message, condition: interpreter.makeCondition(message, call: nil, classes: ["simpleError", "error", "condition"]))
-                }
-                labels[j] += (k > 0 ? ":" : "") + label
-            }
-        }
-        return labels
     }
 }

@@ -77,11 +77,8 @@ extension Interpreter {
     public func formatForPrint(_ value: RValue, quote: Bool = true, maxLevels: Int? = nil, extraAttributes: Bool = true) -> String {
         if !extraAttributes, case .vector(var v) = value {
             // The values alone: print.default's attribute lines are the caller's.
-            let shown = Set(["names", "dim", "dimnames", "levels", "tsp", "comment", "row.names"])
-            let keepsClass = v.isFactor || v.classes == ["noquote"] || v.classes == ["table"]
-            for (name, _) in v.attributes.entries where !shown.contains(name) && !(name == "class" && keepsClass) {
-                v.attributes[name] = nil
-            }
+            // (A factor keeps its class, which its printing reads.)
+            for (name, _) in self.extraAttributes(v) where !(name == "class" && v.isFactor) { v.attributes[name] = nil }
             return formatForPrint(.vector(v), quote: quote, maxLevels: maxLevels)
         }
         var printer = vectorPrinter

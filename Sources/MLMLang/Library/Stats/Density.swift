@@ -12,23 +12,25 @@ enum KernelDensity {
         guard x.count >= 2 else { throw RError("need at least 2 data points") }
         let n = Double(x.count), mean = x.reduce(0, +) / n
         let sd = (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
-        let sorted = x.sorted()
-        func quantile(_ p: Double) -> Double {
-            let h = (n - 1) * p, lo = Int(h.rounded(.down))
-            return lo + 1 < sorted.count ? sorted[lo] + (h - Double(lo)) * (sorted[lo + 1] - sorted[lo]) : sorted[lo]
-        }
-        var spread = min(sd, (quantile(0.75) - quantile(0.25)) / 1.34)
+        let quartiles = StatsLibrary.quantileValues(RVector(.double(x.sorted())), probs: [0.25, 0.75], type: 7).doubles ?? [0, 0]
+        var spread = min(sd, (quartiles[1] - quartiles[0]) / 1.34)
         if spread == 0 { spread = sd != 0 ? sd : (x[0] != 0 ? abs(x[0]) : 1) }
         return 0.9 * spread * pow(n, -0.2)
     }
 
-    /// The estimate at n points from `from` to `to`.
-    static func estimate(_ x: [Double], bandwidth bw: Double, n: Int, from: Double, to: Double) -> (x: [Double], y: [Double]) {
+    /// The bandwidth as print.density and plot.density show it: formatC's four digits.
+    static func bandwidthLabel(_ density: RValue) -> String {
+        RFormat.significant(GgplotLibrary.field(density, "bw")?.doubleValue ?? .nan, digits: 4)
+    }
+
+    /// The estimate at n points from `from` to `to`, from the finite values `x` of `count`
+    /// observations (R drops infinite ones but keeps them in N, so their mass is lost).
+    static func estimate(_ x: [Double], count: Int, bandwidth bw: Double, n: Int, from: Double, to: Double) -> (x: [Double], y: [Double]) {
         let gridCount = n < 512 ? 512 : (n > 512 ? Int(pow(2, ceil(log2(Double(n))))) : 512)
         let lo = from - 4 * bw, up = to + 4 * bw
         // BinDist: each point's weight 1/N split linearly between its two neighbouring grid points.
         var binned = [Double](repeating: 0, count: 2 * gridCount)
-        let delta = (up - lo) / Double(gridCount - 1), weight = 1 / Double(x.count)
+        let delta = (up - lo) / Double(gridCount - 1), weight = 1 / Double(count)
         for v in x {
             let position = (v - lo) / delta, cell = Int(position.rounded(.down)), fraction = position - Double(cell)
             if cell >= 0 && cell <= gridCount - 2 {
@@ -67,49 +69,11 @@ enum KernelDensity {
 extension StatsLibrary {
     static func installDensity(_ interp: Interpreter) {
         interp.define("density", special: { ctx, args in
-            let i = ctx.interpreter
-            let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
-                                                      formals: ["x", "bw", "adjust", "kernel", "weights", "window", "width",
-                                                                "give.Rkern", "subdensity", "warnWbw", "n", "from", "to", "cut", "na.rm"])
-            var values: [String: RValue] = [:]
-            for argument in call.arguments { if let name = argument.name { values[name] = try i.eval(argument.value, ctx.env) } }
-            guard let given = values["x"], case .vector(let vector) = given, !vector.isFactor, let all = Coerce.doubles(vector),
-                  vector.storage.rank <= 2 else { throw RError("argument 'x' must be numeric") }
-            let naRemove = values["na.rm"]?.scalarLogical()?.bool ?? false
-            if !naRemove && all.contains(where: \.isNaN) {
-                // Reported, as R reports it, against the method: density.default(...).
-                throw RError("'x' contains missing values", call: Call(.symbol("density.default"), args, location: ctx.call.location))
+            // Errors are reported, as R reports them, against the method: density.default(...).
+            do { return try densityDefault(ctx, args) } catch var e as RError where e.call == nil && e.condition == nil {
+                e.call = Call(.symbol("density.default"), args, location: ctx.call.location)
+                throw e
             }
-            let x = all.filter { !$0.isNaN }
-            guard values["kernel"].map({ $0.stringValue == "gaussian" }) ?? true else {
-                throw RError("mlmd's density() uses the Gaussian kernel only")
-            }
-            var bw: Double
-            if let b = values["bw"], let number = b.scalarDouble(), !(b.asVector.map { if case .character = $0.storage { return true } else { return false } } ?? false) {
-                bw = number
-            } else if values["bw"] == nil || values["bw"]?.stringValue?.lowercased() == "nrd0" {
-                bw = try KernelDensity.bandwidthNrd0(x)
-            } else {
-                throw RError("mlmd's density() takes a number or \"nrd0\" as bw")
-            }
-            bw *= values["adjust"]?.scalarDouble() ?? 1
-            guard bw.isFinite else { throw RError("non-finite 'bw'") }
-            guard bw > 0 else { throw RError("'bw' is not positive.") }
-            let n = Int(values["n"]?.scalarDouble() ?? 512)
-            guard n >= 1, let minimum = x.min(), let maximum = x.max() else { throw RError("need at least 2 points to select a bandwidth automatically") }
-            let cut = values["cut"]?.scalarDouble() ?? 3
-            let from = values["from"]?.scalarDouble() ?? minimum - cut * bw
-            let to = values["to"]?.scalarDouble() ?? maximum + cut * bw
-            guard from.isFinite, to.isFinite else { throw RError("non-finite 'from'") }
-            let estimate = KernelDensity.estimate(x, bandwidth: bw, n: n, from: from, to: to)
-            let shownCall = Call(.symbol("density.default"), call.arguments, location: call.location)
-            var out = RVector(.list([.double(estimate.x), .double(estimate.y), .scalar(bw), .scalar(x.count),
-                                     .language(Language(.call(shownCall))),
-                                     .scalar(call.arguments.first { $0.name == "x" }.map { Deparser.deparse($0.value) } ?? "x"),
-                                     .scalar(false)]))
-            out.names = ["x", "y", "bw", "n", "call", "data.name", "has.na"]
-            out.attributes["class"] = .character(["density"])
-            return .vector(out)
         })
         interp.define("bw.nrd0", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x"], args, call: ctx.call)
@@ -121,9 +85,8 @@ extension StatsLibrary {
             let field = { (name: String) in GgplotLibrary.field(d, name) }
             var callText = ""
             if case .language(let l)? = field("call") { callText = Deparser.deparse(l.expr) }
-            let bw = field("bw")?.doubleValue ?? .nan
             i.write("\nCall:\n\t\(callText)\n\nData: \(field("data.name")?.stringValue ?? "") (\(field("n")?.scalarInt() ?? 0) obs.);"
-                    + "\tBandwidth 'bw' = \(RFormat.significant(bw, digits: 4))\n\n")
+                    + "\tBandwidth 'bw' = \(KernelDensity.bandwidthLabel(d))\n\n")
             // print(summary(as.data.frame(x[c("x", "y")]))), as print.density does.
             let env = Environment(parent: ctx.env)
             env.set("x", d)
@@ -131,5 +94,56 @@ extension StatsLibrary {
             i.visible = false
             return d
         })
+    }
+
+    /// density.default(x, bw = "nrd0", adjust = 1, kernel = "gaussian", n = 512, from, to,
+    /// cut = 3, na.rm = FALSE).
+    private static func densityDefault(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
+        let i = ctx.interpreter
+        let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
+                                                  formals: ["x", "bw", "adjust", "kernel", "weights", "window", "width",
+                                                            "give.Rkern", "subdensity", "warnWbw", "n", "from", "to", "cut", "na.rm"])
+        var values: [String: RValue] = [:]
+        for argument in call.arguments { if let name = argument.name { values[name] = try i.eval(argument.value, ctx.env) } }
+        guard let given = values["x"], case .vector(let vector) = given, !vector.isFactor, let all = Coerce.doubles(vector),
+              vector.storage.rank <= 2 else { throw RError("argument 'x' must be numeric") }
+        let naRemove = values["na.rm"]?.scalarLogical()?.bool ?? false
+        if !naRemove && all.contains(where: \.isNaN) { throw RError("'x' contains missing values") }
+        let observed = all.filter { !$0.isNaN }
+        let x = observed.filter(\.isFinite)
+        guard values["kernel"].map({ $0.stringValue == "gaussian" }) ?? true else {
+            throw RError("mlmd's density() uses the Gaussian kernel only")
+        }
+        var bw: Double
+        if let b = values["bw"], let number = b.scalarDouble(), !(b.asVector.map { if case .character = $0.storage { return true } else { return false } } ?? false) {
+            bw = number
+        } else if values["bw"] == nil || values["bw"]?.stringValue?.lowercased() == "nrd0" {
+            bw = try KernelDensity.bandwidthNrd0(x)
+        } else {
+            throw RError("mlmd's density() takes a number or \"nrd0\" as bw")
+        }
+        bw *= values["adjust"]?.scalarDouble() ?? 1
+        guard bw.isFinite else { throw RError("non-finite 'bw'") }
+        guard bw > 0 else { throw RError("'bw' is not positive.") }
+        let requested = values["n"]?.scalarDouble() ?? 512
+        // R's own words for these: its `if (n > 512)` and seq.int(length.out = n).
+        guard !requested.isNaN else { throw RError("missing value where TRUE/FALSE needed") }
+        guard requested >= 0, requested.isFinite else { throw RError("'length.out' must be a non-negative number") }
+        let n = Int(min(requested, 1e7))
+        try RLimits.check(n)
+        guard let minimum = x.min(), let maximum = x.max() else { throw RError("need at least 2 points to select a bandwidth automatically") }
+        let cut = values["cut"]?.scalarDouble() ?? 3
+        let from = values["from"]?.scalarDouble() ?? minimum - cut * bw
+        let to = values["to"]?.scalarDouble() ?? maximum + cut * bw
+        guard from.isFinite, to.isFinite else { throw RError("non-finite 'from'") }
+        let estimate = KernelDensity.estimate(x, count: observed.count, bandwidth: bw, n: n, from: from, to: to)
+        let shownCall = Call(.symbol("density.default"), call.arguments, location: call.location)
+        var out = RVector(.list([.double(estimate.x), .double(estimate.y), .scalar(bw), .scalar(observed.count),
+                                 .language(Language(.call(shownCall))),
+                                 .scalar(call.arguments.first { $0.name == "x" }.map { Deparser.deparse($0.value) } ?? "x"),
+                                 .scalar(false)]))
+        out.names = ["x", "y", "bw", "n", "call", "data.name", "has.na"]
+        out.attributes["class"] = .character(["density"])
+        return .vector(out)
     }
 }

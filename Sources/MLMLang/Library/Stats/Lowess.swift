@@ -11,7 +11,7 @@ enum Lowess {
         let n = x.count
         guard n >= 2 else { return y }
         // The window: f n points, at least two, at most n (the 1e-7 absorbs f n's rounding).
-        let window = max(min(Int(f * Double(n) + 1e-7), n), 2)
+        let window = max(Int(min(f * Double(n) + 1e-7, Double(n))), 2)
         var fitted = [Double](repeating: 0, count: n)
         var robustness = [Double](repeating: 1, count: n)
         var residuals = [Double](repeating: 0, count: n)

@@ -9,6 +9,16 @@ extension StatsLibrary {
         return (0..<n).map { qnorm5((Double($0 + 1) - a) / (Double(n) + 1 - 2 * a), 0, 1, 1, 0) }
     }
 
+    /// qqnorm's x: each value at the normal score of its rank among the non-missing values
+    /// (ties in their order), NaN where the value is missing.
+    static func normalScorePositions(_ y: [Double]) -> [Double] {
+        let kept = y.indices.filter { !y[$0].isNaN }
+        let scores = normalScores(kept.count)
+        var x = [Double](repeating: .nan, count: y.count)
+        for (rank, index) in kept.sorted(by: { y[$0] < y[$1] }).enumerated() { x[index] = scores[rank] }
+        return x
+    }
+
     /// qqline's line through the first and third quartiles (type 7) of the sorted, NA-free
     /// sample and of the normal: y = intercept + slope x.
     static func quartileLine(_ sorted: [Double]) -> (intercept: Double, slope: Double) {
