@@ -29,8 +29,8 @@ public struct Argument {
 }
 
 public final class Call {
-    public let function: Expr
-    public let arguments: [Argument]
+    public private(set) var function: Expr
+    public private(set) var arguments: [Argument]
     public let location: SourceLocation?
     /// A base function this call site resolved to, valid while the session's lookup epoch
     /// is `cachedEpoch` (see FunctionLookupEpoch).
@@ -41,6 +41,21 @@ public final class Call {
         self.function = function
         self.arguments = arguments
         self.location = location
+    }
+
+    /// A call nested any number of levels deep (`for (i in 1:1e5) x <- call("f", x)`) is freed
+    /// through DeepRelease, level by level, not by recursion.
+    deinit {
+        if !arguments.isEmpty {
+            var taken: [Argument] = []
+            swap(&taken, &arguments)
+            DeepRelease.release(.arguments(taken))
+        }
+        if case .call = function {
+            var taken = Expr.missingArgument
+            swap(&taken, &function)
+            DeepRelease.release(.expression(taken))
+        }
     }
 
     /// The called name, when the function position holds a plain symbol.

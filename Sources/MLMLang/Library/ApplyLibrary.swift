@@ -232,7 +232,7 @@ enum ApplyLibrary {
                 let own = names?[k] ?? ""
                 let label = prefix.isEmpty ? own : (own.isEmpty ? prefix : "\(prefix).\(own)")
                 if case .vector(let iv) = item, case .list(let inner) = iv.storage {
-                    try walk(inner, iv.names, prefix: label)
+                    try walk(inner.array, iv.names, prefix: label)
                 } else if case .vector(var iv) = item {
                     if iv.isFactor { iv = RVector(.character(Coerce.strings(iv))) }
                     if !label.isEmpty, iv.names == nil, iv.count > 1 {
@@ -249,7 +249,7 @@ enum ApplyLibrary {
                 }
             }
         }
-        try walk(items, v.names, prefix: "")
+        try walk(items.array, v.names, prefix: "")
         guard case .vector(var out) = try VectorLibrary.combine(flat) else { return .null }
         if !useNames { out.names = nil }
         return .vector(out)

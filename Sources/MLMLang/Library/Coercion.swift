@@ -88,7 +88,7 @@ public enum Coerce {
 
     static func listItems(_ v: RVector) -> [RValue] {
         switch v.storage {
-        case .list(let a): return a
+        case .list(let a): return a.array
         case .logical(let a): return a.map { .logical([$0]) }
         case .integer(let a):
             if v.isFactor {

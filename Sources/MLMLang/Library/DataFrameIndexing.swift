@@ -186,7 +186,7 @@ enum DataFrameIndexing {
         }
         let pieces: [RValue]
         if let vdf = DataFrame(value) { pieces = vdf.columns }
-        else if case .vector(let vv) = value, case .list(let items) = vv.storage { pieces = items }
+        else if case .vector(let vv) = value, case .list(let items) = vv.storage { pieces = items.array }
         else {
             // One vector fills the block column by column.
             let cells = rows.count * columnNames.count

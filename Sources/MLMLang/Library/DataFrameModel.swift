@@ -25,7 +25,7 @@ struct DataFrame {
     init?(_ value: RValue) {
         guard case .vector(let v) = value, case .list(let items) = v.storage, let cls = v.classes,
               cls.contains("data.frame") else { return nil }
-        columns = items
+        columns = items.array
         // One name per column, whatever a malformed names attribute holds.
         names = Array((v.names ?? []).map { $0 ?? "NA" }.prefix(items.count))
         while names.count < items.count { names.append("") }

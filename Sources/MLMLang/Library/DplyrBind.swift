@@ -76,7 +76,7 @@ enum DataFrameBind {
         }
         if let names = list.names, items.allSatisfy({ $0.length == 1 && DataFrame($0) == nil && $0.asVector?.storage.rank ?? 4 < 4 }) {
             // A named list of scalars is one row.
-            frames.append(DataFrame(columns: items, names: names.map { $0 ?? "" }, rowCount: 1, classes: DataFrame.tibbleClasses))
+            frames.append(DataFrame(columns: items.array, names: names.map { $0 ?? "" }, rowCount: 1, classes: DataFrame.tibbleClasses))
             labels.append(label)
             return
         }

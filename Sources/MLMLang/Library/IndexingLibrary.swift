@@ -204,7 +204,7 @@ enum IndexingLibrary {
         case .integer(let a): return .integer(pick(a, NAInteger))
         case .double(let a): return .double(pick(a, NAReal))
         case .character(let a): return .character(pos.map { p in p.flatMap { $0 < a.count ? a[$0] : nil } })
-        case .list(let a): return .list(pick(a, .null))
+        case .list(let a): return .list(pick(a.array, .null))
         }
     }
 

@@ -156,7 +156,7 @@ enum MatrixLibrary {
         var items: [RValue] = [.null, .null]
         var titles: [String?]?
         if case .vector(let dn)? = v.attributes["dimnames"], case .list(let existing) = dn.storage, existing.count == 2 {
-            items = existing
+            items = existing.array
             titles = dn.names
         }
         if case .vector(let nv) = args[1].value {

@@ -27,10 +27,10 @@ enum StrLibrary {
                 header = "'data.frame':\t\(rows) obs. of  \(columns.count) variable\(columns.count == 1 ? "" : "s"):\n"
             }
             // Tibble columns print as top-level vectors ([1:n]); data frame columns do not.
-            return header + (try members(columns, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r))
+            return header + (try members(columns.array, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r))
         }
         if case .list(let items) = v.storage {
-            return "List of \(items.count)\n" + (try members(items, names: v.names, nest: nest, inFrame: false, r))
+            return "List of \(items.count)\n" + (try members(items.array, names: v.names, nest: nest, inFrame: false, r))
         }
         return try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
     }

@@ -74,7 +74,7 @@ enum TableLibrary {
             }
             let function = try ctx.interpreter.functionArgument(fun, env: ctx.env)
             if case .vector(let iv) = index, case .list(let groupings) = iv.storage, groupings.count == 2 {
-                return try crossTabulate(x, groupings, function, rest, ctx)
+                return try crossTabulate(x, groupings.array, function, rest, ctx)
             }
             guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(index), case .integer(let codes) = f.storage else {
                 throw RError("arguments must have same length")

@@ -13,8 +13,8 @@ extension Interpreter {
 
     /// print.default: objects inside lists and attributes through their print methods.
     func printDefault(_ value: RValue, env: Environment) throws {
-        if case .vector(let v) = value, case .list(let items) = v.storage, v.classes == nil, Self.holdsObjects(items) {
-            try printListDispatching(items, names: v.names, prefix: "", env: env)
+        if case .vector(let v) = value, case .list(let items) = v.storage, v.classes == nil, Self.holdsObjects(items.array) {
+            try printListDispatching(items.array, names: v.names, prefix: "", env: env)
             return try printExtraAttributes(v, env: env)
         }
         if case .vector(let v) = value, extraAttributes(v).contains(where: { Self.isObject($0.1) }) {
@@ -43,7 +43,7 @@ extension Interpreter {
         items.contains { item in
             guard case .vector(let v) = item else { return false }
             if v.classes != nil { return !v.isFactor }
-            if case .list(let inner) = v.storage { return holdsObjects(inner) }
+            if case .list(let inner) = v.storage { return holdsObjects(inner.array) }
             return false
         }
     }
@@ -55,7 +55,7 @@ extension Interpreter {
             let tag = Self.listTag(prefix: prefix, name: names?[i] ?? nil, index: i)
             write(tag + "\n")
             if case .vector(let v) = item, case .list(let inner) = v.storage, v.classes == nil {
-                if inner.isEmpty { write("list()\n") } else { try printListDispatching(inner, names: v.names, prefix: tag, env: env) }
+                if inner.isEmpty { write("list()\n") } else { try printListDispatching(inner.array, names: v.names, prefix: tag, env: env) }
             } else if case .vector(let v) = item, v.classes != nil, !v.isFactor {
                 try printTopLevel(item, env: env)
             } else {
@@ -89,7 +89,7 @@ extension Interpreter {
         case .vector(let v):
             if v.isFactor { return formatFactor(v, maxLevels: maxLevels) }
             if v.classes == ["noquote"] { printer.quote = false }
-            if case .list(let items) = v.storage { return formatList(items, names: v.names, prefix: "") + formatExtraAttributes(v) }
+            if case .list(let items) = v.storage { return formatList(items.array, names: v.names, prefix: "") + formatExtraAttributes(v) }
             if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
             if v.dim == [0] || (v.classes?.contains("table") == true && v.count == 0) { return "< table of extent 0 >\n" }
             if let dim = v.dim, dim.count > 2 { return formatArray(v, dim: dim, printer) }
@@ -129,7 +129,7 @@ extension Interpreter {
             let tag = Self.listTag(prefix: prefix, name: names?[i] ?? nil, index: i)
             out += tag + "\n"
             if case .vector(let v) = item, case .list(let inner) = v.storage, !v.isFactor, v.classes == nil {
-                out += inner.isEmpty ? "list()\n" : formatList(inner, names: v.names, prefix: tag)
+                out += inner.isEmpty ? "list()\n" : formatList(inner.array, names: v.names, prefix: tag)
             } else {
                 out += formatForPrint(item)
             }

@@ -47,10 +47,25 @@ final class FunctionLookupEpoch {
 }
 
 public final class Environment {
-    public let parent: Environment?
+    public private(set) var parent: Environment?
     public let name: String?
     private var table = BindingTable()
     let epoch: FunctionLookupEpoch
+
+    /// Bindings and parent go through DeepRelease, so that a long chain of environments (or
+    /// values bound in them) is freed without recursing once per link.
+    deinit {
+        if table.count > 0 {
+            var taken = BindingTable()
+            swap(&taken, &table)
+            DeepRelease.release(.bindings(taken))
+        }
+        if parent != nil {
+            var taken: Environment? = nil
+            swap(&taken, &parent)
+            DeepRelease.release(.environment(taken))
+        }
+    }
 
     public init(parent: Environment?, name: String? = nil) {
         self.parent = parent

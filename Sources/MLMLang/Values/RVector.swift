@@ -5,7 +5,7 @@ public enum Storage {
     case integer([Int])
     case double([Double])
     case character([String?])
-    case list([RValue])
+    case list(RList)
 
     public var count: Int {
         switch self {
