@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CNLopt", pkgConfig: "nlopt", providers: [.apt(["libnlopt-dev"])]),
         // r-mathlib's .pc file points at R's own include folder, which it does not install: no pkgConfig.
         .systemLibrary(name: "CRmath", providers: [.apt(["r-mathlib"])]),
+        // System calls Swift's Glibc module leaves out (renameat2 for the site swap).
+        .systemLibrary(name: "CLinux"),
 
         // MARK: - Libraries, dependencies pointing one way: language -> notebook -> site -> cli
         // Numerics only (lm and lmer fits); knows nothing of the interpreter.
@@ -38,7 +40,7 @@ let package = Package(
         ]),
         .target(name: "Graphics"),
         .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
-        .target(name: "Site", dependencies: ["CCmark", "Graphics", "Notebook", "MLMLang"]),
+        .target(name: "Site", dependencies: ["CCmark", "CLinux", "Graphics", "Notebook", "MLMLang"]),
         .executableTarget(name: "mlmd", dependencies: [
             "Notebook", "Site", "MLMLang",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -18,6 +18,9 @@ public final class Session {
         public var events: [OutputEvent]
         /// Set when the expression raised an error; later expressions of the chunk did not run.
         public var failed: Bool
+        /// Set when the expression was stopped from outside (time limit, Ctrl-C); the rest of
+        /// the code never runs then, whatever `continueAfterError` says.
+        public var interrupted: EvaluationInterrupted.Reason? = nil
     }
 
     /// Runs a script step by step, handing each step over as soon as it has run (for
@@ -55,17 +58,18 @@ public final class Session {
             var step = Step(firstLine: nextLine, lastLine: group.last?.lastLine ?? nextLine,
                             expressionLine: group[0].firstLine, events: [], failed: false)
             for top in group {
-                let (events, failed) = evaluateTopLevel(top.expr)
+                let (events, failed, interrupted) = evaluateTopLevel(top.expr)
                 step.events += events
                 if failed {
                     step.failed = true
+                    step.interrupted = interrupted
                     break
                 }
             }
             nextLine = step.lastLine + 1
             steps.append(step)
             onStep?(step)
-            if step.failed && !continueAfterError { return steps }
+            if step.failed && (!continueAfterError || step.interrupted != nil) { return steps }
         }
         // Comments after the last expression are source of their own.
         if nextLine <= lineCount {
@@ -78,7 +82,7 @@ public final class Session {
     }
 
     /// Evaluates one expression and prints its value if visible, collecting the output.
-    func evaluateTopLevel(_ expr: Expr) -> (events: [OutputEvent], failed: Bool) {
+    func evaluateTopLevel(_ expr: Expr) -> (events: [OutputEvent], failed: Bool, interrupted: EvaluationInterrupted.Reason?) {
         var events: [OutputEvent] = []
         let previous = interpreter.emit
         interpreter.emit = { events.append($0) }
@@ -92,7 +96,10 @@ public final class Session {
             interpreter.visible = true
             let value = try interpreter.eval(expr, interpreter.globalEnv)
             if interpreter.visible { try interpreter.printTopLevel(value, env: interpreter.globalEnv) }
-            return (events, false)
+            return (events, false, nil)
+        } catch let e as EvaluationInterrupted {
+            events.append(.error(e.description, call: nil))
+            return (events, true, e.reason)
         } catch let e as RError {
             if !e.reported { events.append(.error(e.message, call: e.call.map(Deparser.firstLine))) }
         } catch let r as RestartInvoked {
@@ -104,7 +111,7 @@ public final class Session {
         } catch {
             events.append(.error("\(error)", call: nil))
         }
-        return (events, true)
+        return (events, true, nil)
     }
 
     /// Evaluates inline code (`` `r expr` ``) and returns its value.

@@ -20,6 +20,8 @@ public struct ChunkOptions {
     public var figHeight = 5.0
     public var figCap: String?
     public var figAlt: String?
+    /// Seconds the chunk may run (0 for no limit); nil takes the knit's `--chunk-timeout`.
+    public var timeout: Double?
 
     public init() {}
 
@@ -47,6 +49,11 @@ public struct ChunkOptions {
         case "fig.height": figHeight = try number(key, value)
         case "fig.cap": figCap = value.stringValue
         case "fig.alt": figAlt = value.stringValue
+        case "timeout":
+            guard let d = value.doubleValue, d >= 0, d.isFinite else {
+                throw OptionError("option 'timeout' must be a number of seconds (0 for no limit)")
+            }
+            timeout = d
         default: break
         }
     }

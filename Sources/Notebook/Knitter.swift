@@ -40,6 +40,11 @@ public final class Knitter {
     /// Where figures go, relative to the knitted file: `figures/` as knitr's fig.path.
     public var figurePrefix = "figures/"
 
+    /// Seconds a chunk (or one inline expression) may run before it is stopped; 0 for no
+    /// limit. A chunk's `timeout` option overrides it.
+    public var chunkTimeout: Double = Knitter.defaultChunkTimeout
+    public static let defaultChunkTimeout: Double = 600
+
     public init(notebook: Notebook, workingDirectory: URL? = nil) {
         self.notebook = notebook
         let dir = workingDirectory ?? URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
@@ -75,8 +80,13 @@ public final class Knitter {
             inlineIndex += 1
             guard span.blockStartLine >= first else { continue }
             let value: RValue
+            session.interpreter.deadline = chunkTimeout > 0 ? EvaluationDeadline(seconds: chunkTimeout) : nil
+            defer { session.interpreter.deadline = nil }
             do {
                 value = try session.evaluateInline(span.code)
+            } catch let e as EvaluationInterrupted {
+                guard case .timeLimit = e.reason else { throw e }
+                throw NotebookError(file: notebook.path, line: span.blockStartLine, message: "in inline code `\(span.literal)`: Error: \(e)")
             } catch let e as RError {
                 throw NotebookError(file: notebook.path, line: span.blockStartLine, message: "in inline code `\(span.literal)`: \(e)")
             } catch let e as ParseError {
@@ -135,6 +145,9 @@ public final class Knitter {
 
         if options.eval {
             let steps: [Session.Step]
+            let limit = options.timeout ?? chunkTimeout
+            session.interpreter.deadline = limit > 0 ? EvaluationDeadline(seconds: limit) : nil
+            defer { session.interpreter.deadline = nil }
             do {
                 steps = try session.run(chunk.code, continueAfterError: options.error)
             } catch let e as ParseError {
@@ -144,6 +157,10 @@ public final class Knitter {
                 if options.echo { pieces.append(.source(chunk.code)) }
                 pieces.append(.condition(message))
                 steps = []
+            }
+            // Ctrl-C and cancellation end the whole knit; nothing of it is written.
+            if let reason = steps.last?.interrupted {
+                if case .timeLimit = reason {} else { throw EvaluationInterrupted(reason: reason) }
             }
             for (s, step) in steps.enumerated() {
                 if options.echo {

@@ -55,6 +55,11 @@ public final class PreviewServer {
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 { if errno == EINTR { continue } else { return } }
+            // A client that connects and sends nothing, or stops reading, is dropped after
+            // a few seconds rather than holding its thread for ever.
+            var idle = timeval(tv_sec: Self.idleTimeoutSeconds, tv_usec: 0)
+            setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &idle, socklen_t(MemoryLayout<timeval>.size))
+            setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &idle, socklen_t(MemoryLayout<timeval>.size))
             let thread = Thread { [self] in
                 handle(client)
                 close(client)
@@ -71,8 +76,11 @@ public final class PreviewServer {
         let parts = request.split(separator: "\r\n").first?.split(separator: " ") ?? []
         guard parts.count >= 2, parts[0] == "GET" || parts[0] == "HEAD" else { return respond(client, 405, "text/plain", Data("method not allowed\n".utf8)) }
         let response = self.response(for: String(parts[1]))
-        respond(client, response.status, response.type, parts[0] == "HEAD" ? Data() : response.body)
+        // HEAD answers with the headers GET would send, Content-Length included.
+        respond(client, response.status, response.type, response.body, sendBody: parts[0] == "GET")
     }
+
+    static let idleTimeoutSeconds = 5
 
     /// What a GET of `target` returns: status, content type and body.
     public func response(for target: String) -> (status: Int, type: String, body: Data) {
@@ -81,8 +89,12 @@ public final class PreviewServer {
         if path == "/__mlmd/generation" { return (200, "text/plain", Data("\(generation)".utf8)) }
         if path.hasSuffix("/") { path += "index.html" }
         let file = siteDirectory.appendingPathComponent(String(path.drop { $0 == "/" })).standardizedFileURL
-        // Nothing outside the site folder, whatever the path says.
-        guard file.path.hasPrefix(siteDirectory.path + "/"), let data = FileManager.default.contents(atPath: file.path) else {
+        // Nothing outside the site folder, whatever the path says and wherever a symbolic link
+        // inside it points: the path is checked after links are resolved, and only regular
+        // files are served.
+        guard file.path.hasPrefix(siteDirectory.path + "/"), let root = Self.realPath(siteDirectory.path),
+              let real = Self.realPath(file.path), real.hasPrefix(root + "/"), Self.isRegularFile(real),
+              let data = FileManager.default.contents(atPath: real) else {
             return (404, "text/plain", Data("not found\n".utf8))
         }
         let type = Self.contentTypes[file.pathExtension.lowercased()] ?? "application/octet-stream"
@@ -111,12 +123,23 @@ public final class PreviewServer {
         """
     }
 
-    private func respond(_ client: Int32, _ status: Int, _ type: String, _ body: Data) {
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    private func respond(_ client: Int32, _ status: Int, _ type: String, _ body: Data, sendBody: Bool = true) {
         let reason = [200: "OK", 404: "Not Found", 405: "Method Not Allowed"][status] ?? "OK"
         var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\n"
         head += "Cache-Control: no-store\r\nConnection: close\r\n\r\n"
         var bytes = Data(head.utf8)
-        bytes.append(body)
+        if sendBody { bytes.append(body) }
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -3,6 +3,9 @@ import Foundation
 import Glibc
 #endif
 import Notebook
+import MLMLang
+import CLinux
+import Synchronization
 
 /// Builds the lesson site: one page per notebook, an index, and the stylesheet. The site is
 /// written to a temporary folder beside the target and swapped in only when every notebook
@@ -40,27 +43,30 @@ public struct SiteBuilder {
 
     /// How many notebooks to knit at once, each in its own interpreter session.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Seconds a chunk may run before it is stopped (0: no limit).
+    public var chunkTimeout = Knitter.defaultChunkTimeout
+    /// Stops the build (its sessions at their next checkpoint) when cancelled.
+    public var cancellation: CancellationFlag?
 
     /// Knits every notebook (up to `jobs` at a time), in lesson order.
     public func knitAll() throws -> [KnittedDocument] {
         let paths = try notebookPaths()
         let cache = useCache ? KnitCache(notebooksDirectory: notebooksDirectory, generator: generator) : nil
-        var results = [Result<KnittedDocument, Error>?](repeating: nil, count: paths.count)
-        let lock = NSLock()
+        let results = Mutex([Result<KnittedDocument, Error>?](repeating: nil, count: paths.count))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = max(1, jobs)
         for (k, url) in paths.enumerated() {
             queue.addOperation {
                 let outcome = Result { try knit(url, cache: cache) }
-                lock.lock()
-                results[k] = outcome.map(\.document)
-                if case .success(let done) = outcome { progress(done.line) }
-                lock.unlock()
+                results.withLock { results in
+                    results[k] = outcome.map(\.document)
+                    if case .success(let done) = outcome { progress(done.line) }
+                }
             }
         }
         queue.waitUntilAllOperationsAreFinished()
         // The first failure in lesson-file order is the one reported.
-        var documents = try results.map { try $0!.get() }
+        var documents = try results.withLock { try $0.map { try $0!.get() } }
         documents.sort { a, b in
             let oa = a.notebook.frontMatter.order ?? Int.max, ob = b.notebook.frontMatter.order ?? Int.max
             return oa != ob ? oa < ob : a.notebook.path < b.notebook.path
@@ -77,6 +83,9 @@ public struct SiteBuilder {
             return (document, "\(url.lastPathComponent) (unchanged)")
         }
         let knitter = Knitter(notebook: notebook)
+        knitter.chunkTimeout = chunkTimeout
+        knitter.session.interpreter.cancellation = cancellation
+        if cancellation?.isCancelled == true { throw EvaluationInterrupted(reason: .cancelled) }
         // One folder of figures for the site: names carry the lesson so labels may repeat.
         knitter.figurePrefix = "figures/\(Knitter.fileSafe(url.deletingPathExtension().lastPathComponent))-"
         let document = try knitter.knit()
@@ -232,15 +241,18 @@ public struct SiteDifference: CustomStringConvertible {
     }
 }
 
-/// Writes a folder's new contents beside it, then swaps it in with renames.
+/// Writes a folder's new contents beside it, then swaps it in with one atomic exchange.
 public enum AtomicDirectory {
+    /// Staging and retired folders are named `.NAME.new-PID-TOKEN` and `.NAME.old-PID-TOKEN`,
+    /// so that a later build can tell the leftovers of a killed one (its process is gone) from
+    /// those of a build still running.
     public static func replace(_ target: URL, write: (URL) throws -> Void) throws {
         let fm = FileManager.default
         let parent = target.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let token = UUID().uuidString.prefix(8)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(token)")
-        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
+        removeLeftovers(of: target)
+        let tag = "\(getpid())-\(UUID().uuidString.prefix(8))"
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(tag)")
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
             try write(staging)
@@ -248,16 +260,57 @@ public enum AtomicDirectory {
             try? fm.removeItem(at: staging)
             throw error
         }
-        let hadOld = fm.fileExists(atPath: target.path)
-        if hadOld { try fm.moveItem(at: target, to: old) }
+        guard fm.fileExists(atPath: target.path) else {
+            if rename(staging.path, target.path) != 0 {
+                let code = errno
+                try? fm.removeItem(at: staging)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path, "errno": code])
+            }
+            return
+        }
+        // One exchange: the target path holds the whole old site or the whole new one, never
+        // nothing. The old site, now at the staging path, is removed afterwards.
+        if mlmd_rename_exchange(staging.path, target.path) == 0 {
+            try? fm.removeItem(at: staging)
+            return
+        }
+        // A file system without RENAME_EXCHANGE: two renames, the old kept until the new is in.
+        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(tag)")
+        try fm.moveItem(at: target, to: old)
         do {
             try fm.moveItem(at: staging, to: target)
         } catch {
-            if hadOld { try? fm.moveItem(at: old, to: target) }
+            try? fm.moveItem(at: old, to: target)
             try? fm.removeItem(at: staging)
             throw error
         }
-        if hadOld { try? fm.removeItem(at: old) }
+        try? fm.removeItem(at: old)
+    }
+
+    /// Removes staging and retired folders of `target` left by builds whose process has died.
+    public static func removeLeftovers(of target: URL) {
+        let fm = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            guard let pid = leftoverOwner(name, target: target.lastPathComponent) else { continue }
+            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
+                try? fm.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// The process that made `.NAME.new-PID-TOKEN` or `.NAME.old-PID-TOKEN`; nil for other names.
+    /// Names of the older form without a PID (`.NAME.new-TOKEN`) count as a dead process's.
+    static func leftoverOwner(_ name: String, target: String) -> pid_t? {
+        for kind in ["new", "old"] {
+            let prefix = ".\(target).\(kind)-"
+            guard name.hasPrefix(prefix) else { continue }
+            let rest = name.dropFirst(prefix.count).split(separator: "-")
+            if rest.count == 2, let pid = pid_t(rest[0]) { return pid }
+            return rest.count == 1 ? pid_t.max : nil
+        }
+        return nil
     }
 
     /// Writes a file through a temporary name in the same folder and a rename.

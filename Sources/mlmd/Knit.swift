@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MLMLang
 import Notebook
 import Site
 
@@ -7,16 +8,21 @@ struct Knit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a notebook's chunks and write knitted Markdown, as knitr::knit does.")
 
-    @Argument(help: "The notebook (.md, .Rmd or .qmd).")
+    @ArgumentParser.Argument(help: "The notebook (.md, .Rmd or .qmd).")
     var notebook: String
 
     @Option(name: .shortAndLong, help: "Where to write the Markdown (default: the notebook's name with .md, or .knit.md for a .md notebook).")
     var output: String?
 
+    @OptionGroup var limits: ChunkLimits
+
     func run() throws {
+        InterruptHandling.install()
         do {
             let nb = try Notebook.load(path: notebook)
-            let doc = try Knitter(notebook: nb).knit()
+            let knitter = Knitter(notebook: nb)
+            knitter.chunkTimeout = limits.chunkTimeout
+            let doc = try knitter.knit()
             let target = output ?? Self.defaultOutput(for: notebook)
             let targetURL = URL(fileURLWithPath: target)
             try SitePages.writeFigures(doc.figures, besides: targetURL.deletingLastPathComponent())
@@ -36,16 +42,21 @@ struct Knit: ParsableCommand {
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Knit one notebook and write it as an HTML page.")
 
-    @Argument(help: "The notebook (.md, .Rmd or .qmd).")
+    @ArgumentParser.Argument(help: "The notebook (.md, .Rmd or .qmd).")
     var notebook: String
 
     @Option(name: .shortAndLong, help: "Folder to write the page and its assets into (default: the current folder).")
     var output: String = "."
 
+    @OptionGroup var limits: ChunkLimits
+
     func run() throws {
+        InterruptHandling.install()
         do {
             let nb = try Notebook.load(path: notebook)
-            let doc = try Knitter(notebook: nb).knit()
+            let knitter = Knitter(notebook: nb)
+            knitter.chunkTimeout = limits.chunkTimeout
+            let doc = try knitter.knit()
             let pages = SitePages(documents: [doc])
             let dir = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: dir.appendingPathComponent("assets"), withIntermediateDirectories: true)
@@ -61,7 +72,7 @@ struct Render: ParsableCommand {
 
 /// Where the notebooks are and where their site goes (build and serve).
 struct SiteFolders: ParsableArguments {
-    @Argument(help: "Folder of notebooks.")
+    @ArgumentParser.Argument(help: "Folder of notebooks.")
     var notebooks: String = "notebooks"
 
     @Option(name: .shortAndLong, help: "Folder to write the site into; replaced only when the whole build succeeds.")
@@ -85,13 +96,23 @@ struct Build: ParsableCommand {
     @Flag(help: "Run every notebook again, even those whose inputs did not change since the last build.")
     var force = false
 
-    @Option(help: "Notebooks run at once, each in its own session (the default is the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Unconditional, so that `--jobs -1` reaches validate() as a number.
+    @Option(parsing: .unconditional,
+            help: "Notebooks run at once, each in its own session (default: the number of cores of the machine it runs on).")
+    var jobs: Int?
+
+    @OptionGroup var limits: ChunkLimits
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
+        InterruptHandling.install()
         var builder = folders.builder()
         builder.useCache = !force
-        builder.jobs = jobs
+        builder.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        builder.chunkTimeout = limits.chunkTimeout
         if isatty(STDERR_FILENO) != 0 {
             builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
         }
@@ -107,14 +128,18 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rebuild the site in memory and fail if the committed site is stale or a chunk fails (a CI gate).")
 
-    @Argument(help: "Folder of notebooks.")
+    @ArgumentParser.Argument(help: "Folder of notebooks.")
     var notebooks: String = "notebooks"
 
     @Option(name: .long, help: "The committed site to compare with.")
     var site: String = "site"
 
+    @OptionGroup var limits: ChunkLimits
+
     func run() throws {
-        let builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: site))
+        InterruptHandling.install()
+        var builder = SiteBuilder(notebooksDirectory: URL(fileURLWithPath: notebooks), siteDirectory: URL(fileURLWithPath: site))
+        builder.chunkTimeout = limits.chunkTimeout
         let differences: [SiteDifference]
         do {
             differences = try builder.check()
@@ -139,18 +164,16 @@ struct Serve: ParsableCommand {
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
     var port: Int = 8000
 
+    @OptionGroup var limits: ChunkLimits
+
     func run() throws {
         let folder = URL(fileURLWithPath: folders.notebooks)
         var builder = folders.builder()
+        builder.chunkTimeout = limits.chunkTimeout
         builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
-        func rebuild() -> Bool {
-            do { try builder.build(); return true } catch {
-                FileHandle.standardError.write(Data("mlmd: \(error)\n".utf8))
-                return false
-            }
-        }
-        _ = rebuild()
         let server = PreviewServer(siteDirectory: URL(fileURLWithPath: folders.output), port: port)
+        let rebuilds = RebuildQueue(builder: builder) { server.generation += 1 }
+        rebuilds.rebuildAndWait()
         do { try server.start() } catch { throw fail(error) }
         print("Serving \(folders.output)/ on http://127.0.0.1:\(server.port)/ (Ctrl-C to stop)")
         fflush(stdout)
@@ -160,7 +183,53 @@ struct Serve: ParsableCommand {
             let now = FolderFingerprint(folder)
             guard now != fingerprint else { continue }
             fingerprint = now
-            if rebuild() { server.generation += 1 }
+            rebuilds.rebuild()
+        }
+    }
+}
+
+/// `mlmd serve`'s builds, one at a time in the background: a change that arrives while a build
+/// runs cancels it (its sessions stop at their next checkpoint, the site stays the last good
+/// one) and the newest state is built next, so a notebook that loops or runs long never keeps
+/// the preview from following the author's edits.
+final class RebuildQueue: @unchecked Sendable {
+    private let builder: SiteBuilder
+    private let onSuccess: () -> Void
+    private let queue = DispatchQueue(label: "mlmd.serve.rebuild")
+    private let lock = NSLock()
+    private var running: CancellationFlag?
+
+    init(builder: SiteBuilder, onSuccess: @escaping () -> Void) {
+        self.builder = builder
+        self.onSuccess = onSuccess
+    }
+
+    /// Cancels the build under way, if any, and queues a new one.
+    func rebuild() {
+        let flag = CancellationFlag()
+        lock.lock()
+        running?.cancel()
+        running = flag
+        lock.unlock()
+        queue.async { [self] in run(flag) }
+    }
+
+    func rebuildAndWait() {
+        rebuild()
+        queue.sync {}
+    }
+
+    private func run(_ flag: CancellationFlag) {
+        guard !flag.isCancelled else { return }
+        var b = builder
+        b.cancellation = flag
+        do {
+            try b.build()
+            onSuccess()
+        } catch let e as EvaluationInterrupted where e.reason == .cancelled {
+            FileHandle.standardError.write(Data("  (build cancelled: the notebooks changed)\n".utf8))
+        } catch {
+            FileHandle.standardError.write(Data("mlmd: \(error)\n".utf8))
         }
     }
 }

@@ -24,6 +24,12 @@ public final class Interpreter {
     public var options: [String: RValue] = [:]
     /// Evaluation steps left before the session gives up; guards tests against runaway code.
     public var stepBudget = Int.max
+    /// The step count at which the next checkpoint runs (see Interruption.swift).
+    var nextCheckpoint = Int.max - checkpointInterval
+    /// When the code being run must stop (a chunk's time limit); nil for no limit.
+    public var deadline: EvaluationDeadline?
+    /// Stops the code being run when another thread cancels it (nil: never).
+    public var cancellation: CancellationFlag?
     /// The calls of closures being evaluated, innermost last (for `sys.call`, warnings and errors).
     var frames: [Frame] = []
     /// Width and height in inches of figures drawn now (the chunk's fig.width and fig.height).

@@ -15,6 +15,7 @@ enum LargeStack {
         let box = Box<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
+            StackGuard.recordThreadStart(stackSize: size)
             box.result = Result { try body() }
             done.signal()
         }

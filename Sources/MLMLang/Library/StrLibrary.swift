@@ -7,17 +7,32 @@ enum StrLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("str", { ctx, args in
             guard let x = args.first?.value else { throw RError("argument \"object\" is missing, with no default") }
-            ctx.interpreter.write(try describe(x, nest: 0, inFrame: false, RCalls(ctx)))
+            var out = ""
+            defer { ctx.interpreter.write(out) }
+            try describe(x, nest: 0, inFrame: false, RCalls(ctx), into: &out)
             ctx.interpreter.visible = false
             return .null
         })
     }
 
+    /// R's str recurses through R closures for each level of a list; mlmd stops it at the
+    /// same depth as closure calls (options(expressions=)), with R's error.
+    static let maxNesting = 5000
+
     static func describe(_ x: RValue, nest: Int, inFrame: Bool, _ r: RCalls) throws -> String {
+        var out = ""
+        try describe(x, nest: nest, inFrame: inFrame, r, into: &out)
+        return out
+    }
+
+    /// Appends the description to `out`, one buffer for every level of a nested list.
+    static func describe(_ x: RValue, nest: Int, inFrame: Bool, _ r: RCalls, into out: inout String) throws {
         guard case .vector(let v) = x else {
-            if x.isNullValue { return " NULL\n" }
-            return " \(x.typeName)\n"
+            out += x.isNullValue ? " NULL\n" : " \(x.typeName)\n"
+            return
         }
+        if nest > Self.maxNesting { throw RError("evaluation nested too deeply: infinite recursion / options(expressions=)?") }
+        try StackGuard.check()
         if v.classes?.contains("data.frame") == true, case .list(let columns) = v.storage {
             let rows = DataFrameShape.rowCount(v)
             let header: String
@@ -27,28 +42,31 @@ enum StrLibrary {
                 header = "'data.frame':\t\(rows) obs. of  \(columns.count) variable\(columns.count == 1 ? "" : "s"):\n"
             }
             // Tibble columns print as top-level vectors ([1:n]); data frame columns do not.
-            return header + (try members(columns.array, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r))
+            out += header
+            try members(columns.array, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r, into: &out)
+            return
         }
         if case .list(let items) = v.storage {
-            return "List of \(items.count)\n" + (try members(items.array, names: v.names, nest: nest, inFrame: false, r))
+            out += "List of \(items.count)\n"
+            try members(items.array, names: v.names, nest: nest, inFrame: false, r, into: &out)
+            return
         }
-        return try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
+        out += try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
     }
 
-    private static func members(_ items: [RValue], names: [String?]?, nest: Int, inFrame: Bool, _ r: RCalls) throws -> String {
+    private static func members(_ items: [RValue], names: [String?]?, nest: Int, inFrame: Bool, _ r: RCalls,
+                                into out: inout String) throws {
         let labels = items.indices.map { names?[$0] ?? "" }
         let width = labels.map(\.displayWidth).max() ?? 0
         let indent = " " + String(repeating: " ..", count: nest)
-        var out = ""
         for (k, item) in items.enumerated() {
             out += "\(indent)$ " + labels[k].rightPadded(to: width) + ":"
             if case .vector(let v) = item, case .list = v.storage {
-                out += try describe(item, nest: nest + 1, inFrame: false, r).dropFirst(0)
+                try describe(item, nest: nest + 1, inFrame: false, r, into: &out)
             } else {
-                out += try describe(item, nest: nest + 1, inFrame: inFrame, r)
+                try describe(item, nest: nest + 1, inFrame: inFrame, r, into: &out)
             }
         }
-        return out
     }
 
     /// ` num [1:5] 1 2 3 4 5`, ` Factor w/ 2 levels "a","b": 2 1`; in a data frame without the

@@ -5,7 +5,7 @@ import Foundation
 enum SystemLibrary {
     /// Wall-clock origin of `elapsed`: R counts from process start; the first use is close enough
     /// for the only thing elapsed times are good for, differences.
-    nonisolated(unsafe) private static let start = Date()
+    private static let start = Date()
 
     static func install(_ interp: Interpreter) {
         installFiles(interp)
@@ -100,7 +100,7 @@ enum SystemLibrary {
     }
 
     /// R's per-session temporary directory, made on first use.
-    nonisolated(unsafe) private static let sessionTemporaryDirectory: URL = {
+    private static let sessionTemporaryDirectory: URL = {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("Rtmp\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir

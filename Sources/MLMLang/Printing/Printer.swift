@@ -1,3 +1,5 @@
+import Foundation
+
 /// print.default for every kind of value, and the top-level print that dispatches on class.
 extension Interpreter {
     /// Prints a value as R's top level does after a visible expression.
@@ -23,6 +25,11 @@ extension Interpreter {
             return try printExtraAttributes(v, env: env)
         }
         write(formatForPrint(value))
+        // A list nested past what the stack holds printed what fitted and left R's error.
+        if let e = pendingUnwind {
+            pendingUnwind = nil
+            throw e
+        }
     }
 
     private static func isObject(_ value: RValue) -> Bool {
@@ -40,17 +47,22 @@ extension Interpreter {
     /// Whether a list (or a list inside it) holds an object with a class of its own, which
     /// print.default prints through the object's print method (a data frame, a fit, a plot).
     private static func holdsObjects(_ items: [RValue]) -> Bool {
-        items.contains { item in
-            guard case .vector(let v) = item else { return false }
-            if v.classes != nil { return !v.isFactor }
-            if case .list(let inner) = v.storage { return holdsObjects(inner.array) }
-            return false
+        // A work list rather than recursion: lists may be nested any number of levels deep.
+        var pending = [items]
+        while let level = pending.popLast() {
+            for item in level {
+                guard case .vector(let v) = item else { continue }
+                if v.classes != nil { if !v.isFactor { return true } else { continue } }
+                if case .list(let inner) = v.storage { pending.append(inner.array) }
+            }
         }
+        return false
     }
 
     /// print.default of a list whose elements include objects: each element under its tag,
     /// objects through their print methods (plots are drawn), the rest as formatList does.
     private func printListDispatching(_ items: [RValue], names: [String?]?, prefix: String, env: Environment) throws {
+        try StackGuard.check()
         for (i, item) in items.enumerated() {
             let tag = Self.listTag(prefix: prefix, name: names?[i] ?? nil, index: i)
             write(tag + "\n")
@@ -65,9 +77,18 @@ extension Interpreter {
         }
     }
 
-    /// `$name` (backquoted when not syntactic) or `[[i]]`, after the enclosing tags.
+    /// `$name` (backquoted when not syntactic) or `[[i]]`, after the enclosing tags. As in R,
+    /// the tags of deeply nested elements stop growing near 256 characters (TAGBUFLEN): a
+    /// name that would pass it becomes `$...` once, an index nothing.
     static func listTag(prefix: String, name: String?, index: Int) -> String {
-        guard let name, !name.isEmpty else { return prefix + "[[\(index + 1)]]" }
+        let tagLimit = 256
+        let length = prefix.utf8.count
+        guard let name, !name.isEmpty else {
+            let indexWidth = index == 0 ? 0 : Int(log10(Double(index) + 0.5) + 1)
+            if length + indexWidth > tagLimit { return prefix }
+            return prefix + "[[\(index + 1)]]"
+        }
+        if length + name.utf8.count > tagLimit { return length <= tagLimit ? prefix + "$..." : prefix }
         return prefix + "$" + (Deparser.isSyntacticName(name) ? name : "`\(name)`")
     }
 
@@ -89,7 +110,18 @@ extension Interpreter {
         case .vector(let v):
             if v.isFactor { return formatFactor(v, maxLevels: maxLevels) }
             if v.classes == ["noquote"] { printer.quote = false }
-            if case .list(let items) = v.storage { return formatList(items.array, names: v.names, prefix: "") + formatExtraAttributes(v) }
+            if case .list(let items) = v.storage {
+                var out = ""
+                do {
+                    try formatList(items.array, names: v.names, prefix: "", into: &out)
+                } catch {
+                    // Nested past what the stack holds: what fitted, then R's error.
+                    write(out)
+                    pendingUnwind = pendingUnwind ?? error
+                    return ""
+                }
+                return out + formatExtraAttributes(v)
+            }
             if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
             if v.dim == [0] || (v.classes?.contains("table") == true && v.count == 0) { return "< table of extent 0 >\n" }
             if let dim = v.dim, dim.count > 2 { return formatArray(v, dim: dim, printer) }
@@ -122,20 +154,24 @@ extension Interpreter {
         extraAttributes(v).map { "attr(,\"\($0.0)\")\n" + formatForPrint($0.1) }.joined()
     }
 
-    private func formatList(_ items: [RValue], names: [String?]?, prefix: String) -> String {
-        if items.isEmpty { return prefix.isEmpty ? "list()\n" : "list()\n" }
-        var out = ""
+    /// Appends the printout of a list to `out` (one buffer for all levels, so a deep list
+    /// prints in linear time).
+    private func formatList(_ items: [RValue], names: [String?]?, prefix: String, into out: inout String) throws {
+        if items.isEmpty {
+            out += "list()\n"
+            return
+        }
+        try StackGuard.check()
         for (i, item) in items.enumerated() {
             let tag = Self.listTag(prefix: prefix, name: names?[i] ?? nil, index: i)
             out += tag + "\n"
             if case .vector(let v) = item, case .list(let inner) = v.storage, !v.isFactor, v.classes == nil {
-                out += inner.isEmpty ? "list()\n" : formatList(inner.array, names: v.names, prefix: tag)
+                try formatList(inner.array, names: v.names, prefix: tag, into: &out)
             } else {
                 out += formatForPrint(item)
             }
             out += "\n"
         }
-        return out
     }
 
     /// A 1-D array (a one-way table, tapply's result): like a named vector, under a line with

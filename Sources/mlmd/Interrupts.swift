@@ -1,0 +1,36 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import MLMLang
+
+/// Ctrl-C while mlmd runs notebooks: the first stops the running chunk at its next
+/// checkpoint (the command then ends without writing anything half-done); a second one ends
+/// the process at once.
+enum InterruptHandling {
+    nonisolated(unsafe) private static var source: DispatchSourceSignal?
+
+    static func install() {
+        guard source == nil else { return }
+        signal(SIGINT, SIG_IGN)
+        let s = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        s.setEventHandler {
+            if UserInterrupt.isRequested { _exit(130) }
+            UserInterrupt.request()
+        }
+        s.resume()
+        source = s
+    }
+}
+
+/// The time limit for chunks, shared by the commands that run notebooks.
+struct ChunkLimits: ParsableArguments {
+    @Option(name: .customLong("chunk-timeout"),
+            help: "Seconds a chunk may run before it is stopped with an error (0: no limit; a chunk's `timeout` option overrides it).")
+    var chunkTimeout: Double = 600
+
+    func validate() throws {
+        guard chunkTimeout >= 0, chunkTimeout.isFinite else {
+            throw ValidationError("--chunk-timeout must be a number of seconds, 0 or more")
+        }
+    }
+}
