@@ -6,11 +6,19 @@ public struct RError: Error, CustomStringConvertible {
     public var condition: RValue?
     /// Already shown to the user (before on.exit output, as R does); not to be shown again.
     public var reported = false
+    /// An error R raises with no call (`Error: cannot allocate vector ...`): the builtin or
+    /// closure it passes through does not name itself.
+    public var noCall = false
 
     public init(_ message: String, call: Call? = nil, condition: RValue? = nil) {
         self.message = message
         self.call = call
         self.condition = condition
+    }
+
+    public init(_ message: String, call: Call?, noCall: Bool) {
+        self.init(message, call: call)
+        self.noCall = noCall
     }
 
     public var description: String {

@@ -215,7 +215,7 @@ extension Interpreter {
         let result: RValue
         do {
             result = try body()
-        } catch var e as RError where e.call == nil && !isConditionSignal(b.name) && e.condition == nil {
+        } catch var e as RError where e.call == nil && !e.noCall && !isConditionSignal(b.name) && e.condition == nil {
             e.call = call
             throw e
         }
@@ -293,7 +293,7 @@ extension Interpreter {
             return try eval(body, env)
         } catch ControlFlow.returnValue(let v, let from) where from === env {
             return v
-        } catch var e as RError where e.call == nil && e.condition == nil && !e.reported {
+        } catch var e as RError where e.call == nil && !e.noCall && e.condition == nil && !e.reported {
             // Errors the evaluator raises (an unknown object, a missing argument) name the closure.
             e.call = call
             reportBeforeExitHandlers(&e, env: env)

@@ -8,14 +8,15 @@ enum ConstructorsLibrary {
                              ("character", { Storage.character(.init(repeating: "", count: $0)) })] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["length"], args, call: ctx.call)
-                let n = try lengthArgument(m["length"] ?? .scalar(0))
+                let n = try lengthArgument(m["length"] ?? .scalar(0), bytesPerElement: name == "integer" || name == "logical" ? 4 : 8)
                 return .vector(RVector(make(n)))
             })
         }
         interp.define("vector", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["mode", "length"], args, call: ctx.call)
-            let n = try lengthArgument(m["length"] ?? .scalar(0))
-            switch m["mode"]?.stringValue ?? "logical" {
+            let mode = m["mode"]?.stringValue ?? "logical"
+            let n = try lengthArgument(m["length"] ?? .scalar(0), bytesPerElement: mode == "integer" || mode == "logical" ? 4 : 8)
+            switch mode {
             case "logical": return .vector(RVector(.logical(.init(repeating: .no, count: n))))
             case "integer": return .vector(RVector(.integer(.init(repeating: 0, count: n))))
             case "numeric", "double": return .vector(RVector(.double(.init(repeating: 0, count: n))))
@@ -116,9 +117,9 @@ enum ConstructorsLibrary {
         interp.baseEnv.set("month.abb", .character(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]))
     }
 
-    static func lengthArgument(_ v: RValue) throws -> Int {
+    static func lengthArgument(_ v: RValue, bytesPerElement: Int = 8) throws -> Int {
         guard let n = v.scalarDouble(), !n.isNaN, n >= 0 else { throw RError("invalid 'length' argument") }
-        try RLimits.check(n.saturatingInt)
+        try RLimits.check(n.saturatingInt, bytesPerElement: bytesPerElement)
         return n.saturatingInt
     }
 

@@ -79,9 +79,11 @@ enum VectorLibrary {
     /// `rep(x, times, length.out, each)`: each element `each` times, then the whole `times`
     /// times (or element-wise counts), cut or extended to `length.out`.
     static func repeatVector(_ v: RVector, times: RValue?, lengthOut: Int?, each: Int) throws -> RVector {
-        try RLimits.check(v.count * max(each, 0))
+        try RLimits.check(RLimits.product(v.count, max(each, 0)))
         if let lengthOut { try RLimits.check(lengthOut) }
-        if case .vector(let tv)? = times, let t = Coerce.integers(tv), t.count == 1 { try RLimits.check(v.count * max(each, 0) * max(t[0], 0)) }
+        if case .vector(let tv)? = times, let t = Coerce.integers(tv), t.count == 1 {
+            try RLimits.check(RLimits.product(RLimits.product(v.count, max(each, 0)), max(t[0], 0)))
+        }
         var idx: [Int] = []
         for i in 0..<v.count { idx += [Int](repeating: i, count: max(each, 0)) }
         if let lengthOut {
@@ -214,7 +216,12 @@ enum VectorLibrary {
         pieces = pieces.map { $0.isEmpty ? [""] : $0 }
         var out: [String] = []
         for i in 0..<n { out.append(pieces.map { $0[i % $0.count] }.joined(separator: sep)) }
-        if let collapse { return .scalar(out.joined(separator: collapse)) }
+        if let collapse {
+            // R builds the result in one buffer of at most 2^31 - 1 bytes.
+            let total = out.reduce(0) { $0 + $1.utf8.count } + max(out.count - 1, 0) * collapse.utf8.count
+            if total > RLimits.maxStringBytes { throw RError("result would exceed 2^31-1 bytes") }
+            return .scalar(out.joined(separator: collapse))
+        }
         return .character(out)
     }
 }
