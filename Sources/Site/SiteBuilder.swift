@@ -94,6 +94,7 @@ public struct SiteBuilder {
     }
 
     public func build() throws {
+        AtomicDirectory.removeLeftovers(of: siteDirectory)
         let pages = SitePages(documents: try knitAll())
         try AtomicDirectory.replace(siteDirectory) { staging in
             try pages.write(into: staging)

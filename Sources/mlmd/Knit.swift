@@ -204,28 +204,29 @@ final class RebuildQueue: @unchecked Sendable {
         self.onSuccess = onSuccess
     }
 
-    /// Cancels the build under way, if any, and queues a new one.
-    func rebuild() {
+    /// Cancels the build under way, if any, and queues a new one; `onSuccess` runs when it
+    /// succeeds (not for the first build, which the server starts from).
+    func rebuild(notify: Bool = true) {
         let flag = CancellationFlag()
         lock.lock()
         running?.cancel()
         running = flag
         lock.unlock()
-        queue.async { [self] in run(flag) }
+        queue.async { [self] in run(flag, notify: notify) }
     }
 
     func rebuildAndWait() {
-        rebuild()
+        rebuild(notify: false)
         queue.sync {}
     }
 
-    private func run(_ flag: CancellationFlag) {
+    private func run(_ flag: CancellationFlag, notify: Bool) {
         guard !flag.isCancelled else { return }
         var b = builder
         b.cancellation = flag
         do {
             try b.build()
-            onSuccess()
+            if notify { onSuccess() }
         } catch let e as EvaluationInterrupted where e.reason == .cancelled {
             FileHandle.standardError.write(Data("  (build cancelled: the notebooks changed)\n".utf8))
         } catch {

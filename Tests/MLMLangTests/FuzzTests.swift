@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import MLMLang
 
@@ -56,6 +57,37 @@ final class FuzzTests: XCTestCase {
         (0..<(rng.below(25) + 3)).map { _ in Self.vocabulary[rng.below(Self.vocabulary.count)] }.joined(separator: rng.below(3) == 0 ? "" : " ")
     }
 
+    /// Values nested deep (lists, calls, parentheses, environments, attributes) built, used and
+    /// released, and loops that never end: the program must end in a value or an R error.
+    func deepOrRunawayProgram(_ rng: inout Random) -> (program: String, runaway: Bool) {
+        // Depths spread over five orders of magnitude, up to 100,000.
+        let depth = Int(pow(10.0, Double(rng.below(5001)) / 1000.0))
+        let build = [
+            "x <- NULL; for (i in 1:\(depth)) x <- list(x)",
+            "x <- quote(a); for (i in 1:\(depth)) x <- call(\"f\", x)",
+            "x <- emptyenv(); for (i in 1:\(depth)) x <- new.env(parent = x)",
+            "x <- 1; for (i in 1:\(depth)) { y <- 1; attr(y, \"a\") <- x; x <- y }",
+            "x <- NULL; for (i in 1:\(depth)) x <- list(a = x, b = i)",
+            "x <- parse(text = paste0(strrep(\"(\", \(depth)), \"1\", strrep(\")\", \(depth))))",
+            "x <- Reduce(function(a, b) list(a), seq_len(\(depth)), NULL)",
+        ][rng.below(7)]
+        let use = [
+            "x <- NULL", "str(x)", "print(x)", "identical(x, x)", "length(x)", "deparse(x)", "y <- x; x <- NULL; y <- NULL",
+            "f <- function(a) a; eval(x)", "unlist(x)", "x[[1]]", "format(x)", "as.list(x)", "rapply(x, function(z) z, how = \"list\")",
+            "all.equal(x, x)", "rm(x)", "",
+        ]
+        let runaway = [
+            "while (TRUE) {}", "repeat { x <- 1 }", "f <- function() f(); f()", "while (TRUE) try(stop(\"e\"), silent = TRUE)",
+            "g <- function(n) g(n + 1); tryCatch(g(0), error = function(e) while (TRUE) NULL)",
+            "for (i in 1:1e9) NULL", "while (TRUE) tryCatch(NULL, finally = NULL)",
+        ]
+        if rng.below(3) == 0 { return (runaway[rng.below(runaway.count)], true) }
+        let uses = (0..<(rng.below(3) + 1)).map { _ in use[rng.below(use.count)] }
+        // Printing a huge nested value is slow, not wrong: keep what is printed shallower.
+        let tame = depth > 20_000 ? uses.map { ["print(x)", "format(x)", "str(x)"].contains($0) ? "length(x)" : $0 } : uses
+        return (([build] + tame).joined(separator: "\n"), false)
+    }
+
     func testRandomAndMutatedProgramsNeverCrash() throws {
         let count = Int(ProcessInfo.processInfo.environment["MLMD_FUZZ_PROGRAMS"] ?? "") ?? 100_000
         let corpus = try ConformanceTests.cases().map(\.code)
@@ -70,8 +102,17 @@ final class FuzzTests: XCTestCase {
         let trace = ProcessInfo.processInfo.environment["MLMD_FUZZ_TRACE"] != nil
         for k in 0..<count {
             if k % 50 == 0 { session = Session(workingDirectory: FileManager.default.temporaryDirectory) }
-            let program = rng.below(2) == 0 ? mutate(corpus[rng.below(corpus.count)], &rng) : randomProgram(&rng)
+            var program = rng.below(2) == 0 ? mutate(corpus[rng.below(corpus.count)], &rng) : randomProgram(&rng)
             session.interpreter.stepBudget = 20_000
+            session.interpreter.deadline = nil
+            // One program in a hundred builds deep values or loops for ever under a short limit.
+            if rng.below(100) == 0 {
+                let (deep, runaway) = deepOrRunawayProgram(&rng)
+                program = deep
+                session.interpreter.stepBudget = runaway ? Int.max : 20_000_000
+                session.interpreter.deadline = EvaluationDeadline(seconds: runaway ? 0.02 : 5)
+                outcomes[runaway ? "runaway" : "deep", default: 0] += 1
+            }
             if trace { FileHandle.standardError.write(Data("--- program \(k)\n\(program)\n".utf8)) }
             session.interpreter.emit = { _ in }
             do {

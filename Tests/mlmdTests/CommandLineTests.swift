@@ -2,52 +2,7 @@ import XCTest
 import Foundation
 
 /// The built `mlmd` binary, run as a user would run it.
-final class CommandLineTests: XCTestCase {
-    var workDir: URL!
-
-    override func setUpWithError() throws {
-        workDir = FileManager.default.temporaryDirectory.appendingPathComponent("mlmd-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: workDir)
-    }
-
-    var binary: URL {
-        // The test bundle sits in the same build folder as the executable.
-        var dir = Bundle(for: Self.self).bundleURL
-        while dir.pathExtension == "xctest" || dir.lastPathComponent.hasSuffix(".xctest") { dir.deleteLastPathComponent() }
-        return dir.appendingPathComponent("mlmd")
-    }
-
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func mlmd(_ args: [String]) throws -> Result {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = workDir
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
-
-    func write(_ path: String, _ text: String) throws {
-        let url = workDir.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-
+final class CommandLineTests: MlmdProcessTestCase {
     func testEverySubcommandHasHelp() throws {
         for sub in ["knit", "render", "build", "run"] {
             let r = try mlmd([sub, "--help"])

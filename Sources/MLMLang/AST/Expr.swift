@@ -49,12 +49,12 @@ public final class Call {
         if !arguments.isEmpty {
             var taken: [Argument] = []
             swap(&taken, &arguments)
-            DeepRelease.release(.arguments(taken))
+            DeepRelease.release(.arguments(consume taken))
         }
         if case .call = function {
             var taken = Expr.missingArgument
             swap(&taken, &function)
-            DeepRelease.release(.expression(taken))
+            DeepRelease.release(.expression(consume taken))
         }
     }
 

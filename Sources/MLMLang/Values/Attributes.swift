@@ -11,7 +11,7 @@ public struct Attributes {
         deinit {
             var taken: [Entry] = []
             swap(&taken, &entries)
-            DeepRelease.release(.attributes(taken))
+            DeepRelease.release(.attributes(consume taken))
         }
     }
 

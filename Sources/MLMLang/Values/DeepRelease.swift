@@ -45,11 +45,11 @@ enum DeepRelease {
     static func release(_ children: consuming Pending) {
         let state = self.state
         if state.draining {
-            state.pending.append(children)
+            state.pending.append(consume children)
             return
         }
         state.draining = true
-        var current: Pending? = children
+        var current: Pending? = consume children
         // Dropping `current` frees what only it held; their deinits queue their own children.
         while current != nil {
             current = nil

@@ -58,12 +58,12 @@ public final class Environment {
         if table.count > 0 {
             var taken = BindingTable()
             swap(&taken, &table)
-            DeepRelease.release(.bindings(taken))
+            DeepRelease.release(.bindings(consume taken))
         }
         if parent != nil {
             var taken: Environment? = nil
             swap(&taken, &parent)
-            DeepRelease.release(.environment(taken))
+            DeepRelease.release(.environment(consume taken))
         }
     }
 

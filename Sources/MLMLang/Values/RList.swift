@@ -9,7 +9,7 @@ public struct RList: RandomAccessCollection, MutableCollection, RangeReplaceable
             guard !items.isEmpty else { return }
             var taken: [RValue] = []
             swap(&taken, &items)
-            DeepRelease.release(.values(taken))
+            DeepRelease.release(.values(consume taken))
         }
     }
 
