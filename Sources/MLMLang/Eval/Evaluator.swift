@@ -1,8 +1,8 @@
 /// Evaluation of expressions: constants, symbol lookup through promises, and calls.
 extension Interpreter {
     public func eval(_ expr: Expr, _ env: Environment) throws -> RValue {
-        stepBudget &-= 1
-        if stepBudget < nextCheckpoint { try checkpoint() }
+        checkpointCountdown &-= 1
+        if checkpointCountdown < 0 { try checkpoint() }
         switch expr {
         case .constant(let v):
             visible = true

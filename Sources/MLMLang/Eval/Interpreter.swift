@@ -24,8 +24,10 @@ public final class Interpreter {
     public var options: [String: RValue] = [:]
     /// Evaluation steps left before the session gives up; guards tests against runaway code.
     public var stepBudget = Int.max
-    /// The step count at which the next checkpoint runs (see Interruption.swift).
-    var nextCheckpoint = Int.max - checkpointInterval
+    /// Evaluation steps left before the next checkpoint, and how many the current stretch
+    /// between checkpoints was given (see Interruption.swift).
+    var checkpointCountdown = 0
+    var checkpointWindow = 0
     /// When the code being run must stop (a chunk's time limit); nil for no limit.
     public var deadline: EvaluationDeadline?
     /// Stops the code being run when another thread cancels it (nil: never).

@@ -57,9 +57,15 @@ extension Interpreter {
 
     /// Runs every `checkpointInterval` evaluation steps (R's R_CheckUserInterrupt): stops the
     /// evaluation when the step budget is spent, the deadline has passed or Ctrl-C was pressed.
+    ///
+    /// The step budget is charged a stretch at a time, here, so the evaluator's hot path only
+    /// counts down; a budget set between checkpoints takes effect at the next one.
     func checkpoint() throws {
-        if stepBudget < 0 { throw RError("evaluation step limit reached") }
-        nextCheckpoint = max(stepBudget - Self.checkpointInterval, 0)
+        stepBudget = stepBudget &- checkpointWindow
+        checkpointWindow = 0
+        if stepBudget <= 0 { throw RError("evaluation step limit reached") }
+        checkpointWindow = min(Self.checkpointInterval, stepBudget)
+        checkpointCountdown = checkpointWindow
         try checkInterrupt()
     }
 
