@@ -1,6 +1,6 @@
 #!/usr/bin/env Rscript
 # Generates the expected outputs of mlmd's R conformance suite. Run from the repository root:
-#   Rscript scripts/generate-conformance.R
+#   Rscript scripts/generate-conformance.R [NN-topic.R ...]   (all files, or only these)
 # Reads every Tests/MLMLangTests/Conformance/NN-topic.R; each case starts with a line
 # `#### case-name` followed by R code. Every case is run in a fresh environment
 # (new.env(parent = globalenv())) with evaluate::evaluate(stop_on_error = 1L), and the rendered
@@ -28,6 +28,8 @@ local({
 
   dir <- "Tests/MLMLangTests/Conformance"
   files <- sort(Sys.glob(file.path(dir, "*.R")))
+  only <- commandArgs(trailingOnly = TRUE)
+  if (length(only) > 0) files <- files[basename(files) %in% only]
   if (length(files) == 0L) stop("no conformance files found; run from the repository root")
 
   locale <- Sys.getlocale()

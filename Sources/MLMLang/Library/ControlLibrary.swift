@@ -150,6 +150,7 @@ extension Interpreter {
             }
             bind(name, value, in: env, superAssignment: superAssignment)
         case .call(let c):
+            if !superAssignment, try assignElementInPlace(c, value, in: env) { return }
             guard let fname = c.functionName, let first = c.arguments.first else {
                 throw RError("invalid function in complex assignment", call: call)
             }

@@ -58,6 +58,18 @@ struct BindingTable {
         return true
     }
 
+    /// Lends the value bound to `name` to `body` for changing in place: the binding gives it
+    /// up meanwhile, so a value no one else holds is uniquely owned and its buffer is not
+    /// copied. Returns nil when `name` is not bound to a plain value here.
+    mutating func modifyValue<T>(_ name: String, _ body: (inout RValue) throws -> T) rethrows -> T? {
+        guard let i = index(of: name), case .value = values[i] else { return nil }
+        var binding = Binding.missing
+        swap(&binding, &values[i])
+        guard case .value(var value) = consume binding else { return nil }
+        defer { values[i] = .value(value) }
+        return try body(&value)
+    }
+
     mutating func remove(_ name: String) -> Bool {
         guard let i = index(of: name) else { return false }
         names.remove(at: i)

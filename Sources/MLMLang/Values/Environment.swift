@@ -92,6 +92,12 @@ public final class Environment {
         }
     }
 
+    /// Changes the plain value bound to `name` in this frame in place (see
+    /// BindingTable.modifyValue); nil when it is not bound here to a plain value.
+    func modifyValue<T>(_ name: String, _ body: (inout RValue) throws -> T) rethrows -> T? {
+        try table.modifyValue(name, body)
+    }
+
     public func remove(_ name: String) -> Bool {
         epoch.value &+= 1
         return table.remove(name)

@@ -1,0 +1,93 @@
+/// `x[i] <- v` and `x[[i]] <- v` on one element of a local vector, done in place.
+///
+/// The general path of a replacement calls `[<-` with the current value, which then shares
+/// its buffer with the binding, so every assignment copied the whole vector: a loop filling
+/// a vector element by element was quadratic. When nothing can observe the difference (the
+/// base `[<-` or `[[<-` is the function R would call, the vector has no class, the index is
+/// one whole number within the vector, the value one element of the same type), the element
+/// is written in the binding's own storage, as R does for a value with a single reference.
+/// Anything else takes the general path.
+extension Interpreter {
+    func assignElementInPlace(_ target: Call, _ value: RValue, in env: Environment) throws -> Bool {
+        guard let fname = target.functionName, fname == "[" || fname == "[[", target.arguments.count == 2,
+              target.arguments.allSatisfy({ $0.name == nil }),
+              case .symbol(let name) = target.arguments[0].value,
+              case .vector(let replacement) = value, replacement.count == 1, replacement.attributes.isEmpty,
+              let position = plainIndex(target.arguments[1].value, env),
+              case .builtin? = try? lookupFunction(fname + "<-", env) else { return false }
+        let done = env.modifyValue(name) { current -> Bool in
+            guard case .vector(var vector) = current, vector.attributes["class"] == nil,
+                  position >= 1, position <= vector.count else { return false }
+            // Give up the binding's own reference, so that `vector` alone holds the storage.
+            current = .null
+            let written = Self.writeElement(&vector.storage, position - 1, replacement.storage)
+            current = .vector(vector)
+            return written
+        }
+        return done ?? false
+    }
+
+    /// The index of `x[i]` when it is a literal or a variable already holding a single whole
+    /// number without attributes (reading it runs no code); nil otherwise.
+    private func plainIndex(_ expr: Expr, _ env: Environment) -> Int? {
+        let index: RValue
+        switch expr {
+        case .constant(let v): index = v
+        case .symbol(let s):
+            guard case .value(let v)? = env.lookupFrame(s)?.binding(s) else { return nil }
+            index = v
+        default: return nil
+        }
+        guard case .vector(let v) = index, v.count == 1, v.attributes.isEmpty else { return nil }
+        switch v.storage {
+        case .integer(let a): return a[0] == NAInteger ? nil : a[0]
+        case .double(let a):
+            let d = a[0]
+            guard d.isFinite, d == d.rounded(.towardZero), abs(d) < 1e15 else { return nil }
+            return Int(d)
+        default: return nil
+        }
+    }
+
+    /// Writes one element when the types agree (an integer into a double vector too, as R
+    /// coerces it); false when R would change the vector's type. The storage is moved out
+    /// before the write, so that no second reference (a switch's copy) makes Swift copy it.
+    private static func writeElement(_ storage: inout Storage, _ k: Int, _ value: Storage) -> Bool {
+        let fits: Bool
+        switch value {
+        case .double: if case .double = storage { fits = true } else { fits = false }
+        case .integer:
+            switch storage {
+            case .double, .integer: fits = true
+            default: fits = false
+            }
+        case .logical: if case .logical = storage { fits = true } else { fits = false }
+        case .character: if case .character = storage { fits = true } else { fits = false }
+        case .list: fits = false
+        }
+        guard fits else { return false }
+        var taken = Storage.logical([])
+        swap(&taken, &storage)
+        switch consume taken {
+        case .double(var a):
+            switch value {
+            case .double(let v): a[k] = v[0]
+            case .integer(let v): a[k] = v[0] == NAInteger ? NAReal : Double(v[0])
+            default: break
+            }
+            storage = .double(a)
+        case .integer(var a):
+            if case .integer(let v) = value { a[k] = v[0] }
+            storage = .integer(a)
+        case .logical(var a):
+            if case .logical(let v) = value { a[k] = v[0] }
+            storage = .logical(a)
+        case .character(var a):
+            if case .character(let v) = value { a[k] = v[0] }
+            storage = .character(a)
+        case .list(let a):
+            storage = .list(a)
+        }
+        return true
+    }
+}
