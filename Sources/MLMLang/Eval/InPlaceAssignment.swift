@@ -1,4 +1,5 @@
-/// `x[i] <- v` and `x[[i]] <- v` on one element of a local vector, done in place.
+/// `x[i] <- v` and `x[[i]] <- v` on one element of a local vector (and `l[[k]] <- v` on one
+/// element of a local list), done in place.
 ///
 /// The general path of a replacement calls `[<-` with the current value, which then shares
 /// its buffer with the binding, so every assignment copied the whole vector: a loop filling
@@ -12,19 +13,42 @@ extension Interpreter {
         guard let fname = target.functionName, fname == "[" || fname == "[[", target.arguments.count == 2,
               target.arguments.allSatisfy({ $0.name == nil }),
               case .symbol(let name) = target.arguments[0].value,
-              case .vector(let replacement) = value, replacement.count == 1, replacement.attributes.isEmpty,
-              let position = plainIndex(target.arguments[1].value, env),
-              case .builtin? = try? lookupFunction(fname + "<-", env) else { return false }
+              let position = plainIndex(target.arguments[1].value, env) else { return false }
+        // One element of an atomic vector, or (`l[[k]] <- v`) any value but NULL, which would
+        // delete the element, into a list.
+        let atomic: Storage?
+        if case .vector(let replacement) = value, replacement.count == 1, replacement.attributes.isEmpty,
+           replacement.storage.rank < 4 {
+            atomic = replacement.storage
+        } else if fname == "[[", !value.isNullValue {
+            atomic = nil
+        } else {
+            return false
+        }
+        guard case .builtin? = try? lookupFunction(fname + "<-", env) else { return false }
         let done = env.modifyValue(name) { current -> Bool in
             guard case .vector(var vector) = current, vector.attributes["class"] == nil,
                   position >= 1, position <= vector.count else { return false }
+            let isList = vector.storage.rank == 4
+            if isList ? fname != "[[" : atomic == nil { return false }
             // Give up the binding's own reference, so that `vector` alone holds the storage.
             current = .null
-            let written = Self.writeElement(&vector.storage, position - 1, replacement.storage)
+            let written = isList ? Self.writeListElement(&vector.storage, position - 1, value)
+                : Self.writeElement(&vector.storage, position - 1, atomic ?? .logical([]))
             current = .vector(vector)
             return written
         }
         return done ?? false
+    }
+
+    /// `l[[k]] <- v` into a list whose storage is moved out first, as writeElement does.
+    private static func writeListElement(_ storage: inout Storage, _ k: Int, _ value: RValue) -> Bool {
+        guard case .list(var items) = storage else { return false }
+        // The storage lets go of the elements first, so that `items` alone holds them.
+        storage = .logical([])
+        items[k] = value
+        storage = .list(items)
+        return true
     }
 
     /// The index of `x[i]` when it is a literal or a variable already holding a single whole

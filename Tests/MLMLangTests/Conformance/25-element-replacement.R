@@ -51,3 +51,17 @@ q[i] <- NA_real_
 q
 q[[1]] <- "text"
 q
+
+#### element-replacement-lists
+results <- vector("list", 3)
+for (i in 1:3) results[[i]] <- list(k = i, sq = i^2)
+str(results)
+kept <- results
+results[[2]] <- "changed"
+kept[[2]]$sq
+results[[2]]
+results[[3]] <- NULL
+length(results)
+e <- list(a = 1, b = "x")
+e[[1]] <- c(5, 6)
+e
