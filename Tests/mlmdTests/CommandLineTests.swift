@@ -99,28 +99,9 @@ final class CommandLineTests: MlmdProcessTestCase {
         try FileManager.default.createDirectory(at: notebooks, withIntermediateDirectories: true)
         let lesson = notebooks.appendingPathComponent("a.md")
         try "---\ntitle: A\n---\n\nFirst version.\n".write(to: lesson, atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["serve", "notebooks", "-o", "site", "--port", "0"]
-        p.currentDirectoryURL = workDir
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let (p, port) = try startServe("notebooks")
         defer { p.terminate(); p.waitUntilExit() }
-        let line = String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
-        let port = try XCTUnwrap(line.split(separator: ":").last?.split(separator: "/").first.flatMap { Int($0) }, line)
-        func get(_ path: String) throws -> String {
-            let fetch = Process()
-            fetch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            fetch.arguments = ["python3", "-c", "import sys, urllib.request; sys.stdout.write(urllib.request.urlopen('http://127.0.0.1:\(port)\(path)').read().decode())"]
-            let pipe = Pipe()
-            fetch.standardOutput = pipe
-            try fetch.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            fetch.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
-        }
+        func get(_ path: String) throws -> String { try XCTUnwrap(httpGet(port: port, path)) }
         XCTAssertTrue(try get("/a.html").contains("First version."))
         XCTAssertEqual(try get("/__mlmd/generation"), "0")
         try "---\ntitle: A\n---\n\nSecond version.\n".write(to: lesson, atomically: true, encoding: .utf8)

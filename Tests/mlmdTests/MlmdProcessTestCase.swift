@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import XCTest
 
 /// Runs the built `mlmd` binary in a child process, in a fresh working folder per test.
@@ -58,6 +61,54 @@ class MlmdProcessTestCase: XCTestCase {
         let seconds = Date().timeIntervalSince(start)
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self),
                       timedOut: p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL, seconds: seconds)
+    }
+
+    /// Starts mlmd in the background (the caller ends it); its standard output goes to
+    /// `output` when given, standard error is dropped.
+    func start(_ args: [String], output: Pipe? = nil) throws -> Process {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = workDir
+        if let output { p.standardOutput = output }
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
+    }
+
+    /// Starts `mlmd serve NOTEBOOKS -o site --port 0` and reads the port it printed
+    /// ("Serving site/ on http://127.0.0.1:PORT/ ...").
+    func startServe(_ notebooks: String) throws -> (process: Process, port: Int) {
+        let out = Pipe()
+        let p = try start(["serve", notebooks, "-o", "site", "--port", "0"], output: out)
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let port = text.split(separator: ":").last?.split(separator: "/").first.flatMap({ Int($0) }) else {
+            p.terminate()
+            throw ServeDidNotStart(output: text)
+        }
+        return (p, port)
+    }
+
+    struct ServeDidNotStart: Error { let output: String }
+
+    /// The body of a GET on loopback, or nil when the request failed.
+    func httpGet(port: Int, _ path: String) -> String? {
+        guard let url = URL(string: "http://127.0.0.1:\(port)\(path)") else { return nil }
+        final class Box: @unchecked Sendable { var body: String? }
+        let done = DispatchSemaphore(value: 0)
+        let box = Box()
+        URLSession.shared.dataTask(with: URLRequest(url: url, timeoutInterval: 10)) { data, response, _ in
+            if let data, response is HTTPURLResponse { box.body = String(decoding: data, as: UTF8.self) }
+            done.signal()
+        }.resume()
+        done.wait()
+        return box.body
     }
 
     func write(_ path: String, _ text: String) throws {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import XCTest
 
 /// Hostile and careless input, as users and CI meet it: values nested hundreds of thousands
@@ -100,7 +97,7 @@ final class ReliabilityTests: MlmdProcessTestCase {
         p.executableURL = binary
         p.arguments = ["knit", "loop.Rmd", "-o", "loop.md"]
         p.currentDirectoryURL = workDir
-        let err = Pipe()
+        let err = Pipe()  // this test reads what mlmd says on standard error
         p.standardError = err
         try p.run()
         Thread.sleep(forTimeInterval: 1)
@@ -165,12 +162,7 @@ final class ReliabilityTests: MlmdProcessTestCase {
         }
         // Builds killed at moments spread over their run.
         for delay in [0.05, 0.15, 0.3, 0.5, 0.8] {
-            let p = Process()
-            p.executableURL = binary
-            p.arguments = ["build", "nb", "-o", "site", "--force"]
-            p.currentDirectoryURL = workDir
-            p.standardError = FileHandle.nullDevice
-            try p.run()
+            let p = try start(["build", "nb", "-o", "site", "--force"])
             Thread.sleep(forTimeInterval: delay)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
@@ -187,30 +179,12 @@ final class ReliabilityTests: MlmdProcessTestCase {
 
     func testServeRecoversAndCancelsARunawayBuild() throws {
         try write("nb/a.Rmd", "# A\n\n```{r}\n1 + 1\n```\n")
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = ["serve", "nb", "-o", "site", "--port", "0"]
-        p.currentDirectoryURL = workDir
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let (p, port) = try startServe("nb")
         defer {
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
         }
-        // "Serving site/ on http://127.0.0.1:PORT/ (Ctrl-C to stop)"
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let portText = text.split(separator: ":").last?.split(separator: "/").first, let port = UInt16(portText) else {
-            return XCTFail("no port in \(text)")
-        }
-        XCTAssertEqual(HTTP.get(port: port, path: "/__mlmd/generation")?.body, "0")
+        XCTAssertEqual(httpGet(port: port, "/__mlmd/generation"), "0")
         // A notebook that never ends: its build runs (no limit but the default 600 s) ...
         try write("nb/a.Rmd", "# A\n\n```{r}\nwhile (TRUE) {}\n```\n")
         Thread.sleep(forTimeInterval: 1.5)
@@ -219,36 +193,9 @@ final class ReliabilityTests: MlmdProcessTestCase {
         var generation = "0"
         for _ in 0..<100 where generation == "0" {
             Thread.sleep(forTimeInterval: 0.2)
-            generation = HTTP.get(port: port, path: "/__mlmd/generation")?.body ?? "0"
+            generation = httpGet(port: port, "/__mlmd/generation") ?? "0"
         }
         XCTAssertEqual(generation, "1")
-        XCTAssertTrue(HTTP.get(port: port, path: "/a.html")?.body.contains("## [1] 4") == true)
-    }
-}
-
-/// GET requests to `mlmd serve` on loopback.
-enum HTTP {
-    struct Response {
-        let status: Int
-        let body: String
-    }
-
-    static func get(port: UInt16, path: String) -> Response? {
-        guard let url = URL(string: "http://127.0.0.1:\(port)\(path)") else { return nil }
-        let done = DispatchSemaphore(value: 0)
-        let box = Box()
-        let task = URLSession.shared.dataTask(with: URLRequest(url: url, timeoutInterval: 10)) { data, response, _ in
-            if let data, let http = response as? HTTPURLResponse {
-                box.response = Response(status: http.statusCode, body: String(decoding: data, as: UTF8.self))
-            }
-            done.signal()
-        }
-        task.resume()
-        done.wait()
-        return box.response
-    }
-
-    private final class Box: @unchecked Sendable {
-        var response: Response?
+        XCTAssertTrue(httpGet(port: port, "/a.html")?.contains("## [1] 4") == true)
     }
 }

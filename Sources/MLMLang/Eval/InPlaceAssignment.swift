@@ -41,7 +41,7 @@ extension Interpreter {
         return done ?? false
     }
 
-    /// `l[[k]] <- v` into a list whose storage is moved out first, as writeElement does.
+    /// `l[[k]] <- v` into a list.
     private static func writeListElement(_ storage: inout Storage, _ k: Int, _ value: RValue) -> Bool {
         guard case .list(var items) = storage else { return false }
         // The storage lets go of the elements first, so that `items` alone holds them.
@@ -74,43 +74,39 @@ extension Interpreter {
     }
 
     /// Writes one element when the types agree (an integer into a double vector too, as R
-    /// coerces it); false when R would change the vector's type. The storage is moved out
-    /// before the write, so that no second reference (a switch's copy) makes Swift copy it.
+    /// coerces it); false when R would change the vector's type. As in writeListElement, the
+    /// storage lets go of its array before the write, so that the array alone holds it.
     private static func writeElement(_ storage: inout Storage, _ k: Int, _ value: Storage) -> Bool {
-        let fits: Bool
         switch value {
-        case .double: if case .double = storage { fits = true } else { fits = false }
-        case .integer:
-            switch storage {
-            case .double, .integer: fits = true
-            default: fits = false
-            }
-        case .logical: if case .logical = storage { fits = true } else { fits = false }
-        case .character: if case .character = storage { fits = true } else { fits = false }
-        case .list: fits = false
-        }
-        guard fits else { return false }
-        var taken = Storage.logical([])
-        swap(&taken, &storage)
-        switch consume taken {
-        case .double(var a):
-            switch value {
-            case .double(let v): a[k] = v[0]
-            case .integer(let v): a[k] = v[0] == NAInteger ? NAReal : Double(v[0])
-            default: break
-            }
+        case .double(let v):
+            guard case .double(var a) = storage else { return false }
+            storage = .logical([])
+            a[k] = v[0]
             storage = .double(a)
-        case .integer(var a):
-            if case .integer(let v) = value { a[k] = v[0] }
-            storage = .integer(a)
-        case .logical(var a):
-            if case .logical(let v) = value { a[k] = v[0] }
+        case .integer(let v):
+            if case .double(var a) = storage {
+                storage = .logical([])
+                a[k] = v[0] == NAInteger ? NAReal : Double(v[0])
+                storage = .double(a)
+            } else if case .integer(var a) = storage {
+                storage = .logical([])
+                a[k] = v[0]
+                storage = .integer(a)
+            } else {
+                return false
+            }
+        case .logical(let v):
+            guard case .logical(var a) = storage else { return false }
+            storage = .logical([])
+            a[k] = v[0]
             storage = .logical(a)
-        case .character(var a):
-            if case .character(let v) = value { a[k] = v[0] }
+        case .character(let v):
+            guard case .character(var a) = storage else { return false }
+            storage = .logical([])
+            a[k] = v[0]
             storage = .character(a)
-        case .list(let a):
-            storage = .list(a)
+        case .list:
+            return false
         }
         return true
     }

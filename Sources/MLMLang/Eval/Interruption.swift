@@ -39,7 +39,6 @@ public enum UserInterrupt {
 
     public static var isRequested: Bool { flag.load(ordering: .relaxed) }
     public static func request() { flag.store(true, ordering: .relaxed) }
-    public static func clear() { flag.store(false, ordering: .relaxed) }
 }
 
 /// Lets another thread stop one piece of work (a site build and the sessions it runs).
@@ -69,8 +68,8 @@ extension Interpreter {
         try checkInterrupt()
     }
 
-    /// Throws if the chunk's time is up or the user interrupted; for builtins that wait or
-    /// loop outside the evaluator (Sys.sleep, long kernels).
+    /// Throws if the chunk's time is up, the work was cancelled or the user interrupted; also
+    /// for builtins that loop long outside the evaluator.
     public func checkInterrupt() throws {
         if UserInterrupt.isRequested { throw EvaluationInterrupted(reason: .userInterrupt) }
         if cancellation?.isCancelled == true { throw EvaluationInterrupted(reason: .cancelled) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// R's C stack check (R_CheckStack) for code that recurses once per level of a value:
-/// printing, str, deparsing and comparing lists or calls nested thousands deep. The thread
+/// R's C stack check (R_CheckStack) for code that recurses once per level of a value: the
+/// printing of lists nested thousands deep, and whatever recursive walk needs it next. The thread
 /// that runs a session records where its stack starts and how large it is; past nine tenths
 /// of it, the recursion stops with R's error instead of overflowing.
 enum StackGuard {
@@ -28,15 +28,6 @@ enum StackGuard {
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         if let old = pthread_getspecific(key) { Unmanaged<Bounds>.fromOpaque(old).release() }
         pthread_setspecific(key, Unmanaged.passRetained(Bounds(base: here, size: UInt(stackSize))).toOpaque())
-    }
-
-    /// Bytes of stack in use below the recorded start (0 on a thread that recorded none).
-    static var usage: UInt {
-        guard let pointer = pthread_getspecific(key) else { return 0 }
-        let bounds = Unmanaged<Bounds>.fromOpaque(pointer).takeUnretainedValue()
-        var marker = 0
-        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-        return bounds.base > here ? bounds.base - here : 0
     }
 
     static func check() throws {

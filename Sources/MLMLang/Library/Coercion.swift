@@ -26,6 +26,18 @@ public enum Coerce {
         }
     }
 
+    /// as.integer's values, warning as it does when a number falls outside the integer range
+    /// (NA then); nil for what cannot be read as numbers.
+    static func integersWarningOutOfRange(_ v: RVector, _ interp: Interpreter, call: Call?) -> [Int]? {
+        guard let after = integers(v) else { return nil }
+        if case .integer = v.storage { return after }
+        let before = doubles(v) ?? []
+        if zip(before, after).contains(where: { !$0.isNaN && $1 == NAInteger }) {
+            interp.warning("NAs introduced by coercion to integer range", call: call)
+        }
+        return after
+    }
+
     static func logicals(_ v: RVector) -> [Logical]? {
         switch v.storage {
         case .logical(let a): return a

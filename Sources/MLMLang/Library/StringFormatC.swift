@@ -55,11 +55,7 @@ enum StringFormatC {
                 if mode == "integer" { mode = "double"; x.storage = .double(Coerce.doubles(x) ?? []) }
             } else if f == "d" {
                 if mode != "integer" {
-                    let before = Coerce.doubles(x) ?? []
-                    let after = Coerce.integers(x) ?? []
-                    if zip(before, after).contains(where: { !$0.isNaN && $1 == NAInteger }) {
-                        interp.warning("NAs introduced by coercion to integer range", call: call)
-                    }
+                    let after = Coerce.integersWarningOutOfRange(x, interp, call: call) ?? []
                     mode = "integer"
                     x.storage = .integer(after)
                 }

@@ -182,7 +182,10 @@ enum StringLibrary {
         }
         interp.define("strrep") { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "times"], args, call: ctx.call)
-            let x = StringSupport.strings(m["x"]), times = try integerTimes(m["times"], ctx)
+            let x = StringSupport.strings(m["x"]), times = m["times"]?.asVector.flatMap {
+                // Counts past the integer range are NA, with as.integer's warning, not an overflow.
+                Coerce.integersWarningOutOfRange($0, ctx.interpreter, call: ctx.call)
+            } ?? []
             guard !x.isEmpty, !times.isEmpty else { return .character([]) }
             let n = max(x.count, times.count)
             let out: [String?] = try (0..<n).map { i in
@@ -196,21 +199,6 @@ enum StringLibrary {
             }
             return n == x.count ? keepCharacterStructure(.character(out), of: m["x"]) : .character(out)
         }
-    }
-
-    /// strrep's `times` as integers: values past the integer range become NA with R's warning
-    /// (as.integer's), not a count that overflows.
-    private static func integerTimes(_ value: RValue?, _ ctx: CallContext) throws -> [Int] {
-        guard case .vector(let v)? = value else { return [] }
-        guard case .double(let d) = v.storage else { return Coerce.integers(v) ?? [] }
-        var outOfRange = false
-        let times = d.map { x -> Int in
-            if x.isNaN { return NAInteger }
-            if abs(x) >= 2_147_483_648 { outOfRange = true; return NAInteger }
-            return Int(x)
-        }
-        if outOfRange { ctx.interpreter.warning("NAs introduced by coercion to integer range", call: ctx.call) }
-        return times
     }
 
     /// substr for each element, with start and stop recycled over x; positions count code points.
