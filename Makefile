@@ -27,3 +27,4 @@ golden:
 	Rscript scripts/knit-golden.R
 	LANG=C.UTF-8 Rscript scripts/knit-lessons.R
 	LANG=C.UTF-8 Rscript scripts/generate-conformance.R
+	Rscript scripts/generate-package-index.R

@@ -110,6 +110,9 @@ local({
     })
   }
 
+  # A fixed time zone: without one, R asks timedatectl (and warns where it cannot) the first
+  # time a package such as tidyverse looks at the clock.
+  Sys.setenv(TZ = "UTC")
   default_rng <- RNGkind()
   # Plain ASCII quotes in messages, as R gives in a C locale and as mlmd does by default
   # (the seed tutorials' reference outputs were knitted that way).

@@ -18,7 +18,7 @@ final class DamagedObjectsTests: XCTestCase {
         anova(fake)
         logLik(fake)
         summary(fake)
-        anova.lm(1)
+        stats:::anova.lm(1)
         fit <- lm(dist ~ speed, data = data.frame(speed = c(4, 7, 8, 9), dist = c(2, 4, 16, 10)))
         fit$rank <- NULL
         logLik(fit)

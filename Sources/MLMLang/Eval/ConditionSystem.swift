@@ -66,7 +66,12 @@ extension Interpreter {
     }
 
     public func signalMessage(_ text: String, call: Call?) throws {
-        let condition = makeCondition(text, call: call, classes: ["simpleMessage", "message", "condition"])
+        try signalMessage(text, call: call, classes: ["simpleMessage", "message", "condition"])
+    }
+
+    /// A message of the given condition classes (library()'s "packageStartupMessage" first).
+    func signalMessage(_ text: String, call: Call?, classes: [String]) throws {
+        let condition = makeCondition(text, call: call, classes: classes)
         if try signal(condition, muffleRestart: "muffleMessage") { return }
         emit(.message(text))
     }

@@ -146,7 +146,7 @@ extension Interpreter {
             guard let classes = operand.value.explicitClass else { continue }
             for cls in classes {
                 for name in ["\(op).\(cls)", "Ops.\(cls)"] {
-                    guard let method = try? lookupFunction(name, env) else { continue }
+                    guard let method = lookupMethod(name, env) else { continue }
                     let supplied = args.map { (name: Optional<String>.none, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
                     guard case .closure(let c) = method else {
                         return try invoke(method, supplied: supplied, call: call, env: env)
@@ -173,7 +173,7 @@ extension Interpreter {
     /// Runs `name.<class>` for the first class that has a method; nil when none has.
     func dispatchInternalGeneric(_ name: String, classes: [String], args: [EvaluatedArgument], call: Call, env: Environment) throws -> RValue? {
         for (k, cls) in classes.enumerated() {
-            guard let method = try? lookupFunction("\(name).\(cls)", env) else { continue }
+            guard let method = lookupMethod("\(name).\(cls)", env) else { continue }
             let supplied = args.map { (name: $0.name, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
             let methodCall = Call(.symbol("\(name).\(cls)"), call.arguments, location: call.location)
             switch method {

@@ -69,10 +69,14 @@ public final class Interpreter {
 
     /// The ggplot printed last, which ggsave saves when given no plot (ggplot2's last_plot()).
     var lastPlot: RValue?
-    /// Packages attached with library() or require(), in order.
+    /// Packages attached at start-up or with library() or require(), in order.
     var attached: [String] = []
-    /// Data sets that data(name) and a package's lazy loading can provide, by name.
-    public var datasets: [String: () throws -> RValue] = [:]
+    /// Every provided package's namespace, by package name (see Namespaces/).
+    var namespaces: [String: Namespace] = [:]
+    /// S3 methods that namespaces register without exporting, by method name (summary.merMod).
+    var s3Methods: [String: RValue] = [:]
+    /// Where define() files a builtin: the namespace of the package being installed.
+    var installTarget: Environment
     /// The state behind set.seed, rnorm, runif and sample.
     let random = RandomNumberState()
 
@@ -98,12 +102,13 @@ public final class Interpreter {
     public init(workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         baseEnv = Environment(parent: nil, name: "base")
         globalEnv = Environment(parent: baseEnv, name: "R_GlobalEnv")
+        installTarget = baseEnv
         self.workingDirectory = workingDirectory
         options = ["digits": .scalar(7), "width": .scalar(80), "OutDec": .scalar("."), "scipen": .scalar(0),
                    "useFancyQuotes": .scalar(false),
                    "warn": .scalar(0)]
         // options(useFancyQuotes) is process-wide (see Quotes); a new session starts from the default.
-        Library.install(into: self)
+        installPackages()
     }
 
     public var digits: Int { options["digits"]?.asVector.flatMap { intValue($0) } ?? 7 }
@@ -119,11 +124,16 @@ public final class Interpreter {
     }
 
     public func define(_ name: String, special: @escaping (CallContext, [Argument]) throws -> RValue) {
-        baseEnv.set(name, .builtin(Builtin(name: name, body: .special(special))))
+        installTarget.set(name, .builtin(Builtin(name: name, body: .special(special))))
     }
 
     public func define(_ name: String, _ body: @escaping (CallContext, [EvaluatedArgument]) throws -> RValue) {
-        baseEnv.set(name, .builtin(Builtin(name: name, body: .eager(body))))
+        installTarget.set(name, .builtin(Builtin(name: name, body: .eager(body))))
+    }
+
+    /// A package object that is not a function (pi, letters).
+    func define(_ name: String, value: RValue) {
+        installTarget.set(name, value)
     }
 
     /// A builtin operator with a fast entry for exactly two unnamed operands.
@@ -131,7 +141,7 @@ public final class Interpreter {
                 binary: @escaping (RValue, RValue, CallContext) throws -> RValue) {
         var b = Builtin(name: name, body: .eager(body))
         b.binary = binary
-        baseEnv.set(name, .builtin(b))
+        installTarget.set(name, .builtin(b))
     }
 
     // MARK: - Output

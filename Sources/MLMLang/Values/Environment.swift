@@ -47,7 +47,9 @@ final class FunctionLookupEpoch {
 }
 
 public final class Environment {
-    public private(set) var parent: Environment?
+    /// Settable inside the interpreter only: attaching a package inserts it below the global
+    /// environment, as R's search path does.
+    public internal(set) var parent: Environment?
     public let name: String?
     private var table = BindingTable()
     let epoch: FunctionLookupEpoch

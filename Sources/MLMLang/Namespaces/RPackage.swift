@@ -1,0 +1,39 @@
+/// One R package as mlmd provides it: what its DESCRIPTION and NAMESPACE files say in R
+/// (version, Depends, exports, S3 registrations, data) and the Swift that defines its objects.
+/// Each package folder under Sources/MLMLang/Packages declares one of these.
+struct RPackage {
+    let name: String
+    /// The version R 4.2 on Debian 12 has, which start-up banners print.
+    let version: String
+    /// Packages its DESCRIPTION Depends on (besides R, stats and methods), attached before it in
+    /// this order with "Loading required package: ...".
+    var depends: [String] = []
+    /// Methods the namespace registers with S3method() but does not export (summary.merMod):
+    /// dispatch finds them, `pkg:::name` reaches them, the search path does not show them.
+    var s3Methods: Set<String> = []
+    /// Objects the namespace keeps to itself (neither exported nor registered).
+    var notExported: Set<String> = []
+    /// Objects exported from another package's namespace (broom.mixed's `tidy` is broom's): name
+    /// and the package that defines it.
+    var reexports: [String: String] = [:]
+    /// Data sets, loaded on first use once the package is attached (R's lazy data).
+    var datasets: [String] = []
+    /// Defines the package's objects with Interpreter.define, which files them in its namespace.
+    let install: (Interpreter) -> Void
+    /// What the package's .onAttach does besides attaching (tidyverse's banner).
+    var onAttach: ((Interpreter) throws -> Void)? = nil
+}
+
+extension RPackage {
+    /// Every package mlmd provides, in the order their namespaces are filled: a package comes
+    /// after those whose objects it re-exports.
+    static let all: [RPackage] = [
+        .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets,
+        .Matrix, .lme4, .lmerTest, .mlmRev,
+        .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .ggplot2, .tidyverse,
+        .lattice, .broom, .broomMixed,
+    ]
+
+    /// The packages R attaches at start-up, last attached (nearest the global environment) first.
+    static let defaultPackages = ["stats", "graphics", "grDevices", "utils", "datasets", "methods"]
+}

@@ -1,0 +1,37 @@
+/// print.anova's layout for any analysis-of-variance table: R picks each column's treatment
+/// from its name — "Df" columns as they are, test statistics ("F value", "F", "Chisq")
+/// rounded, the last "Pr(...)" column by format.pval with stars, every other column zapped
+/// and formatted to 5 significant digits on its own — and shows NA as blank.
+enum AnovaTable {
+    static func format(_ rows: [[Double]], headers: [String], rowNames: [String], _ r: RCalls) throws -> String {
+        let digits = 5, digTst = 4
+        let hasP = headers.last.map { $0.hasPrefix("Pr(") || $0.hasPrefix("P(") } ?? false
+        let tst = Set(headers.indices.filter { headers[$0].dropFirst().hasPrefix(" value") || ["F", "Cp", "Chisq"].contains(headers[$0]) })
+        func strings(_ v: RValue) -> [String] { v.asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? [] }
+        var columns: [[String]] = []
+        for (j, header) in headers.enumerated() {
+            let values = rows.map { $0[j] }
+            let presentIndex = values.indices.filter { !values[$0].isNaN }
+            var present = presentIndex.map { values[$0] }
+            var texts = [String](repeating: "", count: values.count)
+            guard !present.isEmpty else { columns.append(texts); continue }
+            var formatted: [String]
+            if hasP && j == headers.count - 1 {
+                formatted = strings(try r.call("format.pval", .double(present), named: ["digits": .scalar(digTst), "eps": .scalar(Double.ulpOfOne)]))
+            } else if tst.contains(j) {
+                formatted = strings(try r.call("format", try r.call("round", .double(present), named: ["digits": .scalar(digTst)]), named: ["digits": .scalar(digits)]))
+            } else {
+                if !header.hasSuffix("Df") { present = Summaries.zapSmall(present, digits: digits) }
+                formatted = strings(try r.call("format", .double(present), named: ["digits": .scalar(digits)]))
+                // A value that is not zero but shows as zero is formatted on its own.
+                for (k, v) in present.enumerated() where v != 0 && Double(formatted[k]) == 0 {
+                    formatted[k] = strings(try r.call("format", .scalar(v), named: ["digits": .scalar(digits - 1)])).first ?? formatted[k]
+                }
+            }
+            for (k, i) in presentIndex.enumerated() { texts[i] = formatted[k] }
+            columns.append(texts)
+        }
+        let pValues = hasP ? rows.map { $0[headers.count - 1] } : []
+        return CoefficientTableLayout.render(rowNames: rowNames, headers: headers, columns: columns, pValues: pValues)
+    }
+}

@@ -1,0 +1,154 @@
+import COpenBLAS
+
+/// Matrix summaries and linear algebra: row and column sums, solve, det, crossprod,
+/// triangles, margins, rowsum and which(arr.ind = TRUE).
+enum MatrixAlgebraLibrary {
+    static func install(_ interp: Interpreter) {
+        for (name, byRow, mean) in [("rowSums", true, false), ("colSums", false, false), ("rowMeans", true, true), ("colMeans", false, true)] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "na.rm", "dims"], args, call: ctx.call)
+                guard case .vector(let x)? = m["x"] else { throw RError("'x' must be an array of at least two dimensions") }
+                let (r, c, names) = try matrixShape(x, byRow: byRow)
+                let d = try numeric(x)
+                let naRm = m["na.rm"]?.logicalValue ?? false
+                var out: [Double] = []
+                for k in 0..<(byRow ? r : c) {
+                    var total = 0.0, count = 0
+                    for j in 0..<(byRow ? c : r) {
+                        let value = byRow ? d[j * r + k] : d[k * r + j]
+                        if naRm && value.isNaN { continue }
+                        total += value
+                        count += 1
+                    }
+                    out.append(mean ? total / Double(count) : total)
+                }
+                var result = RVector(.double(out))
+                result.names = names
+                return .vector(result)
+            })
+        }
+        interp.define("solve", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["a", "b", "..."], args, call: ctx.call)
+            guard case .vector(let a)? = m["a"] else { throw RError("'a' must be a numeric matrix") }
+            let (n, nc) = MatrixLibrary.shape(a)
+            guard n == nc else { throw RError("'a' (\(n) x \(nc)) must be square") }
+            var values = try numeric(a)
+            var rhs: [Double]
+            var nrhs: Int
+            if case .vector(let b)? = m["b"] { rhs = try numeric(b); nrhs = MatrixLibrary.shape(b).1 }
+            else { rhs = (0..<(n * n)).map { $0 % (n + 1) == 0 ? 1 : 0 }; nrhs = n }
+            var pivots = [Int32](repeating: 0, count: n)
+            var N = Int32(n), NRHS = Int32(nrhs), lda = Int32(max(n, 1)), info: Int32 = 0
+            dgesv_(&N, &NRHS, &values, &lda, &pivots, &rhs, &lda, &info)
+            if info > 0 { throw RError("Lapack routine dgesv: system is exactly singular: U[\(info),\(info)] = 0") }
+            var out = RVector(.double(rhs))
+            if m["b"] == nil || MatrixLibrary.shape(m["b"]?.asVector ?? a).1 > 1 || m["b"]?.asVector?.dim != nil {
+                out.attributes["dim"] = .integer([n, nrhs])
+            }
+            return .vector(out)
+        })
+        interp.define("det", { ctx, args in
+            guard case .vector(let a)? = args.first?.value else { throw RError("'a' must be a numeric matrix") }
+            let (n, nc) = MatrixLibrary.shape(a)
+            guard n == nc else { throw RError("'a' must be a square matrix") }
+            var values = try numeric(a)
+            var pivots = [Int32](repeating: 0, count: max(n, 1))
+            var N = Int32(n), lda = Int32(max(n, 1)), info: Int32 = 0
+            dgetrf_(&N, &N, &values, &lda, &pivots, &info)
+            if info > 0 { return .scalar(0.0) }
+            var det = 1.0
+            for i in 0..<n {
+                det *= values[i * n + i]
+                if pivots[i] != Int32(i + 1) { det = -det }
+            }
+            return .scalar(det)
+        })
+        for (name, transposeFirst) in [("crossprod", true), ("tcrossprod", false)] {
+            interp.define(name, { ctx, args in
+                guard case .vector(let x)? = args.first?.value else { throw RError("requires numeric/complex matrix/vector arguments") }
+                let y = args.count > 1 && !args[1].value.isNullValue ? args[1].value.asVector ?? x : x
+                let (xr, xc) = MatrixLibrary.shape(x), (yr, yc) = MatrixLibrary.shape(y)
+                let a = try numeric(x), b = try numeric(y)
+                let m = transposeFirst ? xc : xr, n = transposeFirst ? yc : yr, k = transposeFirst ? xr : xc
+                guard k == (transposeFirst ? yr : yc) else { throw RError("non-conformable arguments") }
+                var out = [Double](repeating: 0, count: m * n)
+                if m > 0 && n > 0 && k > 0 {
+                    cblas_dgemm(CblasColMajor, transposeFirst ? CblasTrans : CblasNoTrans, transposeFirst ? CblasNoTrans : CblasTrans,
+                                Int32(m), Int32(n), Int32(k), 1, a, Int32(xr), b, Int32(yr), 0, &out, Int32(m))
+                }
+                var result = RVector(.double(out))
+                result.attributes["dim"] = .integer([m, n])
+                return .vector(result)
+            })
+        }
+        interp.define("%o%", { ctx, args in
+            guard args.count == 2 else { throw RError("operator needs two arguments") }
+            return try ctx.interpreter.callValue(try ctx.interpreter.lookupFunction("outer", ctx.env), args, env: ctx.env)
+        })
+        for (name, upper) in [("upper.tri", true), ("lower.tri", false)] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "diag"], args, call: ctx.call)
+                guard case .vector(let x)? = m["x"] else { throw RError("invalid 'x'") }
+                let (r, c) = MatrixLibrary.shape(x)
+                let diag = m["diag"]?.logicalValue ?? false
+                var out = RVector(.logical((0..<(r * c)).map { k in
+                    let i = k % r, j = k / r
+                    return Logical(upper ? (i < j || (diag && i == j)) : (i > j || (diag && i == j)))
+                }))
+                out.attributes["dim"] = .integer([r, c])
+                return .vector(out)
+            })
+        }
+        for name in ["margin.table", "marginSums"] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "margin"], args, call: ctx.call)
+                guard case .vector(let x)? = m["x"], let d = x.dim else { throw RError("'x' is not an array") }
+                guard let margin = m["margin"]?.scalarInt() else {
+                    return .integer([(Coerce.integers(x) ?? []).reduce(0, +)])
+                }
+                guard d.count == 2, margin == 1 || margin == 2 else { throw RError("'margin' does not match dim(x)") }
+                let counts = try numeric(x)
+                let n = d[margin - 1]
+                let sums = (0..<n).map { k in (0..<d[2 - margin]).reduce(0.0) { acc, j in acc + (margin == 1 ? counts[j * d[0] + k] : counts[k * d[0] + j]) } }
+                var out = RVector(x.storage.rank == 1 ? .integer(sums.map { $0.saturatingInt }) : .double(sums))
+                out.attributes["dim"] = .integer([n])
+                if case .vector(let dn)? = x.attributes["dimnames"], case .list(let items) = dn.storage {
+                    var newDn = RVector(.list([items[margin - 1]]))
+                    if let titles = dn.names { newDn.names = [titles[margin - 1]] }
+                    out.attributes["dimnames"] = .vector(newDn)
+                }
+                out.attributes["class"] = x.attributes["class"]
+                return .vector(out)
+            })
+        }
+        interp.define("rowsum", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "group", "reorder", "..."], args, call: ctx.call)
+            guard case .vector(let x)? = m["x"], let g = m["group"] else { throw RError("incorrect length for 'group'") }
+            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(g), case .integer(let codes) = f.storage else { return .null }
+            let values = try numeric(x)
+            guard codes.count == values.count else { throw RError("incorrect length for 'group'") }
+            let levels = f.levels ?? []
+            var sums = [Double](repeating: 0, count: levels.count)
+            for (k, c) in codes.enumerated() where c != NAInteger { sums[c - 1] += values[k] }
+            var out = RVector(x.storage.rank == 1 ? .integer(sums.map { $0.saturatingInt }) : .double(sums))
+            out.attributes["dim"] = .integer([levels.count, 1])
+            out.attributes["dimnames"] = .list([.character(levels.map { Optional($0) }), .null])
+            return .vector(out)
+        })
+    }
+
+    static func numeric(_ v: RVector) throws -> [Double] {
+        guard v.storage.rank <= 2, let d = Coerce.doubles(v) else { throw RError("'x' must be numeric") }
+        return d
+    }
+
+    static func matrixShape(_ x: RVector, byRow: Bool) throws -> (Int, Int, [String?]?) {
+        if x.classes?.contains("data.frame") == true, case .list(let cols) = x.storage {
+            _ = cols
+            throw RError("'x' must be an array of at least two dimensions")
+        }
+        guard let d = x.dim, d.count == 2 else { throw RError("'x' must be an array of at least two dimensions") }
+        let dn = MatrixPrinter.dimnames(x)
+        return (d[0], d[1], byRow ? dn.rows : dn.columns)
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+import CRmath
+import Graphics
+
+/// ggplot2's grammar as far as lessons use it: ggplot() + layers + labels, drawn to SVG when
+/// printed. A plot is an R list of class c("gg", "ggplot") holding the data, the aesthetic
+/// mapping (unevaluated expressions), the layers and the labels.
+enum GgplotLibrary {
+    static func install(_ interp: Interpreter) {
+        interp.define("ggplot", special: { ctx, args in
+            let i = ctx.interpreter
+            var data: RValue = .null, mapping: RValue = .list([])
+            var positional = 0
+            for a in args {
+                let value = try i.eval(a.value, ctx.env)
+                switch a.name {
+                case "data": data = value
+                case "mapping": mapping = value
+                case nil:
+                    if positional == 0 && !value.inherits("uneval") { data = value } else { mapping = value }
+                    positional += 1
+                default: break
+                }
+            }
+            return plotObject(data: data, mapping: mapping, layers: [], labels: [:])
+        })
+        interp.define("aes", special: { _, args in
+            var names: [String] = [], values: [RValue] = []
+            let positional = ["x", "y"]
+            var k = 0
+            for a in args {
+                var name = a.name ?? (k < positional.count ? positional[k] : "")
+                if a.name == nil { k += 1 }
+                if name == "color" { name = "colour" }
+                names.append(name)
+                values.append(.language(Language(a.value)))
+            }
+            var v = RVector(.list(values))
+            v.names = names
+            v.attributes["class"] = .character(["uneval"])
+            return .vector(v)
+        })
+        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density"] {
+            interp.define("geom_\(geom)", { _, args in layer(geom, args) })
+        }
+        for stat in ["smooth", "qq", "qq_line"] {
+            interp.define("stat_bin", { _, args in layer("histogram", args) })
+            interp.define("stat_\(stat)", { _, args in layer(stat, args) })
+        }
+        interp.define("position_jitter", { _, args in
+            var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null,
+                                   args.first(where: { $0.name == "height" })?.value ?? .null]))
+            v.names = ["width", "height"]
+            v.attributes["class"] = .character(["position_jitter"])
+            return .vector(v)
+        })
+        interp.define("position_dodge", { _, args in
+            var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null]))
+            v.names = ["width"]
+            v.attributes["class"] = .character(["position_dodge"])
+            return .vector(v)
+        })
+        interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
+        for (name, theme) in [("theme_grey", "grey"), ("theme_gray", "grey"), ("theme_bw", "bw"), ("theme_minimal", "minimal"), ("theme_classic", "classic")] {
+            interp.define(name, { _, args in
+                if args.contains(where: { $0.name == "base_size" || $0.name == "base_family" || $0.name == nil }) {
+                    throw RError("\(name)(base_size =, base_family =) is not supported yet")
+                }
+                var v = RVector(.list([.scalar(theme)]))
+                v.names = ["name"]
+                v.attributes["class"] = .character(["mlmd_theme"])
+                return .vector(v)
+            })
+        }
+        for name in ["scale_colour_manual", "scale_color_manual"] {
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["...", "values", "name", "breaks", "labels"], args, call: ctx.call)
+                guard let values = m["values"]?.asVector else { throw RError("argument \"values\" is missing, with no default") }
+                var names = ["aesthetic", "values"], items: [RValue] = [.scalar("colour"), .vector(values)]
+                if let n = m["name"] { names.append("name"); items.append(n) }
+                var v = RVector(.list(items))
+                v.names = names.map { Optional($0) }
+                v.attributes["class"] = .character(["mlmd_scale"])
+                return .vector(v)
+            })
+        }
+        interp.define("facet_wrap", special: { ctx, args in
+            guard let facets = args.first(where: { $0.name == nil || $0.name == "facets" }) else {
+                throw RError("argument \"facets\" is missing, with no default")
+            }
+            for a in args where a.name != nil && a.name != "facets" {
+                throw RError("facet_wrap(\(a.name!) = ) is not supported yet")
+            }
+            var formula = facets.value
+            if case .call(let c) = formula, c.functionName == "vars" { formula = .call(c) }
+            else if case .constant = formula { formula = .symbol(try ctx.interpreter.eval(formula, ctx.env).stringValue ?? "") }
+            var v = RVector(.list([.language(Language(formula))]))
+            v.names = ["facets"]
+            v.attributes["class"] = .character(["mlmd_facet"])
+            return .vector(v)
+        })
+        interp.define("coord_cartesian", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["xlim", "ylim", "expand", "default", "clip"], args, call: ctx.call)
+            var names = ["aesthetic"], items: [RValue] = [.scalar("coord")]
+            for key in ["xlim", "ylim"] {
+                guard let v = m[key] else { continue }
+                guard let d = v.asVector?.doubles, d.count == 2, !d.contains(where: \.isNaN) else {
+                    throw RError("`\(key)` must be a vector of length 2")
+                }
+                names.append(key); items.append(.double([min(d[0], d[1]), max(d[0], d[1])]))
+            }
+            var v = RVector(.list(items))
+            v.names = names.map { Optional($0) }
+            v.attributes["class"] = .character(["mlmd_scale"])
+            return .vector(v)
+        })
+        for axis in ["x", "y"] {
+            interp.define("scale_\(axis)_continuous", { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "breaks", "minor_breaks", "labels", "limits"], args, call: ctx.call)
+                for unsupported in ["minor_breaks", "labels"] where m[unsupported] != nil {
+                    throw RError("scale_\(axis)_continuous(\(unsupported) = ) is not supported yet")
+                }
+                var names = ["aesthetic"], values: [RValue] = [.scalar(axis)]
+                for key in ["name", "breaks", "limits"] { if let v = m[key] { names.append(key); values.append(v) } }
+                if let limits = m["limits"]?.asVector?.doubles, limits.count != 2 || limits.contains(where: \.isNaN) || limits[0] > limits[1] {
+                    throw RError("`limits` must be a vector of length 2, smallest first")
+                }
+                var v = RVector(.list(values))
+                v.names = names.map { Optional($0) }
+                v.attributes["class"] = .character(["mlmd_scale"])
+                return .vector(v)
+            })
+        }
+        interp.define("xlab", { _, args in labels([("x", args.first?.value ?? .null)]) })
+        interp.define("ylab", { _, args in labels([("y", args.first?.value ?? .null)]) })
+        interp.define("ggtitle", { _, args in labels([("title", args.first?.value ?? .null)]) })
+        interp.define("+.gg", { ctx, args in
+            guard args.count == 2 else { throw RError("invalid arguments") }
+            return try add(args[0].value, args[1].value)
+        })
+        interp.define("ggsave", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["filename", "plot", "device", "path", "scale", "width", "height", "units", "dpi"], args, call: ctx.call)
+            guard let filename = m["filename"]?.stringValue else { throw RError("argument \"filename\" is missing, with no default") }
+            guard let plot = m["plot"] ?? ctx.interpreter.lastPlot, plot.inherits("ggplot") else { throw RError("`plot` must be a ggplot2 plot") }
+            guard filename.lowercased().hasSuffix(".svg") else { throw RError("mlmd saves plots as SVG only: use a file name ending in .svg") }
+            let units = m["units"]?.stringValue ?? "in"
+            let perInch: Double = units == "cm" ? 2.54 : units == "mm" ? 25.4 : units == "px" ? 72 : 1
+            let width = m["width"]?.doubleValue.map { $0 / perInch }, height = m["height"]?.doubleValue.map { $0 / perInch }
+            // Unset sizes are the figure size (fig.width x fig.height), as ggsave takes the device's.
+            let figure = ctx.interpreter.figureSize
+            let (w, h) = (width ?? figure.width, height ?? figure.height)
+            if width == nil || height == nil {
+                try ctx.interpreter.signalMessage("Saving \(RFormat.significant(w, digits: 3)) x \(RFormat.significant(h, digits: 3)) in image\n", call: nil)
+            }
+            let (svg, _) = try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).render(plot, width: w, height: h)
+            let url = URL(fileURLWithPath: filename, relativeTo: ctx.interpreter.workingDirectory)
+            // Written beside the target and renamed over it, so a failure never leaves half a file.
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+            do {
+                try Data(svg.utf8).write(to: temporary)
+                guard rename(temporary.path, url.path) == 0 else { throw RError("rename failed") }
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw RError("cannot open file '\(filename)': No such file or directory")
+            }
+            ctx.interpreter.visible = false
+            return .null
+        })
+        for name in ["print.ggplot", "plot.ggplot"] {
+            interp.define(name, { ctx, args in
+                guard let plot = args.first?.value else { return .null }
+                ctx.interpreter.lastPlot = plot
+                try GgplotBuilder(interpreter: ctx.interpreter, env: ctx.env).draw(plot)
+                ctx.interpreter.visible = false
+                return plot
+            })
+        }
+    }
+
+    static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [String: RValue], scales: [RValue] = []) -> RValue {
+        let keys = labels.keys.sorted()
+        var v = RVector(.list([data, mapping, .list(layers), .list(keys.map { labels[$0]! }, names: keys), .list(scales)]))
+        v.names = ["data", "mapping", "layers", "labels", "scales"]
+        v.attributes["class"] = .character(["gg", "ggplot"])
+        return .vector(v)
+    }
+
+    /// A layer: its geom, mapping, data and fixed parameters (alpha, size, method, position ...).
+    static func layer(_ geom: String, _ args: [EvaluatedArgument]) -> RValue {
+        var names = ["geom"], values: [RValue] = [.scalar(geom)]
+        for a in args {
+            if let n = a.name { names.append(n == "color" ? "colour" : n); values.append(a.value) }
+            else if a.value.inherits("uneval") { names.append("mapping"); values.append(a.value) }
+            else { names.append("data"); values.append(a.value) }
+        }
+        var v = RVector(.list(values))
+        v.names = names
+        v.attributes["class"] = .character(["mlmd_layer"])
+        return .vector(v)
+    }
+
+    static func labels(_ pairs: [(String, RValue)]) -> RValue {
+        var v = RVector(.list(pairs.map(\.1)))
+        v.names = pairs.map(\.0)
+        v.attributes["class"] = .character(["labels"])
+        return .vector(v)
+    }
+
+    static func field(_ v: RValue, _ name: String) -> RValue? {
+        guard case .vector(let vec) = v, case .list(let items) = vec.storage, let k = vec.names?.firstIndex(of: name) else { return nil }
+        return items[k]
+    }
+
+    /// plot + layer, plot + labs(...).
+    static func add(_ plot: RValue, _ part: RValue) throws -> RValue {
+        guard plot.inherits("gg") else { throw RError("non-numeric argument to binary operator") }
+        let data = field(plot, "data") ?? .null, mapping = field(plot, "mapping") ?? .list([])
+        var layers = ApplyLibrary.elements(field(plot, "layers") ?? .list([])).0
+        var labels: [String: RValue] = [:]
+        let (labelValues, labelNames) = ApplyLibrary.elements(field(plot, "labels") ?? .list([]))
+        for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
+        var scales = ApplyLibrary.elements(field(plot, "scales") ?? .list([])).0
+        if part.inherits("mlmd_layer") { layers.append(part) }
+        else if part.inherits("mlmd_facet") {
+            scales.removeAll { $0.inherits("mlmd_facet") }
+            scales.append(part)
+        }
+        else if part.inherits("mlmd_theme") {
+            // A complete theme replaces the one before it.
+            scales.removeAll { $0.inherits("mlmd_theme") }
+            scales.append(part)
+        }
+        else if part.inherits("mlmd_scale") {
+            // A later scale for the same axis replaces the earlier one, as ggplot2 does.
+            let axis = field(part, "aesthetic")?.stringValue
+            scales.removeAll { field($0, "aesthetic")?.stringValue == axis }
+            scales.append(part)
+        }
+        else if part.inherits("labels") {
+            let (values, names) = ApplyLibrary.elements(part)
+            for (k, n) in (names ?? []).enumerated() { if let n { labels[n] = values[k] } }
+        } else if part.isNullValue {
+            return plot
+        } else {
+            throw RError("Can't add `\(Deparser.deparseValueBrief(part))` to a ggplot object.")
+        }
+        return plotObject(data: data, mapping: mapping, layers: layers, labels: labels, scales: scales)
+    }
+}

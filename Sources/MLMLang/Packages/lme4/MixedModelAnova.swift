@@ -1,0 +1,58 @@
+import MixedModels
+
+/// anova(m1, m2, ...) for lmer fits: REML fits refitted by ML (with lme4's message), models
+/// ordered by number of parameters, likelihood-ratio tests between neighbours.
+enum MixedModelAnova {
+    static func install(_ interp: Interpreter) {
+        interp.define("anova.merMod", { ctx, args in
+            let i = ctx.interpreter
+            let models = args.filter { $0.name == nil && i.model(of: $0.value) != nil }
+            guard models.count >= 2 else { throw RError("anova of a single lmer fit needs lmerTest's Satterthwaite table, which is not available yet") }
+            let names = ctx.call.arguments.filter { $0.name == nil }.prefix(models.count).map { Deparser.deparse($0.value) }
+            let fitted = models.compactMap { i.model(of: $0.value) }
+            if fitted.contains(where: \.reml) { try i.signalMessage("refitting model(s) with ML (instead of REML)\n", call: nil) }
+            let ml = try fitted.map { try MixedModelLibrary.maximumLikelihood($0, i) }
+            let order = ml.indices.sorted { ml[$0].logLikelihoodDF < ml[$1].logLikelihoodDF }
+            var out = ""
+            if case .language(let d)? = GgplotLibrary.field(models[0].value, "data") { out += "Data: \(Deparser.deparse(d.expr))\n" }
+            out += "Models:\n"
+            for k in order {
+                // lme4 lists each model by the formula argument of its call, as it was written.
+                if case .language(let l)? = GgplotLibrary.field(models[k].value, "call"), case .call(let c) = l.expr,
+                   let formula = c.arguments.first(where: { $0.name == "formula" }) ?? c.arguments.first(where: { $0.name == nil }) {
+                    out += "\(names[k]): \(Deparser.deparse(formula.value))\n"
+                } else if case .language(let f)? = GgplotLibrary.field(models[k].value, "formula") {
+                    out += "\(names[k]): \(Deparser.deparse(f.expr))\n"
+                }
+            }
+            // The table: npar AIC BIC logLik deviance Chisq Df Pr(>Chisq).
+            var rows: [[Double]] = []
+            for (position, k) in order.enumerated() {
+                let m = ml[k]
+                var row = [Double(m.logLikelihoodDF), m.aic, m.bic, m.logLikelihood, m.objective, NAReal, NAReal, NAReal]
+                if position > 0 {
+                    let previous = ml[order[position - 1]]
+                    let chisq = max(0, 2 * (m.logLikelihood - previous.logLikelihood))
+                    let df = Double(m.logLikelihoodDF - previous.logLikelihoodDF)
+                    row[5] = chisq
+                    row[6] = df
+                    row[7] = df > 0 ? pchisqUpper(chisq, df) : NAReal
+                }
+                rows.append(row)
+            }
+            out += try table(rows, rowNames: order.map { names[$0] }, RCalls(ctx))
+            i.write(out)
+            i.visible = false
+            return .null
+        })
+    }
+
+    static func pchisqUpper(_ x: Double, _ df: Double) -> Double { pchisq(x, df, 0, 0) }
+
+    static func table(_ rows: [[Double]], rowNames: [String], _ r: RCalls) throws -> String {
+        try AnovaTable.format(rows, headers: ["npar", "AIC", "BIC", "logLik", "deviance", "Chisq", "Df", "Pr(>Chisq)"],
+                              rowNames: rowNames, r)
+    }
+}
+
+import CRmath

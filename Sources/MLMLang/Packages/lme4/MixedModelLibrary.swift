@@ -1,0 +1,214 @@
+import MixedModels
+
+/// lmer(): the formula split into fixed and random parts, design matrices built from the
+/// data, and the fit by MixedModels' LinearMixedModel (lme4's method). The R object is a list
+/// of class "lmerMod"; the Swift model stays in the session, keyed by the object's id, for
+/// refits and summaries.
+enum MixedModelLibrary {
+    static let formals = ["formula", "data", "REML", "control", "start", "verbose", "subset", "weights", "na.action", "offset"]
+
+    static func install(_ interp: Interpreter) {
+        interp.define("lmer", special: { ctx, args in
+            let i = ctx.interpreter
+            let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: formals)
+            func argument(_ name: String) throws -> RValue? {
+                try call.arguments.first { $0.name == name }.map { try i.eval($0.value, ctx.env) }
+            }
+            guard case .language(let f)? = try argument("formula") else {
+                throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
+            }
+            let data = try argument("data") ?? .null
+            var reml = try argument("REML")?.logicalValue ?? true
+            if let method = call.arguments.first(where: { $0.name == "method" }), try i.eval(method.value, ctx.env).stringValue == "ML" {
+                i.warning("Argument method is deprecated.\nPlease use the REML argument to specify ML or REML estimation.", call: ctx.call)
+                reml = false
+            }
+            let control = try argument("control") ?? .null
+            let ignoreLevels = GgplotLibrary.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
+            let settings = try MixedModelConvergence.settings(control)
+            let model = try build(f, data: data, reml: reml, ignoreSingleLevel: ignoreLevels, ctx: ctx)
+            let summary: OptSummary
+            do { summary = try model.fit(settings: settings) } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+            try MixedModelConvergence.signal(summary, i)
+            return object(model, call: call, formula: f.expr, dataExpr: call.arguments.first { $0.name == "data" }?.value, interpreter: i)
+        })
+        interp.define("lmerControl", { _, args in
+            .list(args.map(\.value), names: args.map { $0.name ?? "" })
+        })
+        interp.define("print.merMod", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            ctx.interpreter.write(try MixedModelPrinting.printMerMod(m, model, RCalls(ctx)))
+            ctx.interpreter.visible = false
+            return m
+        })
+        interp.define("getME", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            let name = args.dropFirst().first?.value.stringValue ?? ""
+            func named(_ values: [Double], _ names: [String]) -> RValue {
+                var v = RVector(.double(values))
+                v.names = names.map { Optional($0) }
+                return .vector(v)
+            }
+            switch name {
+            case "theta": return named(model.theta, model.thetaNames)
+            case "beta": return .double(model.beta)
+            case "sigma": return .scalar(model.sigma)
+            case "n": return .scalar(model.n)
+            case "p": return .scalar(model.beta.count)
+            case "devcomp", "REML": return .scalar(model.reml ? 1 : 0)
+            default: throw RError("'arg' should be one of \u{201C}theta\u{201D}, \u{201C}beta\u{201D}, \u{201C}sigma\u{201D}, \u{201C}n\u{201D}, \u{201C}p\u{201D}")
+            }
+        })
+        interp.define("REMLcrit", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            guard model.reml else { throw RError("REMLcrit of a model fitted by maximum likelihood") }
+            return .scalar(model.objective)
+        })
+        interp.define("fixef", { ctx, args in
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            var v = RVector(.double(model.beta))
+            v.names = model.fixedEffectNames.map { Optional($0) }
+            return .vector(v)
+        })
+    }
+
+
+    /// The model fitted by ML: itself when it already is, else a refit on the same data.
+    static func maximumLikelihood(_ model: LinearMixedModel, _ interpreter: Interpreter) throws -> LinearMixedModel {
+        guard model.reml, let (x, y, terms) = interpreter.mixedModelInputs[ObjectIdentifier(model)] else { return model }
+        let ml = try LinearMixedModel(x: x, y: y, terms: terms, reml: false)
+        _ = try ml.fit(start: model.theta)
+        return ml
+    }
+
+    /// lme4's isSingular: a diagonal element of a relative covariance factor at its bound.
+    static func isSingular(_ model: LinearMixedModel, tolerance: Double = ConvergenceCheck.singularTolerance) -> Bool {
+        ConvergenceCheck.isSingular(model.theta, lowerBounds: model.lowerBounds, tolerance: tolerance)
+    }
+
+    static func build(_ f: Language, data: RValue, reml: Bool, ignoreSingleLevel: Bool, ctx: CallContext) throws -> LinearMixedModel {
+        let i = ctx.interpreter
+        let formula = try ModelFormula(f.expr)
+        var env = ctx.env
+        if case .environment(let e)? = f.attributes[".Environment"] { env = e }
+        guard !formula.random.isEmpty else { throw RError("No random effects terms specified in formula", call: ctx.call) }
+        let groupingExprs = formula.random.flatMap { groupingVariables($0.grouping) }
+        let design = try ModelMatrix(formula, data: data, env: env, interpreter: i, extraVariables: groupingExprs)
+        // lme4 (via model.frame with na.omit) stops when no row is complete.
+        guard !design.rows.isEmpty else {
+            // Reported, as lme4 does, against the lFormula call lmer makes from its own arguments.
+            let namespaced = Expr.call(Call(.symbol("::"), [Argument(.symbol("lme4")), Argument(.symbol("lFormula"))]))
+            let arguments = LinearModelLibrary.matchedCall(ctx.call, formals: formals).arguments
+                + [Argument(name: "control", .call(Call(.symbol("lmerControl"), [])))]
+            throw RError("0 (non-NA) cases", call: Call(namespaced, arguments))
+        }
+        let mask = ModelMatrix.mask(data, env: env)
+        var terms: [RandomEffectsTerm] = []
+        for r in formula.random {
+            let (levels, codes, name) = try groupingFactor(r.grouping, mask: mask, rows: design.rows, interpreter: i)
+            if levels.count < 2 && !ignoreSingleLevel {
+                throw RError("grouping factors must have > 1 sampled level")
+            }
+            var own = r.formula
+            own.response = formula.response
+            for block in try termColumns(own, uncorrelated: r.uncorrelated, data: data, env: env, rows: design.rows, interpreter: i) {
+                let termName = Self.termName(name, after: terms.map(\.grouping))
+                terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.names, z: block.values))
+            }
+        }
+        let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
+        do {
+            let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
+            i.mixedModelInputs[ObjectIdentifier(model)] = (x, design.response, terms)
+            i.mixedModelFactorLevels[ObjectIdentifier(model)] = design.factorLevels
+            let dropped = model.droppedFixedEffectNames.count
+            if dropped > 0 { try i.signalMessage(MixedModelConvergence.rankDeficiencyMessage(dropped) + "\n", call: nil) }
+            return model
+        } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+    }
+
+    /// A random term's model matrix on the given data rows (zero where the term's own frame
+    /// dropped a row), column-major n x q, split into one block per column for `||`.
+    static func termColumns(_ own: ModelFormula, uncorrelated: Bool, data: RValue, env: Environment, rows: [Int],
+                            interpreter: Interpreter, xlevels: [String: [String]]? = nil,
+                            needsResponse: Bool = true) throws -> [(names: [String], values: [Double])] {
+        let z = try ModelMatrix(own, data: data, env: env, interpreter: interpreter, xlevels: xlevels, needsResponse: needsResponse)
+        let rowIndex = Dictionary(uniqueKeysWithValues: z.rows.enumerated().map { ($1, $0) })
+        let blocks: [[Int]] = uncorrelated ? z.columnNames.indices.map { [$0] } : [Array(z.columnNames.indices)]
+        return blocks.map { block in
+            var values: [Double] = []
+            for c in block { for row in rows { values.append(rowIndex[row].map { z.columns[c][$0] } ?? 0) } }
+            return (block.map { z.columnNames[$0] }, values)
+        }
+    }
+
+    /// Terms that share a grouping factor are told apart as lme4 does: Subject, Subject.1.
+    static func termName(_ name: String, after earlier: [String]) -> String {
+        let repeats = earlier.filter { $0 == name || $0.hasPrefix(name + ".") }.count
+        return repeats == 0 ? name : "\(name).\(repeats)"
+    }
+
+    /// Each row's level of a grouping factor as a label ("a:b" for an interaction), nil where
+    /// a part of it is missing.
+    static func groupingLabels(_ e: Expr, mask: Environment, rows: [Int], interpreter: Interpreter) throws -> [String?] {
+        var labels = [String?](repeating: "", count: rows.count)
+        for (k, part) in groupingVariables(e).enumerated() {
+            guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(try interpreter.eval(part, mask)) else {
+                throw RError("invalid grouping factor")
+            }
+            let s = Coerce.strings(f)
+            for (j, row) in rows.enumerated() {
+                let level = row < s.count ? s[row] : nil
+                labels[j] = labels[j].flatMap { label in level.map { label + (k > 0 ? ":" : "") + $0 } }
+            }
+        }
+        return labels
+    }
+
+    static func groupingVariables(_ e: Expr) -> [Expr] {
+        if case .call(let c) = e, c.functionName == ":", c.arguments.count == 2 {
+            return groupingVariables(c.arguments[0].value) + groupingVariables(c.arguments[1].value)
+        }
+        return [e]
+    }
+
+    /// The grouping factor's levels (those present), each row's zero-based level, and its name.
+    static func groupingFactor(_ e: Expr, mask: Environment, rows: [Int], interpreter: Interpreter) throws -> ([String], [Int], String) {
+        let parts = groupingVariables(e)
+        // A factor keeps its own level order (the levels present), as lme4's factors do.
+        if parts.count == 1, case .vector(let f) = try interpreter.eval(parts[0], mask), f.isFactor,
+           case .integer(let codes) = f.storage, let levels = f.levels {
+            let used = Set(rows.compactMap { $0 < codes.count && codes[$0] != NAInteger ? codes[$0] : nil })
+            let kept = (1...max(levels.count, 1)).filter { used.contains($0) }
+            let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+            return (kept.map { levels[$0 - 1] }, rows.map { position[codes[$0]] ?? 0 }, Deparser.deparse(e))
+        }
+        // The model frame has dropped rows with a missing grouping variable.
+        let labels = try groupingLabels(e, mask: mask, rows: rows, interpreter: interpreter).map { $0 ?? "NA" }
+        guard case .vector(let factor) = try FactorLibrary.makeFactor(.character(labels.map { Optional($0) }), levels: nil, labels: nil, excludeNA: true, ordered: false),
+              case .integer(let codes) = factor.storage else { throw RError("invalid grouping factor") }
+        return (factor.levels ?? [], codes.map { $0 - 1 }, Deparser.deparse(e))
+    }
+
+    static func object(_ model: LinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, interpreter: Interpreter) -> RValue {
+        let id = interpreter.register(model)
+        var v = RVector(.list([.scalar(id), .language(Language(.call(call))), .language(Language(formula)),
+                               dataExpr.map { .language(Language($0)) } ?? .null]))
+        v.names = ["model.id", "call", "formula", "data"]
+        v.attributes["class"] = .character(["lmerMod", "merMod"])
+        return .vector(v)
+    }
+}
+
+extension Interpreter {
+    /// Keeps a fitted model for the session; R objects refer to it by number.
+    func register(_ model: AnyObject) -> Int {
+        fittedModels.append(model)
+        return fittedModels.count
+    }
+
+    func model(of object: RValue) -> LinearMixedModel? {
+        guard let id = GgplotLibrary.field(object, "model.id")?.scalarInt(), id >= 1, id <= fittedModels.count else { return nil }
+        return fittedModels[id - 1] as? LinearMixedModel
+    }
+}

@@ -1,0 +1,8 @@
+extension RPackage {
+    /// lmerTest: lme4's lmer with Satterthwaite t-tests, ranova and rand.
+    static let lmerTest = RPackage(name: "lmerTest", version: "3.1-3", depends: ["lme4"],
+                                   install: { interp in
+                                       LmerTestFit.install(interp)
+                                       MixedModelRanova.install(interp)
+                                   })
+}

@@ -1,0 +1,20 @@
+extension RPackage {
+    /// R's stats package: models (lm), summaries, distributions and random variates.
+    static let stats = RPackage(
+        name: "stats", version: "4.2.2",
+        s3Methods: ["anova.lm", "print.density", "print.lm", "print.logLik", "print.summary.lm"],
+        install: { interp in
+            LinearModelLibrary.install(interp)
+            LinearModelPrinting.install(interp)
+            LinearModelInference.install(interp)
+            LinearModelInfluence.install(interp)
+            LinearModelAnova.install(interp)
+            MixedModelAnova.installGeneric(interp)
+            Summaries.installStats(interp)
+            RandomLibrary.install(interp)
+            ConstructorsLibrary.installSetNames(interp)
+            FactorLibrary.installRelevel(interp)
+            MatrixAlgebraLibrary.installAddMargins(interp)
+            BaseGraphicsLibrary.installQuantilePlots(interp)
+        })
+}

@@ -1,0 +1,69 @@
+/// What library(tidyverse) prints and does: a rule with the version, the core packages not yet
+/// attached (ticked, in two columns), their attaching, then the conflicts among all attached
+/// packages that involve a tidyverse package, as tidyverse 1.3.2 computes them.
+enum TidyverseAttach {
+    static let core = ["ggplot2", "tibble", "tidyr", "readr", "purrr", "dplyr", "stringr", "forcats"]
+    /// tidyverse_packages(): the packages its DESCRIPTION imports, itself included.
+    static let members: Set<String> = [
+        "broom", "cli", "crayon", "dbplyr", "dplyr", "dtplyr", "forcats", "googledrive", "googlesheets4", "ggplot2",
+        "haven", "hms", "httr", "jsonlite", "lubridate", "magrittr", "modelr", "pillar", "purrr", "readr", "readxl",
+        "reprex", "rlang", "rstudioapi", "rvest", "stringr", "tibble", "tidyr", "xml2", "tidyverse",
+    ]
+
+    static func run(_ interp: Interpreter) throws {
+        let toLoad = core.filter { !interp.isAttached($0) }
+        guard !toLoad.isEmpty else { return }
+        let width = interp.width
+        try interp.signalPackageStartupMessage(rule(left: "Attaching packages", right: "tidyverse \(RPackage.tidyverse.version)", width: width) + "\n")
+        let nameWidth = toLoad.map(\.count).max() ?? 0
+        let versions = toLoad.map { interp.namespaces[$0]?.package.version ?? "" }
+        let versionWidth = versions.map(\.count).max() ?? 0
+        var entries = zip(toLoad, versions).map { name, version in
+            "\u{2714} " + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + " "
+                + version.padding(toLength: versionWidth, withPad: " ", startingAt: 0)
+        }
+        if entries.count % 2 == 1 { entries.append("") }
+        let half = entries.count / 2
+        let lines = (0..<half).map { entries[$0] + "     " + entries[half + $0] }
+        try interp.signalPackageStartupMessage(lines.joined(separator: "\n") + "\n")
+        for name in toLoad { try interp.attachQuietly(name) }
+        let conflicts = conflictLines(interp)
+        guard !conflicts.isEmpty else { return }
+        try interp.signalPackageStartupMessage(rule(left: "Conflicts", right: "tidyverse_conflicts()", width: width) + "\n"
+                                               + conflicts.joined(separator: "\n") + "\n")
+    }
+
+    /// cli's rule: "── left ───…─── right ──" filling the console width.
+    static func rule(left: String, right: String, width: Int) -> String {
+        let fixed = "\u{2500}\u{2500} \(left) ".count + " \(right) \u{2500}\u{2500}".count
+        return "\u{2500}\u{2500} \(left) " + String(repeating: "\u{2500}", count: max(width - fixed, 0)) + " \(right) \u{2500}\u{2500}"
+    }
+
+    /// tidyverse_conflicts(): names that more than one attached package exports, one of them a
+    /// tidyverse package, where those packages' functions are not all the same function.
+    static func conflictLines(_ interp: Interpreter) -> [String] {
+        let index = PackageIndex.shared
+        let packages = interp.searchPathNames.filter { $0.hasPrefix("package:") }.map { String($0.dropFirst("package:".count)) }
+        var holders: [String: [String]] = [:]
+        for package in packages {
+            for (name, _) in index.exports[package] ?? [:] where !name.hasPrefix(".") {
+                // tidyverse leaves out dplyr's set operations, which only add methods.
+                if package == "dplyr" && ["intersect", "setdiff", "setequal", "union"].contains(name) { continue }
+                holders[name, default: []].append(package)
+            }
+        }
+        var found: [(name: String, packages: [String])] = []
+        for (name, owners) in holders where owners.count > 1 && owners.contains(where: members.contains) {
+            let functions = owners.compactMap { index.exports[$0]?[name] }.filter(\.isFunction)
+            guard functions.count > 1, Set(functions.map(\.home)).count > 1 else { continue }
+            found.append((name, owners))
+        }
+        found.sort { Collation.compare($0.name, $1.name) < 0 }
+        let winners = found.map { "\($0.packages[0])::\($0.name)()" }
+        let winnerWidth = winners.map(\.count).max() ?? 0
+        return zip(found, winners).map { conflict, winner in
+            "\u{2716} " + winner.padding(toLength: winnerWidth, withPad: " ", startingAt: 0) + " masks "
+                + conflict.packages.dropFirst().map { "\($0)::\(conflict.name)()" }.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+#### lmer-before-and-after-lmertest
+exists("lmer")
+library(lme4)
+inherits(lmer(Reaction ~ Days + (1 | Subject), sleepstudy), "lmerModLmerTest")
+library(lmerTest)
+inherits(lmer(Reaction ~ Days + (1 | Subject), sleepstudy), "lmerModLmerTest")
+inherits(lme4::lmer(Reaction ~ Days + (1 | Subject), sleepstudy), "lmerModLmerTest")
+#### filter-before-and-after-dplyr
+d <- data.frame(x = 1:4)
+r <- try(filter(d, x > 2), silent = TRUE)
+class(r)
+library(dplyr)
+filter(d, x > 2)
+#### ggplot-before-library
+ggplot(mtcars)
+#### namespace-without-attaching
+dplyr::n_distinct(c(1, 1, 2, 3))
+"package:dplyr" %in% search()
+#### namespace-unexported
+lme4::summary.merMod
+#### namespace-triple-colon
+is.function(lme4:::summary.merMod)
+#### search-after-several-library-calls
+library(ggplot2)
+library(lme4)
+library(broom)
+search()
+#### library-returns-attached
+x <- library(lme4)
+x
+#### library-lme4-messages
+library(lme4)
+#### library-lmertest-messages
+library(lmerTest)
+#### library-dplyr-messages
+library(dplyr)
+#### library-tidyverse-messages
+library(tidyverse)
+#### library-lmertest-after-tidyverse
+library(tidyverse)
+library(lmerTest)
+#### library-warn-conflicts-false
+library(dplyr, warn.conflicts = FALSE)
+"quiet"
+#### library-masked-by-global
+assign("filter", function(x) x, envir = globalenv())
+library(dplyr)
+#### library-quietly
+library(lmerTest, quietly = TRUE)
+#### require-attaches-with-message
+require(lme4)
+#### suppress-only-startup-messages
+suppressPackageStartupMessages({ library(lmerTest); message("kept") })
+#### ls-package
+library(lmerTest)
+"ranova" %in% ls("package:lmerTest")
+"sleepstudy" %in% ls("package:lme4")
+"ranova" %in% ls("package:lme4")
+#### ls-package-not-attached
+ls("package:lmerTest")
+#### masked-function-still-reachable
+library(dplyr)
+stats::setNames(1:2, c("a", "b"))
+#### detach-package
+library(dplyr)
+detach("package:dplyr")
+"package:dplyr" %in% search()
+#### data-from-unattached-package
+data(sleepstudy, package = "lme4")
+dim(sleepstudy)
+#### data-needs-attached-package
+data(Exam)

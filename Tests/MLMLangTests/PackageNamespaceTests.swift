@@ -1,0 +1,76 @@
+import XCTest
+@testable import MLMLang
+
+/// Every object mlmd defines lives in the package R has it in: checked against R's own lists
+/// (Sources/MLMLang/PackageIndex/exports.tsv, written by scripts/generate-package-index.R).
+final class PackageNamespaceTests: XCTestCase {
+    /// Packages mlmd does not provide whose objects it files under the package that
+    /// re-exports them in R (tibble re-exports pillar's glimpse).
+    static let standIns = ["pillar": "tibble", "tidyselect": "dplyr", "generics": "broom", "nlme": "lme4"]
+
+    let index = PackageIndex.shared
+    let interpreter = Interpreter()
+
+    /// The packages whose R objects may appear in `package`'s namespace in mlmd.
+    func homes(of package: String) -> [String] {
+        [package] + Self.standIns.filter { $0.value == package }.map(\.key)
+    }
+
+    func testTheIndexIsR() {
+        XCTAssertGreaterThan(index.exports["base"]?.count ?? 0, 1000)
+        XCTAssertEqual(index.exports["lme4"]?["lmer"]?.isFunction, true)
+        XCTAssertEqual(index.exports["dplyr"]?["%>%"]?.home, "magrittr")
+        XCTAssertTrue(index.s3Methods["lme4"]?.contains("summary.merMod") ?? false)
+    }
+
+    /// ls("package:P") in mlmd is a subset of ls("package:P") in R.
+    func testEachExportIsExportedByThatPackageInR() throws {
+        for package in RPackage.all {
+            let namespace = try XCTUnwrap(interpreter.namespaces[package.name])
+            let rExports = index.exports[package.name] ?? [:]
+            for name in namespace.exports + package.datasets {
+                XCTAssertNotNil(rExports[name], "\(package.name) exports \(name), which R's \(package.name) does not")
+            }
+        }
+    }
+
+    /// Everything a namespace defines is, in R, an export of that package (or of the package it
+    /// stands in for), or an S3 method one of them registers.
+    func testEachDefinitionBelongsToItsPackageInR() throws {
+        for package in RPackage.all {
+            let namespace = try XCTUnwrap(interpreter.namespaces[package.name])
+            let homes = homes(of: package.name)
+            for name in namespace.env.names {
+                let exported = homes.contains { index.exports[$0]?[name] != nil }
+                let registered = homes.contains { index.s3Methods[$0]?.contains(name) ?? false }
+                XCTAssertTrue(exported || registered, "\(package.name) defines \(name), which R has elsewhere or not at all")
+                if package.s3Methods.contains(name) {
+                    XCTAssertTrue(registered, "\(package.name) registers \(name) as an S3 method; R does not")
+                }
+                if registered && !exported {
+                    XCTAssertTrue(package.s3Methods.contains(name), "\(name) is an unexported S3 method in R; \(package.name) exports it")
+                }
+            }
+        }
+    }
+
+    /// Re-exports name the package R's re-export comes from (or what stands in for it).
+    func testReexportsComeFromWhereRHasThem() throws {
+        for package in RPackage.all {
+            for (name, source) in package.reexports {
+                let rHome = try XCTUnwrap(index.exports[package.name]?[name], "\(package.name) re-exports \(name); R's does not").home
+                XCTAssertTrue(homes(of: source).contains(rHome) || index.exports[source]?[name]?.home == rHome,
+                              "\(package.name)::\(name) comes from \(rHome) in R, not \(source)")
+                XCTAssertNotNil(interpreter.namespaces[source]?.env.binding(name), "\(source) does not define \(name)")
+            }
+        }
+    }
+
+    /// The default packages are attached at start, in R's order.
+    func testStartUpSearchPathIsRs() {
+        XCTAssertEqual(interpreter.searchPathNames, [
+            ".GlobalEnv", "package:stats", "package:graphics", "package:grDevices", "package:utils",
+            "package:datasets", "package:methods", "Autoloads", "package:base",
+        ])
+    }
+}

@@ -1,0 +1,70 @@
+# Writes Sources/MLMLang/PackageIndex/exports.tsv: for every package mlmd provides, each object
+# its attached environment holds in R 4.2 (ls("package:<name>"), lazily loaded data included),
+# and every S3 method its namespace registers. mlmd uses the table to print library()'s
+# masking notices as R computes them, and its tests check each name mlmd defines against it.
+#
+# Columns: package, name, kind, home, isfun
+#   kind   export (in the attached package) or s3 (a registered S3 method, usually unexported)
+#   home   the namespace the object comes from ("" when it is the package itself); two
+#          packages exporting the same name with the same home export one object (re-exports),
+#          which R does not report as masking
+#   isfun  1 for functions
+# Run from the repository root: Rscript scripts/generate-package-index.R
+packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods",
+              "Matrix", "lme4", "lmerTest", "mlmRev", "dplyr", "tidyr", "tibble", "readr", "readxl",
+              "broom", "broom.mixed", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
+              "forcats", "tidyverse")
+# Packages whose objects mlmd files under the package that re-exports them (glimpse is pillar's,
+# re-exported by tibble): indexed too, so that tests can check those objects against R.
+stand_ins <- c("pillar", "tidyselect", "generics", "nlme")
+for (p in packages) suppressPackageStartupMessages(library(p, character.only = TRUE))
+for (p in stand_ins) loadNamespace(p)
+
+home_of <- function(object, package, name = NULL) {
+  if (methods::is(object, "genericFunction")) return(object@package)
+  # A copy of a base function (Matrix's det) is the same object to library(), which compares
+  # with base ignoring environments.
+  if (!is.null(name) && package != "base" && exists(name, envir = baseenv(), inherits = FALSE) &&
+      identical(object, get(name, envir = baseenv()), ignore.environment = TRUE)) return("base")
+  if (is.function(object)) {
+    env <- environment(object)
+    if (is.null(env)) return("base")
+    name <- environmentName(env)
+    if (name == "R_GlobalEnv" || name == "") return(package)
+    return(name)
+  }
+  package
+}
+
+rows <- list()
+add <- function(package, name, kind, object) {
+  home <- home_of(object, package, name)
+  rows[[length(rows) + 1L]] <<- data.frame(package = package, name = name, kind = kind,
+                                           home = if (home == package) "" else home,
+                                           isfun = as.integer(is.function(object)))
+}
+for (p in packages) {
+  env <- as.environment(paste0("package:", p))
+  for (n in sort(ls(env, all.names = TRUE))) add(p, n, "export", get(n, envir = env))
+}
+for (p in stand_ins) {
+  for (n in sort(getNamespaceExports(p))) add(p, n, "export", getExportedValue(p, n))
+}
+# Methods are registered in the table of their generic's namespace (generics, pillar, ...),
+# so every loaded namespace's table is read and each method filed under its own package.
+for (ns in loadedNamespaces()) {
+  table <- get(".__S3MethodsTable__.", envir = asNamespace(ns))
+  for (n in sort(ls(table, all.names = TRUE))) {
+    f <- get(n, envir = table)
+    home <- home_of(f, ns)
+    if (home %in% c(packages, stand_ins)) add(home, n, "s3", f)
+  }
+}
+out <- unique(do.call(rbind, rows))
+out <- out[order(match(out$package, c(packages, stand_ins)), out$kind, out$name), ]
+dir.create("Sources/MLMLang/PackageIndex", showWarnings = FALSE)
+writeLines(c(sprintf("# R %s.%s; %s", R.version$major, R.version$minor,
+                     paste(sprintf("%s %s", c(packages, stand_ins), sapply(c(packages, stand_ins), function(p) format(packageVersion(p)))), collapse = ", ")),
+             "package\tname\tkind\thome\tisfun",
+             paste(out$package, out$name, out$kind, out$home, out$isfun, sep = "\t")),
+           "Sources/MLMLang/PackageIndex/exports.tsv")
