@@ -30,7 +30,7 @@ let package = Package(
         // Numerics only (lm and lmer fits); knows nothing of the interpreter.
         .target(name: "MixedModels", dependencies: ["COpenBLAS", "CNLopt", "CRmath"]),
         .target(name: "MLMLang", dependencies: ["CRmath", "COpenBLAS", "Graphics", "MixedModels", "DataFrames"],
-                resources: [.copy("Datasets"), .copy("PackageIndex")],
+                resources: [.copy("Datasets")],
                 // The evaluator's state lives in classes; runtime exclusivity checks cost a tenth of
                 // its time in release builds, and the interpreter is single-threaded per session.
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),

@@ -2,7 +2,7 @@ import XCTest
 @testable import MLMLang
 
 /// Every object mlmd defines lives in the package R has it in: checked against R's own lists
-/// (Sources/MLMLang/PackageIndex/exports.tsv, written by scripts/generate-package-index.R).
+/// (Sources/MLMLang/Namespaces/PackageIndexTables.swift, written by scripts/generate-package-index.R).
 final class PackageNamespaceTests: XCTestCase {
     /// Packages mlmd does not provide whose objects it files under the package that
     /// re-exports them in R (tibble re-exports pillar's glimpse).
@@ -16,18 +16,40 @@ final class PackageNamespaceTests: XCTestCase {
         [package] + Self.standIns.filter { $0.value == package }.map(\.key)
     }
 
+    /// The small table of shared names is the big one's rows for names several packages export.
+    func testSharedNamesAreTheIndexRows() {
+        XCTAssertEqual(index.holders["filter"]?.map(\.package).sorted(), ["dplyr", "stats"])
+        for (name, holders) in index.holders {
+            XCTAssertGreaterThan(holders.count, 1, name)
+            for holder in holders { XCTAssertEqual(index.exports(of: holder.package)[name]?.home, holder.object.home, name) }
+        }
+    }
+
+    /// Looking one name up finds what reading the package's rows finds.
+    func testOneNameLookupAgreesWithThePackageRows() {
+        for package in ["dplyr", "lme4", "base"] {
+            let all = index.exports(of: package)
+            for (name, object) in all {
+                XCTAssertEqual(index.export(name, of: package)?.home, object.home, "\(package)::\(name)")
+                XCTAssertEqual(index.export(name, of: package)?.isFunction, object.isFunction, "\(package)::\(name)")
+            }
+        }
+        XCTAssertNil(index.export("no_such_object", of: "dplyr"))
+        XCTAssertNil(index.export("filter", of: "lme4"))
+    }
+
     func testTheIndexIsR() {
-        XCTAssertGreaterThan(index.exports["base"]?.count ?? 0, 1000)
-        XCTAssertEqual(index.exports["lme4"]?["lmer"]?.isFunction, true)
-        XCTAssertEqual(index.exports["dplyr"]?["%>%"]?.home, "magrittr")
-        XCTAssertTrue(index.s3Methods["lme4"]?.contains("summary.merMod") ?? false)
+        XCTAssertGreaterThan(index.exports(of: "base").count, 1000)
+        XCTAssertEqual(index.exports(of: "lme4")["lmer"]?.isFunction, true)
+        XCTAssertEqual(index.exports(of: "dplyr")["%>%"]?.home, "magrittr")
+        XCTAssertTrue(index.s3Methods(of: "lme4").contains("summary.merMod"))
     }
 
     /// ls("package:P") in mlmd is a subset of ls("package:P") in R.
     func testEachExportIsExportedByThatPackageInR() throws {
         for package in RPackage.all {
             let namespace = try XCTUnwrap(interpreter.namespaces[package.name])
-            let rExports = index.exports[package.name] ?? [:]
+            let rExports = index.exports(of: package.name)
             for name in namespace.exports + package.datasets {
                 XCTAssertNotNil(rExports[name], "\(package.name) exports \(name), which R's \(package.name) does not")
             }
@@ -40,9 +62,10 @@ final class PackageNamespaceTests: XCTestCase {
         for package in RPackage.all {
             let namespace = try XCTUnwrap(interpreter.namespaces[package.name])
             let homes = homes(of: package.name)
+            let exports = homes.map { index.exports(of: $0) }, methods = homes.map { index.s3Methods(of: $0) }
             for name in namespace.env.names {
-                let exported = homes.contains { index.exports[$0]?[name] != nil }
-                let registered = homes.contains { index.s3Methods[$0]?.contains(name) ?? false }
+                let exported = exports.contains { $0[name] != nil }
+                let registered = methods.contains { $0.contains(name) }
                 XCTAssertTrue(exported || registered, "\(package.name) defines \(name), which R has elsewhere or not at all")
                 if package.s3Methods.contains(name) {
                     XCTAssertTrue(registered, "\(package.name) registers \(name) as an S3 method; R does not")
@@ -58,8 +81,8 @@ final class PackageNamespaceTests: XCTestCase {
     func testReexportsComeFromWhereRHasThem() throws {
         for package in RPackage.all {
             for (name, source) in package.reexports {
-                let rHome = try XCTUnwrap(index.exports[package.name]?[name], "\(package.name) re-exports \(name); R's does not").home
-                XCTAssertTrue(homes(of: source).contains(rHome) || index.exports[source]?[name]?.home == rHome,
+                let rHome = try XCTUnwrap(index.exports(of: package.name)[name], "\(package.name) re-exports \(name); R's does not").home
+                XCTAssertTrue(homes(of: source).contains(rHome) || index.exports(of: source)[name]?.home == rHome,
                               "\(package.name)::\(name) comes from \(rHome) in R, not \(source)")
                 XCTAssertNotNil(interpreter.namespaces[source]?.env.binding(name), "\(source) does not define \(name)")
             }

@@ -10,27 +10,32 @@ extension Interpreter {
 
     func announceMasking(by env: Environment, package: String) throws {
         let index = PackageIndex.shared
-        guard let own = index.exports[package] else { return }
         var announced = false
         let positions: [(label: String, env: Environment)] = [(".GlobalEnv", globalEnv)]
             + searchPathEnvironments.map { ($0 === baseEnv ? "package:base" : $0.name ?? "", $0) }
         for (k, position) in positions.enumerated() where position.env !== env && position.label != "Autoloads" {
-            let other: [String: PackageIndex.Object]
+            var masked: [String]
             if position.env === globalEnv {
-                other = Dictionary(uniqueKeysWithValues: globalEnv.names.map { name in
+                // An object of the user's own is never identical to a package's.
+                let names = globalEnv.names
+                guard !names.isEmpty else { continue }
+                masked = names.filter { name in
+                    guard let object = index.export(name, of: package) else { return false }
                     var isFunction = false
                     if case .value(let v)? = globalEnv.binding(name) { isFunction = v.isFunction }
-                    // An object of the user's own is never identical to a package's.
-                    return (name, PackageIndex.Object(home: ".GlobalEnv", isFunction: isFunction))
-                })
+                    return isFunction == object.isFunction
+                }
             } else {
-                other = index.exports[String(position.label.dropFirst("package:".count))] ?? [:]
+                let other = String(position.label.dropFirst("package:".count))
+                masked = index.holders.compactMap { name, holders -> String? in
+                    guard let mine = holders.first(where: { $0.package == package })?.object,
+                          let theirs = holders.first(where: { $0.package == other })?.object,
+                          theirs.isFunction == mine.isFunction, theirs.home != mine.home else { return nil }
+                    return name
+                }
             }
-            let masked = own.compactMap { name, object -> String? in
-                guard let theirs = other[name], !Self.namesNotReported.contains(name), !name.hasPrefix(".__"),
-                      theirs.isFunction == object.isFunction, theirs.home != object.home else { return nil }
-                return name
-            }.sorted { Collation.compare($0, $1) < 0 }
+            masked.removeAll { Self.namesNotReported.contains($0) || $0.hasPrefix(".__") }
+            masked.sort { Collation.compare($0, $1) < 0 }
             guard !masked.isEmpty else { continue }
             if !announced {
                 announced = true

@@ -44,19 +44,20 @@ enum TidyverseAttach {
     static func conflictLines(_ interp: Interpreter) -> [String] {
         let index = PackageIndex.shared
         let packages = interp.searchPathNames.filter { $0.hasPrefix("package:") }.map { String($0.dropFirst("package:".count)) }
-        var holders: [String: [String]] = [:]
-        for package in packages {
-            for (name, _) in index.exports[package] ?? [:] where !name.hasPrefix(".") {
+        // Only names more than one package exports can conflict.
+        var holders: [String: [(package: String, object: PackageIndex.Object)]] = [:]
+        for (name, all) in index.holders where !name.hasPrefix(".") {
+            for package in packages {
                 // tidyverse leaves out dplyr's set operations, which only add methods.
                 if package == "dplyr" && ["intersect", "setdiff", "setequal", "union"].contains(name) { continue }
-                holders[name, default: []].append(package)
+                if let object = all.first(where: { $0.package == package })?.object { holders[name, default: []].append((package, object)) }
             }
         }
         var found: [(name: String, packages: [String])] = []
-        for (name, owners) in holders where owners.count > 1 && owners.contains(where: members.contains) {
-            let functions = owners.compactMap { index.exports[$0]?[name] }.filter(\.isFunction)
+        for (name, owners) in holders where owners.count > 1 && owners.contains(where: { members.contains($0.package) }) {
+            let functions = owners.map(\.object).filter(\.isFunction)
             guard functions.count > 1, Set(functions.map(\.home)).count > 1 else { continue }
-            found.append((name, owners))
+            found.append((name, owners.map(\.package)))
         }
         found.sort { Collation.compare($0.name, $1.name) < 0 }
         let winners = found.map { "\($0.packages[0])::\($0.name)()" }
