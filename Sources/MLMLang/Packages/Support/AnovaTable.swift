@@ -35,3 +35,48 @@ enum AnovaTable {
         return CoefficientTableLayout.render(rowNames: rowNames, headers: headers, columns: columns, pValues: pValues)
     }
 }
+
+extension AnovaTable {
+    /// A column of an anova table: its name and values (integer columns stay integer, as R's
+    /// Df columns of anova.lm are).
+    enum Column {
+        case doubles(String, [Double])
+        case integers(String, [Int])
+
+        var name: String {
+            switch self { case .doubles(let n, _), .integers(let n, _): return n }
+        }
+        var value: RValue {
+            switch self {
+            case .doubles(_, let v): return .double(v)
+            case .integers(_, let v): return .integer(v)
+            }
+        }
+    }
+
+    /// The object R's anova functions return: a data frame of class c("anova", "data.frame")
+    /// with the table's columns, and the lines print.anova writes above it as "heading";
+    /// other attributes come before or after it, in the order R's function sets them.
+    static func object(_ columns: [Column], rowNames: [String], heading: [String],
+                       before: [(name: String, value: RValue)] = [], after: [(name: String, value: RValue)] = []) -> RValue {
+        var df = DataFrame(columns: columns.map(\.value), names: columns.map(\.name), rowCount: rowNames.count,
+                           rowNames: rowNames, classes: ["anova", "data.frame"])
+        df.extra = before + [("heading", .character(heading.map { Optional($0) }))] + after
+        guard case .vector(var v) = df.value else { return df.value }
+        // anova tables keep their row names as given, numbers included ("1", "2" of anova.lmlist).
+        v.attributes["row.names"] = .character(rowNames.map { Optional($0) })
+        return .vector(v)
+    }
+
+    /// print.anova: the heading lines, then the table as printCoefmat lays it out.
+    static func printed(_ x: RValue, _ r: RCalls) throws -> String {
+        guard let df = DataFrame(x) else { throw RError("'anova' object must have colnames") }
+        var out = ""
+        if case .vector(let heading)? = df.extra.first(where: { $0.name == "heading" })?.value {
+            for line in Coerce.strings(heading) { out += (line ?? "NA") + "\n" }
+        }
+        let columns = df.columns.map { $0.asVector.flatMap { Coerce.doubles($0) } ?? [] }
+        let rows = (0..<df.rowCount).map { i in columns.map { i < $0.count ? $0[i] : NAReal } }
+        return out + (try format(rows, headers: df.names, rowNames: df.rowLabels, r))
+    }
+}

@@ -33,11 +33,11 @@ struct GgplotBuilder {
 
     /// The plot as an SVG document, `width` x `height` inches when given.
     func render(_ plot: RValue, width: Double? = nil, height: Double? = nil) throws -> (String, Plot) {
-        let data = GgplotLibrary.field(plot, "data") ?? .null
-        let mapping = GgplotLibrary.field(plot, "mapping") ?? .list([])
-        let layers = ApplyLibrary.elements(GgplotLibrary.field(plot, "layers") ?? .list([])).0
+        let data = ListFields.field(plot, "data") ?? .null
+        let mapping = ListFields.field(plot, "mapping") ?? .list([])
+        let layers = ApplyLibrary.elements(ListFields.field(plot, "layers") ?? .list([])).0
         var labels: [String: String] = [:]
-        let (labelValues, labelNames) = ApplyLibrary.elements(GgplotLibrary.field(plot, "labels") ?? .list([]))
+        let (labelValues, labelNames) = ApplyLibrary.elements(ListFields.field(plot, "labels") ?? .list([]))
         for (k, n) in (labelNames ?? []).enumerated() { if let n, let s = labelValues[k].stringValue { labels[n] = s } }
 
         var out = Plot()
@@ -50,13 +50,13 @@ struct GgplotBuilder {
         var manualColours: RValue?
         var facet: Expr?
         var continuousAxes: Set<String> = []
-        for scale in ApplyLibrary.elements(GgplotLibrary.field(plot, "scales") ?? .list([])).0 {
+        for scale in ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0 {
             if scale.inherits("mlmd_facet") {
-                if case .language(let f)? = GgplotLibrary.field(scale, "facets") { facet = f.expr }
+                if case .language(let f)? = ListFields.field(scale, "facets") { facet = f.expr }
                 continue
             }
             if scale.inherits("mlmd_theme") {
-                switch GgplotLibrary.field(scale, "name")?.stringValue {
+                switch ListFields.field(scale, "name")?.stringValue {
                 case "bw": out.theme = .bw
                 case "minimal": out.theme = .minimal
                 case "classic": out.theme = .classic
@@ -64,20 +64,20 @@ struct GgplotBuilder {
                 }
                 continue
             }
-            guard let axis = GgplotLibrary.field(scale, "aesthetic")?.stringValue else { continue }
+            guard let axis = ListFields.field(scale, "aesthetic")?.stringValue else { continue }
             if axis == "coord" {
-                out.xView = GgplotLibrary.field(scale, "xlim")?.asVector?.doubles.map { $0[0]...$0[1] }
-                out.yView = GgplotLibrary.field(scale, "ylim")?.asVector?.doubles.map { $0[0]...$0[1] }
+                out.xView = ListFields.field(scale, "xlim")?.asVector?.doubles.map { $0[0]...$0[1] }
+                out.yView = ListFields.field(scale, "ylim")?.asVector?.doubles.map { $0[0]...$0[1] }
                 continue
             }
             if axis == "colour" {
-                manualColours = GgplotLibrary.field(scale, "values")
-                if let name = GgplotLibrary.field(scale, "name")?.stringValue { labels["colour"] = name }
+                manualColours = ListFields.field(scale, "values")
+                if let name = ListFields.field(scale, "name")?.stringValue { labels["colour"] = name }
                 continue
             }
-            let name = GgplotLibrary.field(scale, "name")?.stringValue
-            let breaks = GgplotLibrary.field(scale, "breaks")?.asVector?.doubles
-            let range = GgplotLibrary.field(scale, "limits")?.asVector?.doubles.map { $0[0]...$0[1] }
+            let name = ListFields.field(scale, "name")?.stringValue
+            let breaks = ListFields.field(scale, "breaks")?.asVector?.doubles
+            let range = ListFields.field(scale, "limits")?.asVector?.doubles.map { $0[0]...$0[1] }
             if axis == "x" {
                 if let name { out.xLabel = name }
                 out.xBreaks = breaks
@@ -94,10 +94,10 @@ struct GgplotBuilder {
         // The size scale's range over every layer and panel, before any is built.
         var sizeRange: ClosedRange<Double>?
         for layer in layers {
-            let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
+            let layerMapping = merged(mapping, ListFields.field(layer, "mapping"))
             guard layerMapping["size"] != nil else { continue }
-            let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
-            let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
+            let layerData = ListFields.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? data
+            let geom = ListFields.field(layer, "geom")?.stringValue ?? "point"
             guard case .vector(let v) = try aesthetic("size", layerMapping, layerData, geom: geom),
                   let values = Coerce.doubles(v)?.filter(\.isFinite), let lo = values.min(), let hi = values.max() else { continue }
             sizeRange = sizeRange.map { min($0.lowerBound, lo)...max($0.upperBound, hi) } ?? lo...hi
@@ -106,9 +106,9 @@ struct GgplotBuilder {
         func buildLayers(_ panelData: RValue, first: Bool) throws -> [Plot.Layer] {
             var built: [Plot.Layer] = []
             for layer in layers {
-                let geom = GgplotLibrary.field(layer, "geom")?.stringValue ?? "point"
-                let layerData = GgplotLibrary.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? panelData
-                let layerMapping = merged(mapping, GgplotLibrary.field(layer, "mapping"))
+                let geom = ListFields.field(layer, "geom")?.stringValue ?? "point"
+                let layerData = ListFields.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? panelData
+                let layerMapping = merged(mapping, ListFields.field(layer, "mapping"))
                 if let special = try specialLayer(geom, layer, layerMapping, layerData, &out) {
                     built.append(contentsOf: special)
                     continue
@@ -130,16 +130,16 @@ struct GgplotBuilder {
                 if let existing = out.yLevels, existing != yLevels { throw RError("Discrete value supplied to continuous scale") }
                 out.yLevels = yLevels
             }
-                let alpha = GgplotLibrary.field(layer, "alpha")?.doubleValue ?? 1
-                let size = GgplotLibrary.field(layer, "size")?.doubleValue ?? 1.5
+                let alpha = ListFields.field(layer, "alpha")?.doubleValue ?? 1
+                let size = ListFields.field(layer, "size")?.doubleValue ?? 1.5
                 switch geom {
                 case "point", "jitter":
                     var (x, y) = (aes.x, aes.y)
-                    let position = GgplotLibrary.field(layer, "position")
+                    let position = ListFields.field(layer, "position")
                     if geom == "jitter" || position?.inherits("position_jitter") == true {
                         (x, y) = jitter(x, y, position)
                     } else if let position, position.inherits("position_dodge") {
-                        if let width = GgplotLibrary.field(position, "width")?.doubleValue {
+                        if let width = ListFields.field(position, "width")?.doubleValue {
                             x = dodge(x, aes.group, width: width)
                         } else {
                             interpreter.warning("Width not defined. Set with `position_dodge(width = ...)`", call: nil)
@@ -162,19 +162,19 @@ struct GgplotBuilder {
                                         colourIndex: colourIndex, linetypes: aes.linetype))
                 case "smooth":
                     // method = NULL: loess below 1,000 points in the largest group, else mgcv's gam.
-                    let given = GgplotLibrary.field(layer, "method")?.stringValue
+                    let given = ListFields.field(layer, "method")?.stringValue
                     let largest = PlotRenderer.groupsOf(aes.group, count: aes.x.count).map(\.1.count).max() ?? 0
                     let method = given ?? (largest < 1000 ? "loess" : "gam")
                     guard method == "lm" || method == "loess" else {
                         throw RError("geom_smooth(method = \"\(method)\") is not drawn yet; method = \"lm\" and \"loess\" are")
                     }
-                    if GgplotLibrary.field(layer, "formula") == nil && first {
+                    if ListFields.field(layer, "formula") == nil && first {
                         let text = given == nil ? "method = '\(method)' and formula = 'y ~ x'" : "formula = 'y ~ x'"
                         try interpreter.signalMessage("`geom_smooth()` using \(text)\n", call: nil)
                     }
-                    let se = GgplotLibrary.field(layer, "se")?.logicalValue ?? true
+                    let se = ListFields.field(layer, "se")?.logicalValue ?? true
                     // span = NA reaches loess as NaN, which R's loess reports.
-                    let span = GgplotLibrary.field(layer, "span").map { $0.scalarDouble() ?? .nan } ?? 0.75
+                    let span = ListFields.field(layer, "span").map { $0.scalarDouble() ?? .nan } ?? 0.75
                     let fit = method == "lm" ? try smooth(aes) : try loess(aes, span: span)
                     if se {
                         built.append(.ribbon(x: fit.x, ymin: fit.lower, ymax: fit.upper, group: fit.group,
@@ -407,8 +407,8 @@ struct GgplotBuilder {
     /// position_jitter: 40% of the data's resolution unless given, drawn with runif from the
     /// session's stream, x first, as ggplot2 does through base::jitter.
     func jitter(_ x: [Double], _ y: [Double], _ position: RValue?) -> ([Double], [Double]) {
-        let width = position.flatMap { GgplotLibrary.field($0, "width")?.doubleValue } ?? 0.4 * resolution(x)
-        let height = position.flatMap { GgplotLibrary.field($0, "height")?.doubleValue } ?? 0.4 * resolution(y)
+        let width = position.flatMap { ListFields.field($0, "width")?.doubleValue } ?? 0.4 * resolution(x)
+        let height = position.flatMap { ListFields.field($0, "height")?.doubleValue } ?? 0.4 * resolution(y)
         let random = interpreter.random
         // runif(n, -a, a) is -a + (a - -a) * u, in that order of operations.
         let jx = width > 0 ? x.map { $0 + (-width + (width + width) * random.unifRand()) } : x

@@ -206,20 +206,15 @@ enum GgplotLibrary {
         return .vector(v)
     }
 
-    static func field(_ v: RValue, _ name: String) -> RValue? {
-        guard case .vector(let vec) = v, case .list(let items) = vec.storage, let k = vec.names?.firstIndex(of: name) else { return nil }
-        return items[k]
-    }
-
     /// plot + layer, plot + labs(...).
     static func add(_ plot: RValue, _ part: RValue) throws -> RValue {
         guard plot.inherits("gg") else { throw RError("non-numeric argument to binary operator") }
-        let data = field(plot, "data") ?? .null, mapping = field(plot, "mapping") ?? .list([])
-        var layers = ApplyLibrary.elements(field(plot, "layers") ?? .list([])).0
+        let data = ListFields.field(plot, "data") ?? .null, mapping = ListFields.field(plot, "mapping") ?? .list([])
+        var layers = ApplyLibrary.elements(ListFields.field(plot, "layers") ?? .list([])).0
         var labels: [String: RValue] = [:]
-        let (labelValues, labelNames) = ApplyLibrary.elements(field(plot, "labels") ?? .list([]))
+        let (labelValues, labelNames) = ApplyLibrary.elements(ListFields.field(plot, "labels") ?? .list([]))
         for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
-        var scales = ApplyLibrary.elements(field(plot, "scales") ?? .list([])).0
+        var scales = ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0
         if part.inherits("mlmd_layer") { layers.append(part) }
         else if part.inherits("mlmd_facet") {
             scales.removeAll { $0.inherits("mlmd_facet") }
@@ -232,8 +227,8 @@ enum GgplotLibrary {
         }
         else if part.inherits("mlmd_scale") {
             // A later scale for the same axis replaces the earlier one, as ggplot2 does.
-            let axis = field(part, "aesthetic")?.stringValue
-            scales.removeAll { field($0, "aesthetic")?.stringValue == axis }
+            let axis = ListFields.field(part, "aesthetic")?.stringValue
+            scales.removeAll { ListFields.field($0, "aesthetic")?.stringValue == axis }
             scales.append(part)
         }
         else if part.inherits("labels") {

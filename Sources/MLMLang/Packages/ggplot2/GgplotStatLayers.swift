@@ -8,8 +8,8 @@ extension GgplotBuilder {
     /// The drawing of one such layer (nil for the ordinary geoms that draw x and y as given).
     func specialLayer(_ geom: String, _ layer: RValue, _ mapping: [String: Expr], _ data: RValue, _ out: inout Plot) throws -> [Plot.Layer]? {
         let black = Colour(red: 0, green: 0, blue: 0)
-        func parameter(_ name: String) -> Double? { GgplotLibrary.field(layer, name)?.doubleValue }
-        let colour = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) } ?? black
+        func parameter(_ name: String) -> Double? { ListFields.field(layer, name)?.doubleValue }
+        let colour = (ListFields.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) } ?? black
         // ggplot2's linewidth is in mm; grid draws it as lwd (1/96 in), which is 0.75 pt.
         let width = (parameter("linewidth") ?? parameter("size") ?? 0.5) * 72.27 / 25.4 * 0.75
         switch geom {
@@ -44,7 +44,7 @@ extension GgplotBuilder {
             let x = kept.map { allX[$0] }, rowFill = kept.map { fillCodes[$0] }
             guard let lo = x.min(), let hi = x.max() else { return [] }
             let binwidth = parameter("binwidth")
-            let bins = try GgplotLibrary.field(layer, "bins").map { value -> Int in
+            let bins = try ListFields.field(layer, "bins").map { value -> Int in
                 guard let b = value.doubleValue, b.isFinite, b >= 1, b <= 1e6 else {
                     throw RError("`bins` must be a whole number between 1 and 1,000,000")
                 }
@@ -84,8 +84,8 @@ extension GgplotBuilder {
                 }
             }
             if out.yLabel.isEmpty { out.yLabel = "count" }
-            let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) } ?? Colour(name: "grey35")!
-            let stroke = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            let fill = (ListFields.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) } ?? Colour(name: "grey35")!
+            let stroke = (ListFields.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
             // position_stack: the last level at the bottom of each bin.
             var x0: [Double] = [], x1: [Double] = [], y0: [Double] = [], y1: [Double] = [], fills: [Int] = []
             for i in 0..<(breaks.count - 1) {
@@ -109,7 +109,7 @@ extension GgplotBuilder {
             if out.yLabel.isEmpty { out.yLabel = "density" }
             let black = Colour(red: 0, green: 0, blue: 0)
             var layers: [Plot.Layer] = []
-            if let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap({ Colour(name: $0) }) {
+            if let fill = (ListFields.field(layer, "fill")?.stringValue).flatMap({ Colour(name: $0) }) {
                 var f = fill
                 f.alpha = parameter("alpha") ?? 1
                 layers.append(.ribbon(x: grid, ymin: grid.map { _ in 0 }, ymax: density, group: nil, fill: f))
@@ -121,8 +121,8 @@ extension GgplotBuilder {
             try useDiscreteX(levels, &out)
             let k = levels.count
             let width = (parameter("width") ?? 0.9) / (geom == "boxplot" ? 1 : 1)
-            let fill = (GgplotLibrary.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) }
-            let outline = (GgplotLibrary.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
+            let fill = (ListFields.field(layer, "fill")?.stringValue).flatMap { Colour(name: $0) }
+            let outline = (ListFields.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) }
             // A mapped fill: each row's level (-1 without one); bars of several levels at one x
             // are stacked (first level on top) or dodged, boxes dodged as position_dodge2 does.
             let fillCodes = try mappedFill(mapping, data, geom: geom, rows: positions.count, boxes: geom == "boxplot", &out)
@@ -132,7 +132,7 @@ extension GgplotBuilder {
                 levelsAt[p - 1].append(fillCodes[i])
             }
             levelsAt = levelsAt.map { $0.sorted() }
-            let position = GgplotLibrary.field(layer, "position")
+            let position = ListFields.field(layer, "position")
             let dodged = position?.stringValue == "dodge" || position?.inherits("position_dodge") == true
             if geom == "bar" || geom == "col" {
                 // geom_bar counts the rows at each x; geom_col sums the y values there.
@@ -226,9 +226,9 @@ extension GgplotBuilder {
                 if out.colourLegend == nil { out.colourLegend = (Deparser.deparse(colourExpr), levels) }
             }
             var xs = x
-            if let position = GgplotLibrary.field(layer, "position"), position.inherits("position_dodge") {
+            if let position = ListFields.field(layer, "position"), position.inherits("position_dodge") {
                 // position_dodge: the ranges at one x side by side, each cap 1/n of the width.
-                if let dodgeWidth = GgplotLibrary.field(position, "width")?.doubleValue {
+                if let dodgeWidth = ListFields.field(position, "width")?.doubleValue {
                     xs = dodge(x, group, width: dodgeWidth)
                     let most = Dictionary(grouping: zip(x, group ?? x.map { _ in 0 }).map { $0 }, by: \.0).values
                         .map { Set($0.map(\.1)).count }.max() ?? 1

@@ -23,7 +23,7 @@ enum BaseGraphicsLibrary {
             for v in numbers(m["v"]) where v.isFinite { line(0, 0, nil, v) }
             if let a = m["a"] {
                 // abline(fit): a model's intercept and slope.
-                let coefficients = GgplotLibrary.field(a, "coefficients").map(numbers) ?? numbers(a)
+                let coefficients = ListFields.field(a, "coefficients").map(numbers) ?? numbers(a)
                 let b = numbers(m["b"]).first ?? (coefficients.count > 1 ? coefficients[1] : 0)
                 guard let intercept = coefficients.first else { throw RError("invalid a=, b= specification") }
                 line(intercept, b, nil, nil)
@@ -37,7 +37,7 @@ enum BaseGraphicsLibrary {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "y", "type", "col", "lty", "lwd", "..."], args, call: ctx.call)
                 var x = numbers(m["x"]), y = numbers(m["y"])
-                if m["y"] == nil, let given = m["x"], let fx = GgplotLibrary.field(given, "x"), let fy = GgplotLibrary.field(given, "y") {
+                if m["y"] == nil, let given = m["x"], let fx = ListFields.field(given, "x"), let fy = ListFields.field(given, "y") {
                     // xy.coords of a list with x and y (a density estimate, lowess()'s result).
                     x = numbers(fx)
                     y = numbers(fy)
@@ -73,10 +73,10 @@ enum BaseGraphicsLibrary {
         if x.explicitClass?.contains("lm") == true { return try LinearModelPlots.plot(ctx, args) }
         if x.inherits("density") {
             // plot.density: the estimate as a line, titled by its call, with N and the bandwidth.
-            let xs = numbers(GgplotLibrary.field(x, "x")), ys = numbers(GgplotLibrary.field(x, "y"))
+            let xs = numbers(ListFields.field(x, "x")), ys = numbers(ListFields.field(x, "y"))
             var figure = BasePlot(xLimits: range(xs), yLimits: range(ys))
-            if case .language(let l)? = GgplotLibrary.field(x, "call") { figure.main = Deparser.deparse(l.expr) }
-            figure.xLabel = "N = \(GgplotLibrary.field(x, "n")?.scalarInt() ?? xs.count)   Bandwidth = \(KernelDensity.bandwidthLabel(x))"
+            if case .language(let l)? = ListFields.field(x, "call") { figure.main = Deparser.deparse(l.expr) }
+            figure.xLabel = "N = \(ListFields.field(x, "n")?.scalarInt() ?? xs.count)   Bandwidth = \(KernelDensity.bandwidthLabel(x))"
             figure.yLabel = "Density"
             let style = try lineStyle(values)
             figure.elements = [.lines(x: xs, y: ys, colour: style.colour, width: style.width, lineType: style.lineType)]
@@ -270,7 +270,7 @@ enum BaseGraphicsLibrary {
     }
 
     static func drawTrellis(_ object: RValue, _ interpreter: Interpreter) throws {
-        let field = { (name: String) in GgplotLibrary.field(object, name) }
+        let field = { (name: String) in ListFields.field(object, name) }
         let strips = field("strips").map { Coerce.strings($0.asVector ?? RVector(.character([]))).map { $0 ?? "" } } ?? []
         let values = ApplyLibrary.elements(field("values") ?? .null).0.map { numbers($0) }
         let halfWidths = field("halfWidths").flatMap { $0.isNullValue ? nil : ApplyLibrary.elements($0).0.map { numbers($0) } }

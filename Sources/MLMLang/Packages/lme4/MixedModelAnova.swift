@@ -13,16 +13,16 @@ enum MixedModelAnova {
             if fitted.contains(where: \.reml) { try i.signalMessage("refitting model(s) with ML (instead of REML)\n", call: nil) }
             let ml = try fitted.map { try MixedModelLibrary.maximumLikelihood($0, i) }
             let order = ml.indices.sorted { ml[$0].logLikelihoodDF < ml[$1].logLikelihoodDF }
-            var out = ""
-            if case .language(let d)? = GgplotLibrary.field(models[0].value, "data") { out += "Data: \(Deparser.deparse(d.expr))\n" }
-            out += "Models:\n"
+            var heading: [String] = []
+            if case .language(let d)? = ListFields.field(models[0].value, "data") { heading.append("Data: \(Deparser.deparse(d.expr))") }
+            heading.append("Models:")
             for k in order {
                 // lme4 lists each model by the formula argument of its call, as it was written.
-                if case .language(let l)? = GgplotLibrary.field(models[k].value, "call"), case .call(let c) = l.expr,
+                if case .language(let l)? = ListFields.field(models[k].value, "call"), case .call(let c) = l.expr,
                    let formula = c.arguments.first(where: { $0.name == "formula" }) ?? c.arguments.first(where: { $0.name == nil }) {
-                    out += "\(names[k]): \(Deparser.deparse(formula.value))\n"
-                } else if case .language(let f)? = GgplotLibrary.field(models[k].value, "formula") {
-                    out += "\(names[k]): \(Deparser.deparse(f.expr))\n"
+                    heading.append("\(names[k]): \(Deparser.deparse(formula.value))")
+                } else if case .language(let f)? = ListFields.field(models[k].value, "formula") {
+                    heading.append("\(names[k]): \(Deparser.deparse(f.expr))")
                 }
             }
             // The table: npar AIC BIC logLik deviance Chisq Df Pr(>Chisq).
@@ -40,19 +40,14 @@ enum MixedModelAnova {
                 }
                 rows.append(row)
             }
-            out += try table(rows, rowNames: order.map { names[$0] }, RCalls(ctx))
-            i.write(out)
-            i.visible = false
-            return .null
+            return AnovaTable.object(headers.indices.map { j in .doubles(headers[j], rows.map { $0[j] }) },
+                                     rowNames: order.map { names[$0] }, heading: heading)
         })
     }
 
     static func pchisqUpper(_ x: Double, _ df: Double) -> Double { pchisq(x, df, 0, 0) }
 
-    static func table(_ rows: [[Double]], rowNames: [String], _ r: RCalls) throws -> String {
-        try AnovaTable.format(rows, headers: ["npar", "AIC", "BIC", "logLik", "deviance", "Chisq", "Df", "Pr(>Chisq)"],
-                              rowNames: rowNames, r)
-    }
+    static let headers = ["npar", "AIC", "BIC", "logLik", "deviance", "Chisq", "Df", "Pr(>Chisq)"]
 }
 
 import CRmath

@@ -13,16 +13,16 @@ enum MixedModelConvergence {
             guard let x = v.scalarDouble(), !x.isNaN else { throw RError("invalid value for '\(name)'") }
             return x
         }
-        if let optCtrl = GgplotLibrary.field(control, "optCtrl") {
-            if let x = try number(GgplotLibrary.field(optCtrl, "maxeval"), "maxeval") { settings.maxEvaluations = Int(min(max(x, 1), Double(Int32.max))) }
-            if let x = try number(GgplotLibrary.field(optCtrl, "xtol_abs"), "xtol_abs") { settings.xtolAbs = x }
-            if let x = try number(GgplotLibrary.field(optCtrl, "ftol_abs"), "ftol_abs") { settings.ftolAbs = x }
-            if let x = try number(GgplotLibrary.field(optCtrl, "xtol_rel"), "xtol_rel") { settings.xtolRel = x }
-            if let x = try number(GgplotLibrary.field(optCtrl, "ftol_rel"), "ftol_rel") { settings.ftolRel = x }
+        if let optCtrl = ListFields.field(control, "optCtrl") {
+            if let x = try number(ListFields.field(optCtrl, "maxeval"), "maxeval") { settings.maxEvaluations = Int(min(max(x, 1), Double(Int32.max))) }
+            if let x = try number(ListFields.field(optCtrl, "xtol_abs"), "xtol_abs") { settings.xtolAbs = x }
+            if let x = try number(ListFields.field(optCtrl, "ftol_abs"), "ftol_abs") { settings.ftolAbs = x }
+            if let x = try number(ListFields.field(optCtrl, "xtol_rel"), "xtol_rel") { settings.xtolRel = x }
+            if let x = try number(ListFields.field(optCtrl, "ftol_rel"), "ftol_rel") { settings.ftolRel = x }
         }
-        if let flag = GgplotLibrary.field(control, "restart_edge")?.logicalValue { settings.restartEdge = flag }
-        if let x = try number(GgplotLibrary.field(control, "boundary.tol"), "boundary.tol") { settings.boundaryTolerance = x }
-        if let flag = GgplotLibrary.field(control, "calc.derivs")?.logicalValue { settings.calcDerivs = flag }
+        if let flag = ListFields.field(control, "restart_edge")?.logicalValue { settings.restartEdge = flag }
+        if let x = try number(ListFields.field(control, "boundary.tol"), "boundary.tol") { settings.boundaryTolerance = x }
+        if let flag = ListFields.field(control, "calc.derivs")?.logicalValue { settings.calcDerivs = flag }
         return settings
     }
 

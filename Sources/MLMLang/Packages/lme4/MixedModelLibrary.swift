@@ -24,7 +24,7 @@ enum MixedModelLibrary {
                 reml = false
             }
             let control = try argument("control") ?? .null
-            let ignoreLevels = GgplotLibrary.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
+            let ignoreLevels = ListFields.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
             let settings = try MixedModelConvergence.settings(control)
             let model = try build(f, data: data, reml: reml, ignoreSingleLevel: ignoreLevels, ctx: ctx)
             let summary: OptSummary
@@ -208,7 +208,7 @@ extension Interpreter {
     }
 
     func model(of object: RValue) -> LinearMixedModel? {
-        guard let id = GgplotLibrary.field(object, "model.id")?.scalarInt(), id >= 1, id <= fittedModels.count else { return nil }
+        guard let id = ListFields.field(object, "model.id")?.scalarInt(), id >= 1, id <= fittedModels.count else { return nil }
         return fittedModels[id - 1] as? LinearMixedModel
     }
 }

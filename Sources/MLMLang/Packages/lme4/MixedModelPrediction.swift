@@ -8,7 +8,7 @@ enum MixedModelPrediction {
     static func predict(_ object: RValue, _ model: LinearMixedModel, newdata: RValue, reForm: RValue?, allowNewLevels: Bool,
                         _ ctx: CallContext) throws -> RValue {
         let i = ctx.interpreter
-        guard case .language(let f)? = GgplotLibrary.field(object, "formula") else { throw RError("object has no formula") }
+        guard case .language(let f)? = ListFields.field(object, "formula") else { throw RError("object has no formula") }
         var env = ctx.env
         if case .environment(let e)? = f.attributes[".Environment"] { env = e }
         let formula = try ModelFormula(f.expr)

@@ -32,11 +32,11 @@ enum MixedModelPrinting {
     /// deparsed and written by cat(fill = TRUE).
     static func callLines(_ m: RValue, long: Bool, width: Int) -> String {
         var out = ""
-        if case .language(let f)? = GgplotLibrary.field(m, "formula") {
+        if case .language(let f)? = ListFields.field(m, "formula") {
             out += filled("Formula:", Deparser.deparseLines(expandedFormula(f.expr)), width: width)
         }
-        if case .language(let d)? = GgplotLibrary.field(m, "data") { out += filled("   Data:", Deparser.deparseLines(d.expr), width: width) }
-        if long, case .language(let call)? = GgplotLibrary.field(m, "call"), case .call(let c) = call.expr,
+        if case .language(let d)? = ListFields.field(m, "data") { out += filled("   Data:", Deparser.deparseLines(d.expr), width: width) }
+        if long, case .language(let call)? = ListFields.field(m, "call"), case .call(let c) = call.expr,
            let control = c.arguments.first(where: { $0.name == "control" })?.value {
             let lines = Deparser.deparseLines(control)
             if lines != ["lmerControl()"] { out += filled("Control:", lines, width: width) }

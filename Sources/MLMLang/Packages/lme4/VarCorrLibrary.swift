@@ -8,7 +8,7 @@ enum VarCorrLibrary {
             guard let m = args.first?.value, ctx.interpreter.model(of: m) != nil else {
                 throw RError("VarCorr() needs a model fitted by lmer")
             }
-            var v = RVector(.list([GgplotLibrary.field(m, "model.id") ?? .null]))
+            var v = RVector(.list([ListFields.field(m, "model.id") ?? .null]))
             v.names = ["model.id"]
             v.attributes["class"] = .character(["VarCorr.merMod"])
             return .vector(v)

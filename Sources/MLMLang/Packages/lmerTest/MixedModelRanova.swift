@@ -10,17 +10,17 @@ enum MixedModelRanova {
                 guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else {
                     throw RError("argument \"model\" is missing, with no default")
                 }
-                ctx.interpreter.write(try text(m, model, RCalls(ctx)))
-                ctx.interpreter.visible = false
-                return .null
+                return try table(m, model, ctx.interpreter)
             })
         }
     }
 
     private struct Row { var name: String; var npar: Int; var logLik: Double }
 
-    static func text(_ m: RValue, _ model: LinearMixedModel, _ r: RCalls) throws -> String {
-        guard let (x, y, terms) = r.ctx.interpreter.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
+    /// The "anova" table lmerTest's ranova returns: a row for the full model, one per deleted
+    /// term, with the reduced models' formulas as its "formulae" attribute.
+    static func table(_ m: RValue, _ model: LinearMixedModel, _ interpreter: Interpreter) throws -> RValue {
+        guard let (x, y, terms) = interpreter.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
         var rows = [Row(name: "<none>", npar: model.logLikelihoodDF, logLik: model.logLikelihood)]
         for (k, term) in terms.enumerated() {
             guard term.columnNames == ["(Intercept)"] else {
@@ -40,7 +40,7 @@ enum MixedModelRanova {
                 } catch let e as MixedModelsError { throw RError(e.description) }
             }
         }
-        var table: [[Double]] = []
+        var columns = [[Double]](repeating: [], count: 6)
         for (k, row) in rows.enumerated() {
             var cells = [Double(row.npar), row.logLik, -2 * row.logLik + 2 * Double(row.npar), NAReal, NAReal, NAReal]
             if k > 0 {
@@ -50,15 +50,53 @@ enum MixedModelRanova {
                 cells[4] = df
                 cells[5] = pchisq(lrt, df, 0, 0)
             }
-            table.append(cells)
+            for j in 0..<6 { columns[j].append(cells[j]) }
         }
-        var out = "ANOVA-like table for random-effects: Single term deletions\n\nModel:\n"
+        let headers = ["npar", "logLik", "AIC", "LRT", "Df", "Pr(>Chisq)"]
+        var heading = ["ANOVA-like table for random-effects: Single term deletions", "\nModel:"]
+        var formulae: [RValue] = []
         if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
             // lmerTest rebuilds the formula from its terms, so an explicit intercept is implicit.
-            out += Deparser.deparse(withoutExplicitIntercept(MixedModelPrinting.expandedFormula(f.expr))) + "\n"
+            let full = withoutExplicitIntercept(MixedModelPrinting.expandedFormula(f.expr))
+            heading.append(Deparser.deparse(full))
+            var attributes = Attributes()
+            attributes["class"] = .character(["formula"])
+            attributes[".Environment"] = .environment(interpreter.globalEnv)
+            formulae = terms.indices.map { .language(Language(withoutRandomTerm($0, of: full), attributes: attributes)) }
         }
-        return out + (try AnovaTable.format(table, headers: ["npar", "logLik", "AIC", "LRT", "Df", "Pr(>Chisq)"],
-                                            rowNames: rows.map(\.name), r))
+        return AnovaTable.object(headers.indices.map { .doubles(headers[$0], columns[$0]) }, rowNames: rows.map(\.name),
+                                 heading: heading,
+                                 before: [("formulae", .list(formulae, names: rows.dropFirst().map(\.name)))])
+    }
+
+    /// The formula without its k-th random-effects term (`y ~ x + (1 | g)` without term 0 is
+    /// `y ~ x`), as lmerTest states each reduced model.
+    static func withoutRandomTerm(_ k: Int, of formula: Expr) -> Expr {
+        guard case .call(let c) = formula, c.functionName == "~", let rhs = c.arguments.last else { return formula }
+        var parts: [Expr] = []
+        func collect(_ e: Expr) {
+            if case .call(let p) = e, p.functionName == "+", p.arguments.count == 2 {
+                collect(p.arguments[0].value)
+                parts.append(p.arguments[1].value)
+            } else {
+                parts.append(e)
+            }
+        }
+        collect(rhs.value)
+        func isRandomTerm(_ e: Expr) -> Bool {
+            guard case .call(let p) = e, p.functionName == "(", case .call(let bar)? = p.arguments.first?.value else { return false }
+            return bar.functionName == "|" || bar.functionName == "||"
+        }
+        var seen = 0
+        parts = parts.filter { part in
+            guard isRandomTerm(part) else { return true }
+            defer { seen += 1 }
+            return seen != k
+        }
+        let reduced = parts.dropFirst().reduce(parts.first ?? .constant(.scalar(1.0))) { lhs, term in
+            .call(Call(.symbol("+"), [Argument(lhs), Argument(term)]))
+        }
+        return .call(Call(c.function, c.arguments.dropLast() + [Argument(reduced)], location: c.location))
     }
 
     /// `y ~ 1 + a + (1 | g)` as `y ~ a + (1 | g)`: the leading `1 +` of the right-hand side dropped.

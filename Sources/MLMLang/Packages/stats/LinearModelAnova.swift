@@ -11,10 +11,7 @@ enum LinearModelAnova {
                 let cls = (object.explicitClass ?? S3Library.implicitClass(object)).first ?? "NULL"
                 throw RError("no applicable method for 'anova' applied to an object of class \"\(cls)\"")
             }
-            let text = models.count > 1 ? try comparison(models.map(\.value), RCalls(ctx)) : try sequential(models[0].value, RCalls(ctx))
-            ctx.interpreter.write(text)
-            ctx.interpreter.visible = false
-            return .null
+            return models.count > 1 ? try comparison(models.map(\.value)) : try sequential(models[0].value)
         })
     }
 
@@ -24,7 +21,7 @@ enum LinearModelAnova {
 
     private static func fUpper(_ f: Double, _ df1: Double, _ df2: Double) -> Double { pf(f, df1, df2, 0, 0) }
 
-    static func sequential(_ fit: RValue, _ r: RCalls) throws -> String {
+    static func sequential(_ fit: RValue) throws -> RValue {
         let assign = integers(fit, "assign"), pivot = integers(fit, "pivot"), rank = try LinearModelLibrary.count(fit, "rank")
         let effects = field(fit, "effects")?.asVector?.doubles ?? []
         let labels = (field(fit, "term.labels")?.asVector).map { Coerce.strings($0).map { $0 ?? "" } } ?? []
@@ -38,24 +35,27 @@ enum LinearModelAnova {
         }
         let residualDF = number(fit, "df.residual"), residualSS = number(fit, "deviance")
         let residualMS = residualSS / residualDF
-        var rows: [[Double]] = [], names: [String] = []
+        var dfs: [Int] = [], sums: [Double] = [], means: [Double] = [], fs: [Double] = [], ps: [Double] = [], names: [String] = []
         for term in 1...max(labels.count, 1) where term <= labels.count && df[term] > 0 {
             let ms = ss[term] / Double(df[term])
             let f = ms / residualMS
-            rows.append([Double(df[term]), ss[term], ms, f, residualDF > 0 ? fUpper(f, Double(df[term]), residualDF) : NAReal])
+            dfs.append(df[term]); sums.append(ss[term]); means.append(ms); fs.append(f)
+            ps.append(residualDF > 0 ? fUpper(f, Double(df[term]), residualDF) : NAReal)
             names.append(labels[term - 1])
         }
-        rows.append([residualDF, residualSS, residualMS, NAReal, NAReal])
+        dfs.append(residualDF.isFinite ? Int(residualDF) : NAInteger); sums.append(residualSS); means.append(residualMS)
+        fs.append(NAReal); ps.append(NAReal)
         names.append("Residuals")
         let response = field(fit, "response.name")?.stringValue ?? ""
-        return "Analysis of Variance Table\n\nResponse: \(response)\n"
-            + (try AnovaTable.format(rows, headers: ["Df", "Sum Sq", "Mean Sq", "F value", "Pr(>F)"], rowNames: names, r))
+        return AnovaTable.object([.integers("Df", dfs), .doubles("Sum Sq", sums), .doubles("Mean Sq", means),
+                                  .doubles("F value", fs), .doubles("Pr(>F)", ps)],
+                                 rowNames: names, heading: ["Analysis of Variance Table\n", "Response: \(response)"])
     }
 
-    static func comparison(_ fits: [RValue], _ r: RCalls) throws -> String {
-        var out = "Analysis of Variance Table\n\n"
+    static func comparison(_ fits: [RValue]) throws -> RValue {
+        var models: [String] = []
         for (k, fit) in fits.enumerated() {
-            if case .language(let f)? = field(fit, "formula") { out += "Model \(k + 1): \(Deparser.deparse(f.expr))\n" }
+            if case .language(let f)? = field(fit, "formula") { models.append("Model \(k + 1): \(Deparser.deparse(f.expr))") }
         }
         let resDF = fits.map { number($0, "df.residual") }, rss = fits.map { number($0, "deviance") }
         // The scale is the residual mean square of the model with the fewest residual df.
@@ -69,7 +69,9 @@ enum LinearModelAnova {
             let p = df != 0 ? fUpper(f, abs(df), resDF[big]) : NAReal
             rows.append([resDF[k], rss[k], df, sumSq, f, p])
         }
-        return out + (try AnovaTable.format(rows, headers: ["Res.Df", "RSS", "Df", "Sum of Sq", "F", "Pr(>F)"],
-                                            rowNames: fits.indices.map { String($0 + 1) }, r))
+        let headers = ["Res.Df", "RSS", "Df", "Sum of Sq", "F", "Pr(>F)"]
+        return AnovaTable.object(headers.indices.map { j in .doubles(headers[j], rows.map { $0[j] }) },
+                                 rowNames: fits.indices.map { String($0 + 1) },
+                                 heading: ["Analysis of Variance Table\n", models.joined(separator: "\n")])
     }
 }

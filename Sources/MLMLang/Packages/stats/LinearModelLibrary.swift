@@ -61,7 +61,7 @@ enum LinearModelLibrary {
         interp.define("df.residual", { _, args in field(args.first?.value ?? .null, "df.residual") ?? .null })
     }
 
-    static func field(_ v: RValue, _ name: String) -> RValue? { GgplotLibrary.field(v, name) }
+    static func field(_ v: RValue, _ name: String) -> RValue? { ListFields.field(v, name) }
 
     /// A whole-number component (rank, df.residual, nobs) of an lm object: an R error, not a
     /// trap, when code has removed or damaged it.

@@ -2,13 +2,14 @@ extension RPackage {
     /// R's stats package: models (lm), summaries, distributions and random variates.
     static let stats = RPackage(
         name: "stats", version: "4.2.2",
-        s3Methods: ["anova.lm", "print.density", "print.lm", "print.logLik", "print.summary.lm"],
+        s3Methods: ["anova.lm", "print.anova", "print.density", "print.lm", "print.logLik", "print.summary.lm"],
         install: { interp in
             LinearModelLibrary.install(interp)
             LinearModelPrinting.install(interp)
             LinearModelInference.install(interp)
             LinearModelInfluence.install(interp)
             LinearModelAnova.install(interp)
+            PrintAnova.install(interp)
             MixedModelAnova.installGeneric(interp)
             Summaries.installStats(interp)
             RandomLibrary.install(interp)

@@ -28,7 +28,7 @@ enum StrLibrary {
     /// Appends the description to `out`, one buffer for every level of a nested list.
     static func describe(_ x: RValue, nest: Int, inFrame: Bool, _ r: RCalls, into out: inout String) throws {
         guard case .vector(let v) = x else {
-            out += x.isNullValue ? " NULL\n" : " \(x.typeName)\n"
+            try describeOther(x, nest: nest, r, into: &out)
             return
         }
         if nest > Self.maxNesting { throw RError("evaluation nested too deeply: infinite recursion / options(expressions=)?") }
@@ -39,19 +39,68 @@ enum StrLibrary {
             if v.classes?.contains("tbl_df") == true {
                 header = "tibble [\(rows) \u{00D7} \(columns.count)] (S3: \((v.classes ?? []).joined(separator: "/")))\n"
             } else {
-                header = "'data.frame':\t\(rows) obs. of  \(columns.count) variable\(columns.count == 1 ? "" : "s"):\n"
+                // str.data.frame names the other classes first: Classes 'anova' and 'data.frame'.
+                let others = (v.classes ?? []).filter { $0 != "data.frame" }
+                header = (others.isEmpty ? "" : "Classes \(others.map { Quotes.single($0) }.joined(separator: ", ")) and ")
+                    + "'data.frame':\t\(rows) obs. of  \(columns.count) variable\(columns.count == 1 ? "" : "s")\(columns.count > 0 ? ":" : "")\n"
             }
             // Tibble columns print as top-level vectors ([1:n]); data frame columns do not.
             out += header
             try members(columns.array, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r, into: &out)
+            if v.classes?.contains("tbl_df") != true {
+                try attributeLines(v.attributes, except: ["names", "class", "row.names"], nest: nest, r, into: &out)
+            }
             return
         }
         if case .list(let items) = v.storage {
             out += "List of \(items.count)\n"
             try members(items.array, names: v.names, nest: nest, inFrame: false, r, into: &out)
+            try attributeLines(v.attributes, except: ["names"], nest: nest, r, into: &out)
             return
         }
         out += try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
+        // Factors and arrays keep their own attributes to themselves; other vectors show theirs.
+        if v.dim == nil {
+            try attributeLines(v.attributes, except: v.isFactor ? ["levels", "class", "names"] : ["names"], nest: nest, r, into: &out)
+        }
+    }
+
+    /// What is not a vector: a formula or other call, a symbol, an environment, a function.
+    private static func describeOther(_ x: RValue, nest: Int, _ r: RCalls, into out: inout String) throws {
+        switch x {
+        case .language(let l):
+            let kind: String
+            if case .symbol = l.expr { kind = "symbol" } else { kind = "language" }
+            let text = Deparser.deparseLines(l.expr, cutoff: 60).first ?? ""
+            if case .vector(let cls)? = l.attributes["class"] {
+                // A classed call (a formula): its class, then the call and its other attributes.
+                out += "Class \(Coerce.strings(cls).map { Quotes.single($0 ?? "NA") }.joined(separator: ", "))  \(kind) \(text)\n"
+                try attributeLines(l.attributes, except: ["class"], nest: nest + 1, r, into: &out)
+            } else {
+                out += " \(kind) \(text)\n"
+            }
+        case .environment:
+            out += r.ctx.interpreter.formatForPrint(x).trimmingCharacters(in: .newlines) + " \n"
+        default:
+            out += x.isNullValue ? " NULL\n" : " \(x.typeName)\n"
+        }
+    }
+
+    /// str's lines for attributes other than the standard ones: `- attr(*, "name")=` and the
+    /// value's own description one level deeper.
+    private static func attributeLines(_ attributes: Attributes, except standard: Set<String>, nest: Int, _ r: RCalls,
+                                       into out: inout String) throws {
+        let indent = " " + String(repeating: " ..", count: nest)
+        for entry in attributes.entries where !standard.contains(entry.name) {
+            out += "\(indent)- attr(*, \"\(entry.name)\")="
+            if case .vector(let v) = entry.value, case .character(let a) = v.storage, v.attributes.entries.isEmpty, !a.isEmpty {
+                // Attribute values are described through strSub, which passes vec.len (4) on.
+                let shown = a.prefix(4).map { $0.map { Deparser.quoteString($0) } ?? "NA" }
+                out += " chr" + (a.count > 1 ? " [1:\(a.count)]" : "") + " " + shown.joined(separator: " ") + (a.count > 4 ? " ..." : "") + "\n"
+            } else {
+                try describe(entry.value, nest: nest + 1, inFrame: false, r, into: &out)
+            }
+        }
     }
 
     private static func members(_ items: [RValue], names: [String?]?, nest: Int, inFrame: Bool, _ r: RCalls,

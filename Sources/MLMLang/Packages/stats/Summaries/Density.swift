@@ -20,7 +20,7 @@ enum KernelDensity {
 
     /// The bandwidth as print.density and plot.density show it: formatC's four digits.
     static func bandwidthLabel(_ density: RValue) -> String {
-        RFormat.significant(GgplotLibrary.field(density, "bw")?.doubleValue ?? .nan, digits: 4)
+        RFormat.significant(ListFields.field(density, "bw")?.doubleValue ?? .nan, digits: 4)
     }
 
     /// The estimate at n points from `from` to `to`, from the finite values `x` of `count`
@@ -82,7 +82,7 @@ extension Summaries {
         interp.define("print.density", { ctx, args in
             guard let d = args.first?.value else { return .null }
             let i = ctx.interpreter
-            let field = { (name: String) in GgplotLibrary.field(d, name) }
+            let field = { (name: String) in ListFields.field(d, name) }
             var callText = ""
             if case .language(let l)? = field("call") { callText = Deparser.deparse(l.expr) }
             i.write("\nCall:\n\t\(callText)\n\nData: \(field("data.name")?.stringValue ?? "") (\(field("n")?.scalarInt() ?? 0) obs.);"
