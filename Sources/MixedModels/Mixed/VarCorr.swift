@@ -8,6 +8,14 @@ public struct VarianceComponent {
     public let standardDeviations: [Double]
     /// q x q, column-major, 1 on the diagonal.
     public let correlations: [Double]
+
+    public init(grouping: String, columnNames: [String], covariance: [Double], standardDeviations: [Double], correlations: [Double]) {
+        self.grouping = grouping
+        self.columnNames = columnNames
+        self.covariance = covariance
+        self.standardDeviations = standardDeviations
+        self.correlations = correlations
+    }
 }
 
 extension LinearMixedModel {

@@ -6,3 +6,15 @@ enum ListFields {
         return items[k]
     }
 }
+
+extension ListFields {
+    /// An attribute of any value (`attr(x, name)`), nil when it has none.
+    static func attribute(_ v: RValue, _ name: String) -> RValue? {
+        switch v {
+        case .vector(let vec): return vec.attributes[name]
+        case .language(let l): return l.attributes[name]
+        case .closure(let c): return c.attributes[name]
+        default: return nil
+        }
+    }
+}

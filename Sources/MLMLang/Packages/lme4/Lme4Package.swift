@@ -3,7 +3,7 @@ extension RPackage {
     /// are nlme's generics that lme4 re-exports; mlmd provides no nlme, so they live here.
     static let lme4 = RPackage(
         name: "lme4", version: "1.1-31", depends: ["Matrix"],
-        s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "as.data.frame.VarCorr.merMod", "print.merMod",
+        s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
                     "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod"],
         datasets: ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake"],
         install: { interp in
@@ -12,5 +12,6 @@ extension RPackage {
             MixedModelAnova.install(interp)
             MixedModelSummary.install(interp)
             MixedModelRandomEffects.install(interp)
+            MixedModelCoef.install(interp)
         })
 }

@@ -112,15 +112,20 @@ enum MixedModelPrinting {
 
     /// The random-effects table of print.merMod (standard deviations) or summary (variances too).
     static func randomEffectsTable(_ model: LinearMixedModel, variance: Bool, digits: Int = 4) -> String {
+        randomEffectsTable(model.varianceComponents, sigma: model.sigma, variance: variance, digits: digits)
+    }
+
+    /// The components' table (VarCorr's print), with the residual's row when there is a scale.
+    static func randomEffectsTable(_ components: [VarianceComponent], sigma: Double?, variance: Bool, digits: Int = 4) -> String {
         var rows: [(group: String, name: String, variance: Double, sd: Double, corr: [Double])] = []
-        for c in model.varianceComponents {
+        for c in components {
             let q = c.columnNames.count
             for i in 0..<q {
                 let corr = (0..<i).map { c.correlations[i + $0 * q] }
                 rows.append((i == 0 ? c.grouping : "", c.columnNames[i], c.covariance[i + i * q], c.standardDeviations[i], corr))
             }
         }
-        rows.append(("Residual", "", model.sigma * model.sigma, model.sigma, []))
+        if let sigma { rows.append(("Residual", "", sigma * sigma, sigma, [])) }
         // lme4 formats the numbers with 4 significant digits, each column on its own.
         func column(_ xs: [Double]) -> [String] {
             let f = RFormat.formatReal(xs, digits: digits)

@@ -14,7 +14,8 @@ enum MixedModelSummary {
             names += ["coefficients", "objClass"]
             v.storage = .list(items)
             v.names = names
-            v.attributes["class"] = .character(["summary.merMod"])
+            // lmerTest's summary method classes its result first as its own.
+            v.attributes["class"] = .character(objectClass == "lmerModLmerTest" ? ["summary.lmerModLmerTest", "summary.merMod"] : ["summary.merMod"])
             return .vector(v)
         })
         interp.define("print.summary.merMod", { ctx, args in

@@ -61,7 +61,8 @@ enum MixedModelRanova {
             heading.append(Deparser.deparse(full))
             var attributes = Attributes()
             attributes["class"] = .character(["formula"])
-            attributes[".Environment"] = .environment(interpreter.globalEnv)
+            // Each reduced model's formula keeps the environment of the model's own formula.
+            attributes[".Environment"] = f.attributes[".Environment"] ?? .environment(interpreter.globalEnv)
             formulae = terms.indices.map { .language(Language(withoutRandomTerm($0, of: full), attributes: attributes)) }
         }
         return AnovaTable.object(headers.indices.map { .doubles(headers[$0], columns[$0]) }, rowNames: rows.map(\.name),

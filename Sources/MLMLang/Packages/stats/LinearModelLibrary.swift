@@ -45,6 +45,19 @@ enum LinearModelLibrary {
             addModelStructure(&object, design: design, formula: .language(f), termLabels: formula.terms.map(\.label),
                               response: formula.response.map { Deparser.deparse($0) } ?? "",
                               deleted: subsetRows.map { $0.count - design.rows.count } ?? max(0, dataRows - design.rows.count))
+            // Rows na.omit dropped, as lm's na.action component: their positions, named by row name.
+            let used = Set(design.rows)
+            let omitted = (0..<dataRows).filter { !used.contains($0) }
+            if !omitted.isEmpty, case .vector(var v) = object, case .list(var items) = v.storage, var names = v.names {
+                var action = RVector(.integer(omitted.map { $0 + 1 }))
+                action.names = omitted.map { Optional(rowName($0, data)) }
+                action.attributes["class"] = .character(["omit"])
+                items.append(.vector(action))
+                names.append("na.action")
+                v.storage = .list(items)
+                v.names = names
+                object = .vector(v)
+            }
             return object
         })
         interp.define("coef", { _, args in

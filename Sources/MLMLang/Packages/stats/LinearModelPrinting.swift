@@ -20,12 +20,11 @@ enum LinearModelPrinting {
             return fit
         })
         interp.define("summary.lm", { ctx, args in
-            guard case .vector(var fit)? = args.first?.value else { return .null }
-            if LinearModelLibrary.field(.vector(fit), "perfect.fit")?.logicalValue == true {
+            guard let fit = args.first?.value else { return .null }
+            if LinearModelLibrary.field(fit, "perfect.fit")?.logicalValue == true {
                 ctx.interpreter.warning("essentially perfect fit: summary may be unreliable", call: ctx.call)
             }
-            fit.attributes["class"] = .character(["summary.lm"])
-            return .vector(fit)
+            return try LinearModelSummary.object(fit)
         })
         interp.define("print.summary.lm", { ctx, args in
             guard let s = args.first?.value else { return .null }
@@ -45,14 +44,12 @@ enum LinearModelPrinting {
         let digits = 4
         func number(_ name: String) -> Double { LinearModelLibrary.field(s, name)?.doubleValue ?? .nan }
         var out = "\nCall:\n" + callText(s) + "\n\n"
-        var residuals = LinearModelLibrary.field(s, "residuals") ?? .double([])
-        let rdf = try LinearModelLibrary.count(s, "df.residual")
-        // Weighted fits show sqrt(w) * residuals, as summary.lm computes them.
-        if let w = LinearModelLibrary.field(s, "weights")?.asVector.flatMap({ Coerce.doubles($0) }),
-           case .vector(var rv) = residuals, let r = Coerce.doubles(rv), r.count == w.count {
-            rv.storage = .double(zip(r, w).map { $0 * $1.squareRoot() })
-            residuals = .vector(rv)
-            out += (w.min() != w.max() ? "Weighted " : "")
+        let residuals = LinearModelLibrary.field(s, "residuals") ?? .double([])
+        let df = LinearModelLibrary.field(s, "df")?.asVector.flatMap { Coerce.integers($0) } ?? []
+        let rdf = df.count > 1 ? df[1] : 0
+        // Weighted fits' residuals are sqrt(w) * residuals already (summary.lm computes them).
+        if let w = LinearModelLibrary.field(s, "weights")?.asVector.flatMap({ Coerce.doubles($0) }), w.min() != w.max() {
+            out += "Weighted "
         }
         out += "Residuals:\n"
         if rdf > 5 {
@@ -65,19 +62,25 @@ enum LinearModelPrinting {
         } else {
             out += "ALL \(residuals.length) residuals are 0: no residual degrees of freedom!\n"
         }
-        guard case .vector(let table)? = LinearModelLibrary.field(s, "coefficient.table") else { return out }
-        let aliased = (LinearModelLibrary.field(s, "coefficients")?.asVector.flatMap { Coerce.doubles($0) } ?? []).filter { $0.isNaN }.count
-        out += aliased > 0 ? "\nCoefficients: (\(aliased) not defined because of singularities)\n" : "\nCoefficients:\n"
+        guard case .vector(let estimable)? = LinearModelLibrary.field(s, "coefficients") else { return out }
+        let aliased = LinearModelLibrary.field(s, "aliased")?.asVector
+        let aliasedFlags = aliased.flatMap { Coerce.logicals($0) }?.map { $0 == .yes } ?? []
+        let aliasedCount = aliasedFlags.filter { $0 }.count
+        out += aliasedCount > 0 ? "\nCoefficients: (\(aliasedCount) not defined because of singularities)\n" : "\nCoefficients:\n"
+        // print.summary.lm puts the aliased coefficients back as rows of NA.
+        let table = aliasedCount > 0 ? LinearModelSummary.withAliasedRows(estimable, aliased: aliasedFlags,
+                                                                          names: aliased.flatMap(\.names)?.map { $0 ?? "" } ?? []) : estimable
         out += try printCoefmat(table, digits: digits, r)
         let sigma = try r.call("format", try r.call("signif", .scalar(number("sigma")), named: ["digits": .scalar(digits)]))
         out += "\nResidual standard error: \(sigma.stringValue ?? "") on \(rdf) degrees of freedom\n"
-        let deleted = (try? LinearModelLibrary.count(s, "na.deleted")) ?? 0
+        let deleted = LinearModelLibrary.field(s, "na.action")?.length ?? 0
         if deleted > 0 { out += "  (\(deleted) observation\(deleted > 1 ? "s" : "") deleted due to missingness)\n" }
         if let f = LinearModelLibrary.field(s, "fstatistic")?.asVector.flatMap({ Coerce.doubles($0) }), f.count == 3 {
             let r2 = try r.call("formatC", .scalar(number("r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
             let adj = try r.call("formatC", .scalar(number("adj.r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
             let fv = try r.call("formatC", .scalar(f[0]), named: ["digits": .scalar(digits)]).stringValue ?? ""
-            let p = try r.call("format.pval", .scalar(number("f.p.value")), named: ["digits": .scalar(digits)]).stringValue ?? ""
+            let pValue = LinearModelSummary.fUpper(f[0], f[1], f[2])
+            let p = try r.call("format.pval", .scalar(pValue), named: ["digits": .scalar(digits)]).stringValue ?? ""
             out += "Multiple R-squared:  \(r2),\tAdjusted R-squared:  \(adj) \nF-statistic: \(fv) on \(RFormat.significant(f[1], digits: 7)) and \(RFormat.significant(f[2], digits: 7)) DF,  p-value: \(p)\n"
         }
         return out + "\n"

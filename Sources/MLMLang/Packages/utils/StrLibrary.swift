@@ -59,9 +59,11 @@ enum StrLibrary {
             return
         }
         out += try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
-        // Factors and arrays keep their own attributes to themselves; other vectors show theirs.
-        if v.dim == nil {
-            try attributeLines(v.attributes, except: v.isFactor ? ["levels", "class", "names"] : ["names"], nest: nest, r, into: &out)
+        // A factor's levels and class and an array's dim are in its line; other attributes follow.
+        if let dim = v.dim, dim.count >= 2 {
+            try attributeLines(v.attributes, except: ["dim"], nest: nest, r, into: &out)
+        } else if v.dim == nil {
+            try attributeLines(v.attributes, except: v.isFactor ? ["levels", "class", "names"] : (inFrame ? ["names"] : []), nest: nest, r, into: &out)
         }
     }
 
@@ -176,8 +178,11 @@ enum StrLibrary {
             return " \(v.storage.typeName)"
         }
         if n == 0 { return " \(type)(0) " }
-        let dims = inFrame || n == 1 ? "" : " [1:\(n)]"
-        return " \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
+        var dims = inFrame || n == 1 ? "" : " [1:\(n)]"
+        if let dim = v.dim, dim.count >= 2 { dims = " [" + dim.map { $0 == 1 ? "1" : "1:\($0)" }.joined(separator: ", ") + "]" }
+        // A named vector (not a data-frame column) is "Named", its names then listed as an attribute.
+        let named = !inFrame && v.names != nil && v.dim == nil ? " Named" : ""
+        return "\(named) \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
     }
 
     /// format(drop0trailing = TRUE): "2.0" -> "2", "1.50e+06" -> "1.5e+06".

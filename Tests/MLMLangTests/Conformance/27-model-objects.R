@@ -1,0 +1,117 @@
+#### anova-lmer-comparison-object
+library(lme4)
+m0 <- lmer(Reaction ~ 1 + (1 | Subject), sleepstudy, REML = FALSE)
+m1 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, REML = FALSE)
+a <- anova(m0, m1)
+class(a)
+names(a)
+str(a)
+signif(a[2, "Pr(>Chisq)"], 4)
+a$Df
+a
+#### anova-lmer-refits-reml
+library(lme4)
+m0 <- lmer(Reaction ~ 1 + (1 | Subject), sleepstudy)
+m1 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+a <- anova(m0, m1)
+rownames(a)
+attr(a, "heading")
+#### anova-lm-single-object
+f <- lm(Reaction ~ Days, lme4::sleepstudy)
+a <- anova(f)
+class(a)
+str(a)
+a[["Df"]]
+a["Days", "F value"]
+a
+#### anova-lm-comparison-object
+f1 <- lm(Reaction ~ 1, lme4::sleepstudy)
+f2 <- lm(Reaction ~ Days, lme4::sleepstudy)
+a <- anova(f1, f2)
+str(a)
+a$`Pr(>F)`
+#### ranova-object
+library(lmerTest)
+m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+r <- ranova(m)
+class(r)
+names(attr(r, "formulae"))
+class(attr(r, "formulae")[[1]])
+deparse(attr(r, "formulae")[[1]])
+attr(r, "formulae") <- NULL
+str(r)
+r$LRT[2] > 100
+r
+#### rand-is-ranova
+library(lmerTest)
+m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+identical(names(rand(m)), names(ranova(m)))
+#### anova-pvalues-in-a-loop
+library(lme4)
+set.seed(42)
+p <- numeric(100)
+for (i in 1:100) {
+  d <- sleepstudy
+  d$Reaction <- d$Reaction + rnorm(nrow(d), sd = 20)
+  m0 <- lmer(Reaction ~ 1 + (1 | Subject), d, REML = FALSE)
+  m1 <- lmer(Reaction ~ Days + (1 | Subject), d, REML = FALSE)
+  p[i] <- anova(m0, m1)[2, "Pr(>Chisq)"]
+}
+length(p)
+sum(p < 0.05)
+signif(range(p), 3)
+#### varcorr-object
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+vc <- VarCorr(fm1)
+class(vc)
+names(vc)
+str(vc)
+signif(vc[["Subject"]], 4)
+signif(attr(vc[["Subject"]], "stddev"), 4)
+signif(attr(vc, "sc"), 4)
+vc
+as.data.frame(vc)[, 1:3]
+#### varcorr-intercepts
+library(lme4)
+fm2 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+str(VarCorr(fm2))
+#### coef-lmer-object
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+cf <- coef(fm1)
+class(cf)
+names(cf)
+round(cf$Subject[1:3, ], 3)
+dim(cf$Subject)
+#### coef-lmer-slope-without-fixed-effect
+library(lme4)
+fm <- lmer(Reaction ~ 1 + (Days | Subject), sleepstudy)
+names(coef(fm)$Subject)
+round(head(coef(fm)$Subject, 2), 3)
+#### summary-lm-object
+f <- lm(Reaction ~ Days, lme4::sleepstudy)
+s <- summary(f)
+class(s)
+names(s)
+s$coefficients[, "Pr(>|t|)"]
+s$df
+signif(s$r.squared, 5)
+s$fstatistic
+s$aliased
+dim(s$cov.unscaled)
+#### summary-lm-missing-and-aliased
+d <- data.frame(y = c(1, 3, 2, 5, 4, NA, 7), x = c(1, 2, 3, 4, 5, 6, 7))
+d$z <- 2 * d$x
+s <- summary(lm(y ~ x + z, d))
+names(s)
+s$aliased
+s$coefficients
+s
+#### summary-lmer-coefficients
+library(lmerTest)
+m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+s <- summary(m)
+class(s)
+colnames(s$coefficients)
+signif(s$coefficients[, "Pr(>|t|)"], 3)
