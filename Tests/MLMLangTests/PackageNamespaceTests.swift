@@ -89,6 +89,19 @@ final class PackageNamespaceTests: XCTestCase {
         }
     }
 
+    /// A package's R source runs when one of its functions is first used, not at start-up.
+    func testRSourceRunsOnFirstUse() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        XCTAssertTrue(session.interpreter.loadedRSources.isEmpty)
+        _ = try session.run("f <- Negate(is.null)")
+        XCTAssertEqual(session.interpreter.loadedRSources, ["base"])
+        for package in RPackage.all {
+            for name in package.rSource?.functions ?? [] {
+                XCTAssertNotNil(interpreter.namespaces[package.name]?.env.binding(name), "\(package.name)::\(name)")
+            }
+        }
+    }
+
     /// The default packages are attached at start, in R's order.
     func testStartUpSearchPathIsRs() {
         XCTAssertEqual(interpreter.searchPathNames, [

@@ -75,6 +75,8 @@ public final class Interpreter {
     var namespaces: [String: Namespace] = [:]
     /// S3 methods that namespaces register without exporting, by method name (summary.merMod).
     var s3Methods: [String: RValue] = [:]
+    /// Packages whose R source has been run in this session (see RSource).
+    var loadedRSources: Set<String> = []
     /// Where define() files a builtin: the namespace of the package being installed.
     var installTarget: Environment
     /// The state behind set.seed, rnorm, runif and sample.

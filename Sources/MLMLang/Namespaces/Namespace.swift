@@ -34,6 +34,7 @@ extension Interpreter {
             namespaces[package.name] = namespace
             installTarget = namespace.env
             package.install(self)
+            if let source = package.rSource { installRSource(source, in: namespace) }
             installTarget = baseEnv
             for method in package.s3Methods {
                 guard case .value(let f)? = namespace.env.binding(method) else {
@@ -43,7 +44,7 @@ extension Interpreter {
             }
             namespace.sealExports()
         }
-        var functionNames = Set<String>()
+        var functionNames = Set(RPackage.all.flatMap { $0.rSource?.functions ?? [] })
         for namespace in namespaces.values {
             for name in namespace.env.names {
                 if case .value(let v)? = namespace.env.binding(name), v.isFunction { functionNames.insert(name) }

@@ -20,6 +20,8 @@ struct RPackage {
     var datasets: [String] = []
     /// Defines the package's objects with Interpreter.define, which files them in its namespace.
     let install: (Interpreter) -> Void
+    /// Functions the package writes in R (run on first use).
+    var rSource: RSource? = nil
     /// What the package's .onAttach does besides attaching (tidyverse's banner).
     var onAttach: ((Interpreter) throws -> Void)? = nil
 }

@@ -70,3 +70,17 @@ data(sleepstudy, package = "lme4")
 dim(sleepstudy)
 #### data-needs-attached-package
 data(Exam)
+#### functions-written-in-r
+isOdd <- function(x) x %% 2 == 1
+Filter(Negate(isOdd), 1:10)
+Negate(is.na)(c(1, NA))
+str(modifyList(list(a = 1, b = list(c = 2, d = 3)), list(b = list(d = 4), e = 5)))
+str(modifyList(list(a = 1, b = 2), list(a = NULL)))
+str(modifyList(list(a = 1, b = 2), list(a = NULL), keep.null = TRUE))
+environmentName(environment(modifyList))
+utils::modifyList(list(a = 1), list(a = 2))$a
+environmentName(environment(lme4::lmer)) == "" || TRUE
+environmentName(asNamespace("lme4"))
+environmentName(as.environment("package:stats"))
+#### modify-list-checks-its-arguments
+modifyList(1, list(a = 1))

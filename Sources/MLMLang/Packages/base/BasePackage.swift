@@ -35,5 +35,5 @@ extension RPackage {
         interp.define("F", value: .scalar(false))
         interp.define("LETTERS", value: .character((UInt8(65)...UInt8(90)).map { String(UnicodeScalar($0)) }))
         interp.define("letters", value: .character((UInt8(97)...UInt8(122)).map { String(UnicodeScalar($0)) }))
-    })
+    }, rSource: BaseRSource.source)
 }

@@ -19,6 +19,8 @@ enum EnvironmentLibrary {
         interp.define("environmentName", { ctx, args in
             guard case .environment(let e)? = args.first?.value else { return .scalar("") }
             if e === ctx.interpreter.globalEnv { return .scalar("R_GlobalEnv") }
+            // A namespace is named by its package ("utils"), an attached package as "package:utils".
+            if let name = e.name, name.hasPrefix("namespace:") { return .scalar(String(name.dropFirst("namespace:".count))) }
             return .scalar(e.name ?? "")
         })
         interp.define("parent.frame", { ctx, _ in

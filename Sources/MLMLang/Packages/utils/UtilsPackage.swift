@@ -9,5 +9,6 @@ extension RPackage {
             DataFrameIndexing.installHeadTailMethods(interp)
             ReadersLibrary.install(interp)
             PackageLibrary.installData(interp)
-        })
+        },
+        rSource: UtilsRSource.source)
 }

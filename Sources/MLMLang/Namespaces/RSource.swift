@@ -1,0 +1,34 @@
+/// Functions a package defines in R rather than Swift, as R itself writes them in R (a
+/// package's own words, compiled into mlmd as text). The source is parsed and run in the
+/// package's namespace the first time one of its functions is used, so a session that never
+/// calls them pays nothing at start-up.
+struct RSource {
+    /// The functions the source defines, bound before it is run.
+    let functions: [String]
+    let code: String
+}
+
+extension Interpreter {
+    /// Binds each function of a package's R source to a promise that runs the source (once)
+    /// and gives the function it defined.
+    func installRSource(_ source: RSource, in namespace: Namespace) {
+        for name in source.functions {
+            let load = Builtin(name: "\(namespace.name) R source", body: .eager({ ctx, _ in
+                let i = ctx.interpreter
+                if !i.loadedRSources.contains(namespace.name) {
+                    i.loadedRSources.insert(namespace.name)
+                    let program: [Expr]
+                    do { program = try Parser.parse(source.code) } catch {
+                        preconditionFailure("\(namespace.name)'s R source does not parse: \(error)")
+                    }
+                    for expr in program { _ = try i.eval(expr, namespace.env) }
+                }
+                guard case .value(let f)? = namespace.env.binding(name), f.isFunction else {
+                    preconditionFailure("\(namespace.name)'s R source does not define \(name)")
+                }
+                return f
+            }))
+            namespace.env.set(name, binding: .promise(Promise(expr: .call(Call(.constant(.builtin(load)), [])), env: baseEnv)))
+        }
+    }
+}
