@@ -115,3 +115,35 @@ s <- summary(m)
 class(s)
 colnames(s$coefficients)
 signif(s$coefficients[, "Pr(>|t|)"], 3)
+#### summary-lmer-object
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+s <- summary(fm1)
+names(s)
+str(s[c("methTitle", "objClass", "isLmer", "useScale", "family", "link", "ngrps", "fitMsgs")])
+class(s$logLik)
+signif(as.numeric(s$logLik), 6)
+signif(s$sigma, 5)
+names(s$devcomp$dims)
+s$devcomp$dims[c("n", "p", "nth", "q", "reTrms", "REML")]
+signif(s$devcomp$cmp[c("ldL2", "ldRX2", "pwrss", "sigmaREML")], 4)
+signif(s$AICtab, 6)
+names(s$optinfo)[names(s$optinfo) != "derivs"]
+s$optinfo$conv$opt
+s$optinfo$message
+class(s$varcor)
+signif(s$coefficients[, "t value"], 5)
+dim(s$vcov)
+signif(head(s$residuals, 3), 4)
+s
+#### summary-lmer-ml-object
+library(lme4)
+s <- summary(lmer(Reaction ~ Days + (1 | Subject), sleepstudy, REML = FALSE))
+s$methTitle
+signif(s$AICtab, 6)
+s$devcomp$dims[["REML"]]
+#### str-classed-vectors
+str(structure(1:3, class = "foo"))
+str(structure(1:3, class = c("foo", "bar")))
+str(structure(c(a = 1.5), class = "foo", extra = "x"))
+str(list(a = structure(1:3, class = "foo")))

@@ -58,6 +58,20 @@ enum MixedModelConvergence {
         "fixed-effect model matrix is rank deficient so dropping \(dropped) " + (dropped == 1 ? "column / coefficient" : "columns / coefficients")
     }
 
+    /// .prt.warn from a summary's optinfo list (conv$opt, message, conv$lme4$messages).
+    static func report(optinfo: RValue?, forSummary: Bool) -> String {
+        guard let optinfo else { return "" }
+        let conv = ListFields.field(optinfo, "conv")
+        let code = conv.flatMap { ListFields.field($0, "opt") }?.scalarInt() ?? 0
+        let messages = conv.flatMap { ListFields.field($0, "lme4") }.flatMap { ListFields.field($0, "messages") }?.asVector
+            .map { Coerce.strings($0).map { $0 ?? "" } } ?? []
+        guard code > 0 || !messages.isEmpty else { return "" }
+        let line = "optimizer (nloptwrap) convergence code: \(code) "
+            + (code == 0 ? "(OK)" : "(\(ListFields.field(optinfo, "message")?.stringValue ?? ""))")
+        if forSummary { return ([line] + messages).joined(separator: "\n") + "\n\n" }
+        return line + " ; 0 optimizer warnings; \(messages.count) lme4 warnings \n"
+    }
+
     /// lme4's .prt.warn: nothing for a clean fit; else the optimizer's code and, for print
     /// (`summary = TRUE` there), a count of warnings, or for summary every message on its line.
     static func report(_ summary: OptSummary?, forSummary: Bool) -> String {

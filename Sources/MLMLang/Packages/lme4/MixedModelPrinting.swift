@@ -44,6 +44,22 @@ enum MixedModelPrinting {
         return out
     }
 
+    /// .prt.call from a call alone (a summary's `call`, whose formula is already lme4's
+    /// expanded one): its formula, data and, for `long`, a non-default control.
+    static func callLines(call: Expr, long: Bool, width: Int) -> String {
+        guard case .call(let c) = call else { return "" }
+        var out = ""
+        if let formula = c.arguments.first(where: { $0.name == "formula" }) ?? c.arguments.first(where: { $0.name == nil }) {
+            out += filled("Formula:", Deparser.deparseLines(formula.value), width: width)
+        }
+        if let data = c.arguments.first(where: { $0.name == "data" }) { out += filled("   Data:", Deparser.deparseLines(data.value), width: width) }
+        if long, let control = c.arguments.first(where: { $0.name == "control" })?.value {
+            let lines = Deparser.deparseLines(control)
+            if lines != ["lmerControl()"] { out += filled("Control:", lines, width: width) }
+        }
+        return out
+    }
+
     /// lme4's cat.f: cat(label, lines, fill = TRUE), which fills to getOption("width").
     static func filled(_ label: String, _ lines: [String], width: Int) -> String {
         OutputLibrary.filled([label] + lines, sep: " ", width: width)

@@ -6,28 +6,19 @@ import MixedModels
 enum MixedModelSummary {
     static func install(_ interp: Interpreter) {
         interp.define("summary.merMod", { ctx, args in
-            guard case .vector(var v)? = args.first?.value, let model = ctx.interpreter.model(of: .vector(v)),
-                  case .list(var items) = v.storage, var names = v.names else { return .null }
-            let objectClass = v.classes?.first ?? "lmerMod"
-            let table = try coefficients(model, satterthwaite: objectClass == "lmerModLmerTest", ctx)
-            items += [table, .scalar(objectClass)]
-            names += ["coefficients", "objClass"]
-            v.storage = .list(items)
-            v.names = names
-            // lmerTest's summary method classes its result first as its own.
-            v.attributes["class"] = .character(objectClass == "lmerModLmerTest" ? ["summary.lmerModLmerTest", "summary.merMod"] : ["summary.merMod"])
-            return .vector(v)
+            guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { return .null }
+            return try object(fit, model, ctx)
         })
         interp.define("print.summary.merMod", { ctx, args in
-            guard let s = args.first?.value, let model = ctx.interpreter.model(of: s) else { return .null }
-            ctx.interpreter.write(try text(s, model, RCalls(ctx)))
+            guard let s = args.first?.value else { return .null }
+            ctx.interpreter.write(try text(s, RCalls(ctx)))
             ctx.interpreter.visible = false
             return s
         })
     }
 
     /// coef(summary(m)): Estimate, Std. Error, (df,) t value (, Pr(>|t|)).
-    private static func coefficients(_ model: LinearMixedModel, satterthwaite: Bool, _ ctx: CallContext) throws -> RValue {
+    static func coefficients(_ model: LinearMixedModel, satterthwaite: Bool, _ ctx: CallContext) throws -> RValue {
         let p = model.fixedEffectNames.count
         var cells: [Double], headers: [String]
         if satterthwaite {
@@ -46,49 +37,65 @@ enum MixedModelSummary {
         return LinearModelInference.matrix(cells, rows: model.fixedEffectNames, columns: headers)
     }
 
-    static func text(_ s: RValue, _ model: LinearMixedModel, _ r: RCalls) throws -> String {
+    /// print.summary.merMod, from the summary's components alone.
+    static func text(_ s: RValue, _ r: RCalls) throws -> String {
         let digits = 4
-        let objectClass = LinearModelLibrary.field(s, "objClass")?.stringValue ?? "lmerMod"
-        var title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
-        if objectClass == "lmerModLmerTest" { title += ". t-tests use Satterthwaite's method" }
-        var out = MixedModelPrinting.methodTitle(title, objectClass: objectClass)
-        out += MixedModelPrinting.callLines(s, long: true, width: r.ctx.interpreter.width)
+        func field(_ name: String) -> RValue? { ListFields.field(s, name) }
+        let objectClass = field("objClass")?.stringValue ?? "lmerMod"
+        var out = MixedModelPrinting.methodTitle(field("methTitle")?.stringValue ?? "", objectClass: objectClass)
+        if case .language(let call)? = field("call") { out += MixedModelPrinting.callLines(call: call.expr, long: true, width: r.ctx.interpreter.width) }
         out += "\n"
         // .prt.aictab with its default of one decimal: the criteria rounded, then formatted together
         // (df.resid on its own).
-        if model.reml {
-            out += "REML criterion at convergence: \(RFormat.significant(fround(model.objective, 1), digits: 7))\n"
-        } else {
-            let values = [model.aic, model.bic, model.logLikelihood, model.objective].map { fround($0, 1) }
-            var texts = (try r.call("format", .double(values))).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
-            texts.append(String(model.n - model.logLikelihoodDF))
-            var v = RVector(.character(texts.map { Optional($0) }))
-            v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
-            out += MixedModelPrinting.namedRightAligned(.vector(v))
+        if case .vector(let aic)? = field("AICtab"), let values = Coerce.doubles(aic) {
+            if aic.names?.first == "REML" {
+                out += "REML criterion at convergence: \(RFormat.significant(fround(values[0], 1), digits: 7))\n"
+            } else if values.count == 5 {
+                var texts = (try r.call("format", .double(values.prefix(4).map { fround($0, 1) }))).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
+                texts.append(RFormat.significant(values[4], digits: 7))
+                var v = RVector(.character(texts.map { Optional($0) }))
+                v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
+                out += MixedModelPrinting.namedRightAligned(.vector(v))
+            }
         }
         out += "\n"
-        // .prt.resids: quantiles of the residuals scaled by sigma.
+        // .prt.resids: quantiles of the scaled residuals.
         out += "Scaled residuals: \n"
-        let scaled = model.residuals.map { $0 / model.sigma }
-        let q = try r.call("quantile", .double(scaled))
+        let q = try r.call("quantile", field("residuals") ?? .double([]))
         guard case .vector(var rq) = try LinearModelPrinting.zapsmall(q, digits: digits + 1, r) else { return out }
         rq.names = ["Min", "1Q", "Median", "3Q", "Max"]
         out += try r.printed(.vector(rq), digits: digits) + "\n"
-        out += "Random effects:\n" + MixedModelPrinting.randomEffectsTable(model, variance: true)
-        out += "Number of obs: \(model.n), groups:  " + MixedModelPrinting.groupCounts(model) + "\n"
-        guard case .vector(let table)? = LinearModelLibrary.field(s, "coefficients"), let p = table.dim?.first, p > 0 else { return out }
+        if let varcor = field("varcor") {
+            let (components, sigma) = try VarCorrLibrary.parts(varcor)
+            out += "Random effects:\n" + MixedModelPrinting.randomEffectsTable(components, sigma: sigma, variance: true)
+        }
+        let dims = field("devcomp").flatMap { ListFields.field($0, "dims") }?.asVector
+        let n = dims.flatMap { d in d.names?.firstIndex(of: "n").flatMap { Coerce.integers(d)?[$0] } } ?? 0
+        var groups: [String] = []
+        if case .vector(let ngrps)? = field("ngrps"), let counts = Coerce.doubles(ngrps) {
+            groups = zip(ngrps.names ?? [], counts).map { "\($0 ?? ""), \(RFormat.significant($1, digits: 7))" }
+        }
+        out += "Number of obs: \(n), groups:  " + groups.joined(separator: "; ") + "\n"
+        guard case .vector(let table)? = field("coefficients"), let p = table.dim?.first, p > 0 else { return out }
         out += "\nFixed effects:\n" + (try LinearModelPrinting.printCoefmat(table, digits: digits, r))
-        if p > 1 && p <= 12 { out += try correlationText(model, r) }
-        out += MixedModelConvergence.fitWarnings(model)
-        out += MixedModelConvergence.report(model.optSummary, forSummary: true)
+        if p > 1 && p <= 12, case .vector(let vcov)? = field("vcov"), let v = Coerce.doubles(vcov), v.count == p * p {
+            let names = table.attributes["dimnames"].flatMap { dn -> [String]? in
+                guard case .vector(let d) = dn, case .list(let parts) = d.storage, case .vector(let rows)? = parts.first else { return nil }
+                return Coerce.strings(rows).map { $0 ?? "" }
+            } ?? []
+            out += try correlationText(v, names: names, r)
+        }
+        if case .vector(let messages)? = field("fitMsgs"), messages.count > 0 {
+            out += "fit warnings:\n" + Coerce.strings(messages).map { $0 ?? "" }.joined(separator: "\n") + "\n"
+        }
+        out += MixedModelConvergence.report(optinfo: field("optinfo"), forSummary: true)
         return out
     }
 
     /// "Correlation of Fixed Effects:": the lower triangle to 3 decimals, rows named by
     /// abbreviate(minlength = 11), columns by abbreviate(minlength = 6).
-    private static func correlationText(_ model: LinearMixedModel, _ r: RCalls) throws -> String {
-        let names = model.fixedEffectNames, p = names.count
-        let v = model.fixedEffectsCovariance
+    private static func correlationText(_ v: [Double], names: [String], _ r: RCalls) throws -> String {
+        let p = names.count
         var correlation = [Double](repeating: 0, count: p * p)
         for i in 0..<p { for j in 0..<p { correlation[i + j * p] = v[i + j * p] / (v[i + i * p] * v[j + j * p]).squareRoot() } }
         let rounded = try r.call("round", .double(correlation), named: ["digits": .scalar(3)])

@@ -106,7 +106,7 @@ enum LinearModelInference {
                nobs: try LinearModelLibrary.count(fit, "nobs"))
     }
 
-    private static func logLik(value: Double, df: Int, nobs: Int) -> RValue {
+    static func logLik(value: Double, df: Int, nobs: Int) -> RValue {
         var v = RVector(.double([value]))
         v.attributes["nobs"] = .scalar(nobs)
         v.attributes["df"] = .scalar(df)

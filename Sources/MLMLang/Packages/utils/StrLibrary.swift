@@ -63,7 +63,7 @@ enum StrLibrary {
         if let dim = v.dim, dim.count >= 2 {
             try attributeLines(v.attributes, except: ["dim"], nest: nest, r, into: &out)
         } else if v.dim == nil {
-            try attributeLines(v.attributes, except: v.isFactor ? ["levels", "class", "names"] : (inFrame ? ["names"] : []), nest: nest, r, into: &out)
+            try attributeLines(v.attributes, except: v.isFactor ? ["levels", "class", "names"] : (inFrame ? ["names", "class"] : ["class"]), nest: nest, r, into: &out)
         }
     }
 
@@ -180,9 +180,11 @@ enum StrLibrary {
         if n == 0 { return " \(type)(0) " }
         var dims = inFrame || n == 1 ? "" : " [1:\(n)]"
         if let dim = v.dim, dim.count >= 2 { dims = " [" + dim.map { $0 == 1 ? "1" : "1:\($0)" }.joined(separator: ", ") + "]" }
-        // A named vector (not a data-frame column) is "Named", its names then listed as an attribute.
+        // A named vector (not a data-frame column) is "Named", its names then listed as an attribute;
+        // a classed one starts with its first class.
         let named = !inFrame && v.names != nil && v.dim == nil ? " Named" : ""
-        return "\(named) \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
+        let classed = v.classes.flatMap(\.first).map { " " + Quotes.single($0) } ?? ""
+        return "\(classed)\(named) \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
     }
 
     /// format(drop0trailing = TRUE): "2.0" -> "2", "1.50e+06" -> "1.5e+06".
