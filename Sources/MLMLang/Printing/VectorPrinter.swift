@@ -57,7 +57,8 @@ struct VectorPrinter {
 
     private func printNamed(_ v: RVector, names: [String?]) -> String {
         var items = encodeElements(v)
-        let nameTexts = names.map { $0 ?? "<NA>" }
+        // A names attribute of the wrong length (set by hand) shows as <NA> where it runs short.
+        let nameTexts = items.indices.map { $0 < names.count ? names[$0] ?? "<NA>" : "<NA>" }
         let w = max(items.first?.displayWidth ?? 0, nameTexts.map(\.displayWidth).max() ?? 0)
         if case .character = v.storage {
             // Named character vectors are right-justified.

@@ -113,3 +113,5 @@ t(sapply(1:3, function(i) c(i, 2 * i)))
 #### reduce-init
 Reduce(function(a, b) paste0(a, b), c("x", "y", "z"), accumulate = TRUE)
 Reduce(`*`, 1:5, accumulate = FALSE, 100)
+#### mapply-names-recycled
+mapply(function(x, y) x + y, c(ab = 2), c(10, 20))

@@ -186,6 +186,12 @@ enum ApplyLibrary {
         }
         var names = lists.first?.1
         if names == nil, case .vector(let v)? = args.first?.value, case .character(let s) = v.storage { names = s }
+        // The first argument's names, NA past its end when a longer argument was recycled to it.
+        if var given = names, given.count != results.count {
+            given = Array(given.prefix(results.count))
+            while given.count < results.count { given.append(nil) }
+            names = given
+        }
         return (results, names)
     }
 
