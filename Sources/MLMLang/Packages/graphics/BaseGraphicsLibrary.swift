@@ -247,7 +247,7 @@ enum BaseGraphicsLibrary {
             guard case .vector(let df) = frame, case .list(let columns) = df.storage else { continue }
             let levels = df.attributes["row.names"].map { Coerce.strings($0.asVector ?? RVector(.character([]))).map { $0 ?? "" } } ?? []
             let values = columns.map { numbers($0) }
-            let sds = df.attributes["condsd"].map { ApplyLibrary.elements($0).0.map { numbers($0) } }
+            let sds = MixedModelRandomEffects.conditionalSDs(frame)
             // A ranef() result altered by hand must still have a value (and SD) per level.
             guard values.allSatisfy({ $0.count == levels.count }),
                   sds.map({ $0.count == values.count && $0.allSatisfy { $0.count == levels.count } }) ?? true else {

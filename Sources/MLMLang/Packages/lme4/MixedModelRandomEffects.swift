@@ -18,14 +18,14 @@ enum MixedModelRandomEffects {
             for (k, frame) in frames.enumerated() {
                 var shown = frame
                 if case .vector(var plain) = frame {
-                    plain.attributes["condsd"] = nil
+                    plain.attributes["postVar"] = nil
                     shown = .vector(plain)
                 }
                 ctx.interpreter.write("$\(k < names.count ? names[k] : "")\n")
                 try ctx.interpreter.printTopLevel(shown, env: ctx.env)
                 ctx.interpreter.write("\n")
             }
-            let withVariances = frames.filter { $0.attributes["condsd"] != nil }.indices.map { names[$0] }
+            let withVariances = frames.indices.filter { frames[$0].attributes["postVar"] != nil }.map { names[$0] }
             if !withVariances.isEmpty {
                 ctx.interpreter.write("with conditional variances for " + withVariances.map { Quotes.double($0) }.joined(separator: " ") + " \n")
             }
@@ -64,7 +64,9 @@ enum MixedModelRandomEffects {
         do { covariances = conditionalVariances ? try model.conditionalCovariances() : nil }
         catch let e as MixedModelsError { throw RError(e.description) }
         // Terms on one factor (`(1 | g) + (0 + x | g)`, which lme4 names g and g.1) share a frame.
-        var order: [String] = [], columns: [String: [(String, [Double], [Double]?)]] = [:], levels: [String: [String]] = [:]
+        var order: [String] = [], columns: [String: [(String, [Double])]] = [:], levels: [String: [String]] = [:]
+        // lme4's "postVar": per term, a q x q x levels array of conditional covariances.
+        var postVar: [String: [(label: String, array: RValue)]] = [:]
         for (t, term) in model.terms.enumerated() {
             var name = term.grouping
             if let dot = name.lastIndex(of: "."), Int(name[name.index(after: dot)...]) != nil, order.contains(String(name[..<dot])) {
@@ -74,8 +76,12 @@ enum MixedModelRandomEffects {
             let q = term.q
             for c in 0..<q {
                 let values = (0..<term.levelCount).map { model.b[t][$0 * q + c] }
-                let sds = covariances.map { cov in (0..<term.levelCount).map { cov[t][$0][c + c * q].squareRoot() } }
-                columns[name, default: []].append((term.columnNames[c], values, sds))
+                columns[name, default: []].append((term.columnNames[c], values))
+            }
+            if let covariances {
+                var array = RVector(.double((0..<term.levelCount).flatMap { covariances[t][$0].prefix(q * q) }))
+                array.attributes["dim"] = .integer([q, q, term.levelCount])
+                postVar[name, default: []].append((term.columnNames.first ?? "", .vector(array)))
             }
         }
         var frames: [RValue] = []
@@ -85,13 +91,32 @@ enum MixedModelRandomEffects {
             df.names = cols.map { Optional($0.0) }
             df.attributes["class"] = .character(["data.frame"])
             df.attributes["row.names"] = .character((levels[name] ?? []).map { Optional($0) })
-            if conditionalVariances { df.attributes["condsd"] = .list(cols.map { .double($0.2 ?? []) }) }
+            // One term on the factor: its array; several: a list of them, one per term.
+            if let arrays = postVar[name] {
+                df.attributes["postVar"] = arrays.count == 1 ? arrays[0].array : .list(arrays.map(\.array), names: arrays.map(\.label))
+            }
             frames.append(.vector(df))
         }
         var out = RVector(.list(frames))
         out.names = order.map { Optional($0) }
         out.attributes["class"] = .character(["ranef.mer"])
         return .vector(out)
+    }
+
+    /// The conditional standard deviations of a ranef() data frame's columns, from the diagonals
+    /// of its "postVar" arrays (one array, or a list with one per term); nil without them.
+    static func conditionalSDs(_ frame: RValue) -> [[Double]]? {
+        guard case .vector(let f) = frame, let postVar = f.attributes["postVar"] else { return nil }
+        let arrays: [RValue]
+        if case .vector(let pv) = postVar, case .list(let items) = pv.storage { arrays = items.array } else { arrays = [postVar] }
+        var result: [[Double]] = []
+        for array in arrays {
+            guard case .vector(let a) = array, let dim = a.dim, dim.count == 3, let cells = Coerce.doubles(a),
+                  cells.count == dim[0] * dim[0] * dim[2] else { return nil }
+            let q = dim[0]
+            for c in 0..<q { result.append((0..<dim[2]).map { cells[$0 * q * q + c + c * q].squareRoot() }) }
+        }
+        return result
     }
 
     /// as.data.frame(ranef(m)): grpvar, term, grp, condval, condsd, one row per level and term.
@@ -102,12 +127,12 @@ enum MixedModelRandomEffects {
         for (k, frame) in frames.enumerated() {
             guard case .vector(let f) = frame, case .list(let cols) = f.storage else { continue }
             let rows = DataFrameShape.rowNames(f).map { $0 ?? "" }
-            let sds = f.attributes["condsd"].map { ApplyLibrary.elements($0).0 } ?? []
+            let sds = conditionalSDs(frame) ?? []
             for (c, col) in cols.enumerated() {
                 let name = f.names?[c] ?? ""
                 if !terms.contains(name) { terms.append(name) }
                 let values = col.asVector?.doubles ?? []
-                let sd = c < sds.count ? sds[c].asVector?.doubles ?? [] : []
+                let sd = c < sds.count ? sds[c] : []
                 for (i, value) in values.enumerated() {
                     grpvar.append(v.names?[k] ?? ""); term.append(name); grp.append(i < rows.count ? rows[i] : String(i + 1))
                     condval.append(value); condsd.append(i < sd.count ? sd[i] : NAReal)

@@ -44,9 +44,10 @@ enum StrLibrary {
                 header = (others.isEmpty ? "" : "Classes \(others.map { Quotes.single($0) }.joined(separator: ", ")) and ")
                     + "'data.frame':\t\(rows) obs. of  \(columns.count) variable\(columns.count == 1 ? "" : "s")\(columns.count > 0 ? ":" : "")\n"
             }
-            // Tibble columns print as top-level vectors ([1:n]); data frame columns do not.
+            // Tibble columns print as top-level vectors ([1:n]); so do the columns of a data frame
+            // inside a list (str passes give.length on), but not those of a top-level data frame.
             out += header
-            try members(columns.array, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true, r, into: &out)
+            try members(columns.array, names: v.names, nest: nest, inFrame: v.classes?.contains("tbl_df") != true && nest == 0, r, into: &out)
             if v.classes?.contains("tbl_df") != true {
                 try attributeLines(v.attributes, except: ["names", "class", "row.names"], nest: nest, r, into: &out)
             }
