@@ -139,7 +139,18 @@ enum BaseGraphicsLibrary {
         figure.elements = [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()),
                                   ymin: counts.map { _ in 0 }, ymax: counts, fill: fill, border: BasePlotRenderer.black)]
         try show(ctx, figure, values)
-        return .null
+        // R's "histogram" object, returned invisibly.
+        let widths = zip(breaks.dropFirst(), breaks).map { $0 - $1 }
+        let total = Double(data.count)
+        var histogram = RVector(.list([
+            .double(breaks), .integer(counts.map { Int($0) }), .double(zip(counts, widths).map { $0 / (total * $1) }),
+            .double(zip(breaks.dropFirst(), breaks).map { ($0 + $1) / 2 }), .scalar(name),
+            .scalar(widths.allSatisfy { abs($0 - widths[0]) < 1e-7 * (widths.reduce(0, +) / Double(widths.count)) }),
+        ]))
+        histogram.names = ["breaks", "counts", "density", "mids", "xname", "equidist"]
+        histogram.attributes["class"] = .character(["histogram"])
+        ctx.interpreter.visible = false
+        return .vector(histogram)
     }
 
     /// hist's breaks: given break points, or a number of cells (Sturges' by default) through
@@ -185,7 +196,9 @@ enum BaseGraphicsLibrary {
         figure.yLabel = "Sample Quantiles"
         figure.elements = [.points(x: x, y: y, colour: try colour(values["col"]) ?? BasePlotRenderer.black)]
         try show(ctx, figure, values)
-        return .null
+        // The points drawn, returned invisibly as list(x, y).
+        ctx.interpreter.visible = false
+        return .list([.double(x), .double(y)], names: ["x", "y"])
     }
 
     private static func boxplot(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
@@ -210,16 +223,29 @@ enum BaseGraphicsLibrary {
         }
         var elements: [BasePlot.Element] = [], all: [Double] = []
         let fill = try colour(values["col"]) ?? Colour(name: "lightgray") ?? BasePlotRenderer.black
+        // What boxplot returns (boxplot.stats of each group): stats, n, conf, out, group, names.
+        var statCells: [Double] = [], counts: [Double] = [], confCells: [Double] = [], out: [Double] = [], outGroup: [Double] = []
         for (k, group) in groups.enumerated() {
             let data = group.1.filter { !$0.isNaN }.sorted()
-            guard !data.isEmpty else { continue }
+            counts.append(Double(data.count))
+            guard !data.isEmpty else {
+                statCells += [Double](repeating: NAReal, count: 5)
+                confCells += [NAReal, NAReal]
+                continue
+            }
             var stats = Summaries.fivenum(data, naRm: true)
             let spread = 1.5 * (stats[3] - stats[1])
             let inside = data.filter { $0 >= stats[1] - spread && $0 <= stats[3] + spread }
-            let outliers = data.filter { $0 < stats[1] - spread || $0 > stats[3] + spread }
+            // boxplot.stats lists the outliers in the data's order.
+            let outliers = group.1.filter { !$0.isNaN && ($0 < stats[1] - spread || $0 > stats[3] + spread) }
             if !outliers.isEmpty, let lo = inside.first, let hi = inside.last { stats[0] = lo; stats[4] = hi }
             elements.append(.box(x: Double(k + 1), stats: stats, outliers: outliers, halfWidth: 0.4, fill: fill))
             all += stats + outliers
+            statCells += stats
+            let halfNotch = 1.58 * (stats[3] - stats[1]) / Double(data.count).squareRoot()
+            confCells += [stats[2] - halfNotch, stats[2] + halfNotch]
+            out += outliers
+            outGroup += outliers.map { _ in Double(k + 1) }
         }
         guard !all.isEmpty else { throw RError("no non-missing values to plot", call: ctx.call) }
         var figure = BasePlot(xLimits: 0.5...(Double(groups.count) + 0.5), yLimits: range(all))
@@ -230,7 +256,13 @@ enum BaseGraphicsLibrary {
         figure.yLabel = yName
         figure.elements = elements
         try show(ctx, figure, values)
-        return .null
+        var stats = RVector(.double(statCells)), conf = RVector(.double(confCells))
+        stats.attributes["dim"] = .integer([5, groups.count])
+        conf.attributes["dim"] = .integer([2, groups.count])
+        ctx.interpreter.visible = false
+        return .list([.vector(stats), .double(counts), .vector(conf), .double(out), .double(outGroup),
+                      .character(groups.enumerated().map { Optional($0.element.0.isEmpty ? String($0.offset + 1) : $0.element.0) })],
+                     names: ["stats", "n", "conf", "out", "group", "names"])
     }
 
     // MARK: - lattice's dotplot of conditional modes
