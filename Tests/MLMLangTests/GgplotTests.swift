@@ -92,8 +92,8 @@ final class GgplotTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: file) }
         let out = try run("""
         p <- ggplot(d, aes(x, y)) + geom_point()
-        ggsave("\(file.path)", p, width = 4, height = 3)
-        file.exists("\(file.path)")
+        saved <- ggsave("\(file.path)", p, width = 4, height = 3)
+        stopifnot(identical(saved, "\(file.path)"))
         """)
         XCTAssertTrue(out.errors.isEmpty, out.errors.joined())
         let svg = try String(contentsOf: file, encoding: .utf8)

@@ -163,8 +163,9 @@ enum GgplotLibrary {
                 try? FileManager.default.removeItem(at: temporary)
                 throw RError("cannot open file '\(filename)': No such file or directory")
             }
+            // ggplot2 3.4 returns the file name, invisibly.
             ctx.interpreter.visible = false
-            return .null
+            return .scalar(filename)
         })
         for name in ["print.ggplot", "plot.ggplot"] {
             interp.define(name, { ctx, args in
