@@ -62,7 +62,7 @@ enum StrLibrary {
         out += try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
         // A factor's levels and class and an array's dim are in its line; other attributes follow.
         if let dim = v.dim, dim.count >= 2 {
-            try attributeLines(v.attributes, except: ["dim"], nest: nest, r, into: &out)
+            try attributeLines(v.attributes, except: ["dim", "class"], nest: nest, r, into: &out)
         } else if v.dim == nil {
             try attributeLines(v.attributes, except: v.isFactor ? ["levels", "class", "names"] : (inFrame ? ["names", "class"] : ["class"]), nest: nest, r, into: &out)
         }
