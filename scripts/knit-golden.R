@@ -5,7 +5,9 @@
 # Needs R with knitr (Debian: r-base-core r-cran-knitr); the tests themselves never need R.
 # A fixed time zone keeps R from asking timedatectl (and warning when it cannot) in containers.
 Sys.setenv(TZ = "UTC")
-files <- Sys.glob("Tests/*/Golden/*.Rmd")
+args <- commandArgs(trailingOnly = TRUE)
+# Given file names, only those are knitted again.
+files <- if (length(args)) args else Sys.glob("Tests/*/Golden/*.Rmd")
 for (f in files) {
   out <- sub("\\.Rmd$", ".md", f)
   owd <- setwd(dirname(f))

@@ -14,7 +14,8 @@ enum TidyverseAttach {
         let toLoad = core.filter { !interp.isAttached($0) }
         guard !toLoad.isEmpty else { return }
         let width = interp.width
-        try interp.signalPackageStartupMessage(rule(left: "Attaching packages", right: "tidyverse \(RPackage.tidyverse.version)", width: width) + "\n")
+        // One start-up message for it all, as knitr shows it (a single block).
+        var text = rule(left: "Attaching packages", right: "tidyverse \(RPackage.tidyverse.version)", width: width) + "\n"
         let nameWidth = toLoad.map(\.count).max() ?? 0
         let versions = toLoad.map { interp.namespaces[$0]?.package.version ?? "" }
         let versionWidth = versions.map(\.count).max() ?? 0
@@ -25,12 +26,13 @@ enum TidyverseAttach {
         if entries.count % 2 == 1 { entries.append("") }
         let half = entries.count / 2
         let lines = (0..<half).map { entries[$0] + "     " + entries[half + $0] }
-        try interp.signalPackageStartupMessage(lines.joined(separator: "\n") + "\n")
+        text += lines.joined(separator: "\n") + "\n"
         for name in toLoad { try interp.attachQuietly(name) }
         let conflicts = conflictLines(interp)
-        guard !conflicts.isEmpty else { return }
-        try interp.signalPackageStartupMessage(rule(left: "Conflicts", right: "tidyverse_conflicts()", width: width) + "\n"
-                                               + conflicts.joined(separator: "\n") + "\n")
+        if !conflicts.isEmpty {
+            text += rule(left: "Conflicts", right: "tidyverse_conflicts()", width: width) + "\n" + conflicts.joined(separator: "\n") + "\n"
+        }
+        try interp.signalPackageStartupMessage(text)
     }
 
     /// cli's rule: "── left ───…─── right ──" filling the console width.
