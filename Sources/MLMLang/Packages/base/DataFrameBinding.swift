@@ -1,6 +1,6 @@
 /// rbind and cbind methods for data frames.
-extension DataFrameBind {
-    static func installBaseMethods(_ interp: Interpreter) {
+enum DataFrameBinding {
+    static func install(_ interp: Interpreter) {
         interp.define("rbind.data.frame", { _, args in
             let frames = args.filter { $0.name != "deparse.level" && $0.name != "stringsAsFactors" && !$0.value.isNullValue }
             var out: DataFrame?

@@ -1,5 +1,5 @@
 extension RPackage {
     /// lattice: the trellis plots lme4's methods draw.
     static let lattice = RPackage(name: "lattice", version: "0.20-45", s3Methods: ["print.trellis"],
-                                  install: { interp in BaseGraphicsLibrary.installLattice(interp) })
+                                  install: { interp in Dotplot.install(interp) })
 }

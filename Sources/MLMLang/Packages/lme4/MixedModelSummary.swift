@@ -100,8 +100,8 @@ enum MixedModelSummary {
         for i in 0..<p { for j in 0..<p { correlation[i + j * p] = v[i + j * p] / (v[i + i * p] * v[j + j * p]).squareRoot() } }
         let rounded = try r.call("round", .double(correlation), named: ["digits": .scalar(3)])
         let formatted = (try r.call("format", rounded, named: ["nsmall": .scalar(3)])).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
-        let rowNames = names.dropFirst().map { abbreviate($0, minlength: 11) }
-        let columnNames = names.dropLast().map { abbreviate($0, minlength: 6) }
+        let rowNames = names.dropFirst().map { Abbreviate.abbreviate($0, minlength: 11) }
+        let columnNames = names.dropLast().map { Abbreviate.abbreviate($0, minlength: 6) }
         var cells = [[String]](repeating: [], count: p - 1)
         for j in 0..<(p - 1) {
             cells[j] = (1..<p).map { i in i > j ? formatted[i + j * p] : "" }
@@ -118,28 +118,5 @@ enum MixedModelSummary {
             out += "\n"
         }
         return out
-    }
-
-    /// R's abbreviate (method "left.kept", not strict): drop lower-case vowels from the right,
-    /// then lower-case letters, then any character, never the first letter of a word, until
-    /// the name is at most `minlength` characters.
-    static func abbreviate(_ name: String, minlength: Int) -> String {
-        var chars = Array(name.trimmingCharacters(in: .whitespaces))
-        guard chars.count > minlength else { return String(chars) }
-        func firstOfWord(_ i: Int) -> Bool { i == 0 || chars[i - 1] == " " }
-        let passes: [(Character) -> Bool] = [
-            { "aeiou".contains($0) },
-            { $0.isLowercase },
-            { $0 != " " },
-        ]
-        for removable in passes {
-            var i = chars.count - 1
-            while i > 0 && chars.filter({ $0 != " " }).count > minlength {
-                if !firstOfWord(i) && removable(chars[i]) { chars.remove(at: i) }
-                i -= 1
-            }
-            if chars.filter({ $0 != " " }).count <= minlength { break }
-        }
-        return String(chars.filter { $0 != " " })
     }
 }

@@ -1,10 +1,10 @@
 /// stats::addmargins: tables with sums on their margins.
-extension MatrixAlgebraLibrary {
-    static func installAddMargins(_ interp: Interpreter) {
+enum AddMargins {
+    static func install(_ interp: Interpreter) {
         interp.define("addmargins", { _, args in
             guard case .vector(let x)? = args.first?.value, let d = x.dim, d.count == 2 else { throw RError("'A' must be an array or table") }
             let (r, c) = (d[0], d[1])
-            let counts = try numeric(x)
+            let counts = try MatrixAlgebraLibrary.numeric(x)
             var out: [Double] = []
             for j in 0...c {
                 for i in 0...r {

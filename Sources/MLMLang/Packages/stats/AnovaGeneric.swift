@@ -1,6 +1,6 @@
 /// stats::anova, the generic: dispatches on the class of its first argument.
-extension MixedModelAnova {
-    static func installGeneric(_ interp: Interpreter) {
+enum AnovaGeneric {
+    static func install(_ interp: Interpreter) {
         interp.define("anova", { ctx, args in
             guard let x = args.first?.value else { throw RError("argument \"object\" is missing, with no default") }
             let classes = x.explicitClass ?? S3Library.implicitClass(x)

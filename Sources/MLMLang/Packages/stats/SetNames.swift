@@ -1,6 +1,6 @@
 /// stats::setNames.
-extension ConstructorsLibrary {
-    static func installSetNames(_ interp: Interpreter) {
+enum SetNames {
+    static func install(_ interp: Interpreter) {
         interp.define("setNames", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "nm"], args, call: ctx.call)
             guard case .vector(var v)? = m["object"] else { return m["object"] ?? .null }

@@ -1,6 +1,6 @@
 /// utils::data: loads a provided data set into the calling environment.
-extension PackageLibrary {
-    static func installData(_ interp: Interpreter) {
+enum DataSets {
+    static func install(_ interp: Interpreter) {
         interp.define("data", special: { ctx, args in
             let i = ctx.interpreter
             var names: [String] = []

@@ -1,12 +1,17 @@
 /// utils::head and utils::tail, and their data-frame methods.
-extension SequenceLibrary {
-    static func installHeadTail(_ interp: Interpreter) {
-        interp.define("head", { ctx, args in try ends(ctx, args, head: true) })
-        interp.define("tail", { ctx, args in try ends(ctx, args, head: false) })
+enum HeadTail {
+    static func install(_ interp: Interpreter) {
+        installGenerics(interp)
+        installDataFrameMethods(interp)
+    }
+
+    static func installGenerics(_ interp: Interpreter) {
+        interp.define("head", { ctx, args in try SequenceLibrary.ends(ctx, args, head: true) })
+        interp.define("tail", { ctx, args in try SequenceLibrary.ends(ctx, args, head: false) })
     }
 }
-extension DataFrameIndexing {
-    static func installHeadTailMethods(_ interp: Interpreter) {
+extension HeadTail {
+    static func installDataFrameMethods(_ interp: Interpreter) {
         for (name, fromEnd) in [("head.data.frame", false), ("tail.data.frame", true)] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "n", "..."], args, call: ctx.call)

@@ -5,10 +5,9 @@ extension RPackage {
         s3Methods: ["head.data.frame", "tail.data.frame"],
         install: { interp in
             StrLibrary.install(interp)
-            SequenceLibrary.installHeadTail(interp)
-            DataFrameIndexing.installHeadTailMethods(interp)
+            HeadTail.install(interp)
             ReadersLibrary.install(interp)
-            PackageLibrary.installData(interp)
+            DataSets.install(interp)
         },
         rSource: UtilsRSource.source)
 }
