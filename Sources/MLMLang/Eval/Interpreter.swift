@@ -64,6 +64,9 @@ public final class Interpreter {
 
     /// What each lmer fit was built from, for refitting by maximum likelihood (anova, ranova).
     var mixedModelInputs: [ObjectIdentifier: (DesignMatrix, [Double], [RandomEffectsTerm])] = [:]
+    /// Each lmer fit's fixed-effect terms: their labels and, per column of X, the term it belongs
+    /// to (0 for the intercept), as model.matrix's "assign" (for lmerTest's anova).
+    var mixedModelFixedTerms: [ObjectIdentifier: (labels: [String], assign: [Int])] = [:]
     /// Each lmer fit's factor levels in its fixed part, for predictions on new data.
     var mixedModelFactorLevels: [ObjectIdentifier: [String: [String]]] = [:]
 

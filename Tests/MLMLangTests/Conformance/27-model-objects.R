@@ -205,3 +205,22 @@ tm <- tidy(m)
 class(tm)
 names(tm)
 names(glance(m))
+#### lmertest-anova-object
+suppressMessages(library(lmerTest))
+d <- sleepstudy
+d$g <- factor(rep(c("a", "b", "c"), length.out = nrow(d)))
+m <- lmer(Reaction ~ Days + g + (1 | Subject), d)
+a <- anova(m)
+a
+str(a)
+anova(m, type = 2)
+m1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+anova(m1)
+signif(anova(m)[["Pr(>F)"]], 4)
+#### lmertest-anova-of-two-fits
+library(lmerTest)
+m0 <- lmer(Reaction ~ 1 + (1 | Subject), sleepstudy, REML = FALSE)
+m1 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, REML = FALSE)
+a <- anova(m0, m1)
+class(a)
+a

@@ -7,7 +7,7 @@ enum MixedModelAnova {
         interp.define("anova.merMod", { ctx, args in
             let i = ctx.interpreter
             let models = args.filter { $0.name == nil && i.model(of: $0.value) != nil }
-            guard models.count >= 2 else { throw RError("anova of a single lmer fit needs lmerTest's Satterthwaite table, which is not available yet") }
+            guard models.count >= 2 else { throw RError("mlmd does not compute lme4's anova of a single fit yet (its sequential F values without df); after library(lmerTest), anova(fit) gives lmerTest's F tests") }
             let names = ctx.call.arguments.filter { $0.name == nil }.prefix(models.count).map { Deparser.deparse($0.value) }
             let fitted = models.compactMap { i.model(of: $0.value) }
             if fitted.contains(where: \.reml) { try i.signalMessage("refitting model(s) with ML (instead of REML)\n", call: nil) }

@@ -121,6 +121,7 @@ enum MixedModelLibrary {
             let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
             i.mixedModelInputs[ObjectIdentifier(model)] = (x, design.response, terms)
             i.mixedModelFactorLevels[ObjectIdentifier(model)] = design.factorLevels
+            i.mixedModelFixedTerms[ObjectIdentifier(model)] = (formula.terms.map(\.label), design.assign)
             let dropped = model.droppedFixedEffectNames.count
             if dropped > 0 { try i.signalMessage(MixedModelConvergence.rankDeficiencyMessage(dropped) + "\n", call: nil) }
             return model

@@ -1,7 +1,9 @@
 extension RPackage {
     /// lmerTest: lme4's lmer with Satterthwaite t-tests, ranova and rand.
     static let lmerTest = RPackage(name: "lmerTest", version: "3.1-3", depends: ["lme4"],
+                                   s3Methods: ["anova.lmerModLmerTest"],
                                    install: { interp in
+                                       LmerTestAnova.install(interp)
                                        LmerTestFit.install(interp)
                                        MixedModelRanova.install(interp)
                                    })
