@@ -110,6 +110,8 @@ public final class Knitter {
     private func options(for chunk: Chunk, number: Int) throws -> ChunkOptions {
         var options = ChunkOptions()
         do {
+            // Defaults set with knitr::opts_chunk$set in an earlier chunk, then the header's own.
+            for (name, value) in session.interpreter.chunkOptionDefaults { try options.set(name, value) }
             try ChunkHeader.apply(chunk.header, to: &options, session: session)
             try ChunkHeader.applyOptionLines(chunk.optionLines, to: &options, session: session)
         } catch let e as OptionError {

@@ -78,6 +78,10 @@ public final class Interpreter {
     var namespaces: [String: Namespace] = [:]
     /// S3 methods that namespaces register without exporting, by method name (summary.merMod).
     var s3Methods: [String: RValue] = [:]
+    /// Chunk-option defaults set with knitr's opts_chunk$set, for the chunks that follow.
+    public internal(set) var chunkOptionDefaults: [(name: String, value: RValue)] = []
+    /// What knitr's opts_knit$set was given (mlmd's knitter uses none of it).
+    var knitOptions: [(name: String, value: RValue)] = []
     /// Packages whose R source has been run in this session (see RSource).
     var loadedRSources: Set<String> = []
     /// Where define() files a builtin: the namespace of the package being installed.

@@ -33,7 +33,7 @@ extension RPackage {
         .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets,
         .Matrix, .lme4, .lmerTest, .mlmRev,
         .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .ggplot2, .tidyverse,
-        .lattice, .broom, .broomMixed,
+        .lattice, .broom, .broomMixed, .knitr,
     ]
 
     /// The packages R attaches at start-up, last attached (nearest the global environment) first.

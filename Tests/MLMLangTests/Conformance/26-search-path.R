@@ -84,3 +84,14 @@ environmentName(asNamespace("lme4"))
 environmentName(as.environment("package:stats"))
 #### modify-list-checks-its-arguments
 modifyList(1, list(a = 1))
+#### knitr-chunk-options-object
+class(knitr::opts_chunk)
+names(knitr::opts_chunk)
+knitr::opts_chunk$get("echo")
+knitr::opts_chunk$get("comment")
+old <- knitr::opts_chunk$set(echo = FALSE, fig.width = 4)
+old
+knitr::opts_chunk$get(c("echo", "fig.width"))
+knitr::opts_chunk$restore()
+knitr::opts_chunk$get("echo")
+knitr::opts_chunk$get("no.such.option")
