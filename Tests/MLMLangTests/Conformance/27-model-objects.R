@@ -224,3 +224,25 @@ m1 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, REML = FALSE)
 a <- anova(m0, m1)
 class(a)
 a
+#### ranova-random-slopes
+library(lmerTest)
+m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+r <- ranova(m)
+r
+deparse(attr(r, "formulae")[[1]])
+ranova(lmer(Reaction ~ Days + (1 + Days | Subject), sleepstudy))
+#### ranova-slope-without-intercept
+library(lmerTest)
+ranova(lmer(Reaction ~ Days + (0 + Days | Subject), sleepstudy))
+#### ranova-two-slopes
+library(lmerTest)
+d <- sleepstudy
+d$x <- rep(1:3, 60)
+r <- ranova(lmer(Reaction ~ Days + (Days + x | Subject), d))
+r
+sapply(attr(r, "formulae"), deparse)
+#### ranova-uncorrelated-terms
+library(lmerTest)
+r <- ranova(lmer(Reaction ~ Days + (Days || Subject), sleepstudy))
+r
+sapply(attr(r, "formulae"), deparse)

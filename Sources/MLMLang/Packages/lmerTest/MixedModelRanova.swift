@@ -15,28 +15,85 @@ enum MixedModelRanova {
         }
     }
 
-    private struct Row { var name: String; var npar: Int; var logLik: Double }
+    private struct Row { var name: String; var npar: Int; var logLik: Double; var formula: Expr? }
 
-    /// The "anova" table lmerTest's ranova returns: a row for the full model, one per deleted
-    /// term, with the reduced models' formulas as its "formulae" attribute.
+    /// One reduction of the model: the random terms that remain, its row's name, and (when the
+    /// formula is known) the reduced model's formula.
+    private struct Reduction { let name: String; let terms: [RandomEffectsTerm]; let formula: Expr? }
+
+    /// The "anova" table lmerTest's ranova returns: a row for the full model, one per
+    /// reduction, with the reduced models' formulas as its "formulae" attribute. As lmerTest
+    /// reduces terms: an intercept-only term `(1 | g)` is deleted; in a term with covariates,
+    /// each covariate is dropped in turn (`x in (x + z | g)` leaves `(z | g)`, and
+    /// `x in (0 + x | g)` leaves `(1 | g)`).
     static func table(_ m: RValue, _ model: LinearMixedModel, _ interpreter: Interpreter) throws -> RValue {
         guard let (x, y, terms) = interpreter.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
-        var rows = [Row(name: "<none>", npar: model.logLikelihoodDF, logLik: model.logLikelihood)]
+        var full: Expr?
+        var formulaAttributes = Attributes()
+        if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
+            // lmerTest rebuilds the formula from its terms, so an explicit intercept is implicit.
+            full = flattened(withoutExplicitIntercept(MixedModelPrinting.expandedFormula(f.expr)))
+            formulaAttributes["class"] = .character(["formula"])
+            // Each reduced model's formula keeps the environment of the model's own formula.
+            formulaAttributes[".Environment"] = f.attributes[".Environment"] ?? .environment(interpreter.globalEnv)
+        }
+        let bars = full.map(randomTerms) ?? []
+        var reductions: [Reduction] = []
         for (k, term) in terms.enumerated() {
-            guard term.columnNames == ["(Intercept)"] else {
-                throw RError("ranova: reducing the term (\(term.columnNames.joined(separator: " + ")) | \(term.grouping)) to its intercept is not supported yet")
+            let bar = k < bars.count && bars.count == terms.count ? bars[k] : nil
+            let barText = bar.map { Deparser.deparse($0) } ?? "(\(term.columnNames.joined(separator: " + ")) | \(term.grouping))"
+            let others = terms.enumerated().filter { $0.offset != k }.map(\.element)
+            if term.columnNames == ["(Intercept)"] {
+                reductions.append(Reduction(name: barText, terms: others, formula: full.map { replacingRandomTerm(k, with: nil, in: $0) }))
+                continue
             }
-            let reduced = terms.enumerated().filter { $0.offset != k }.map(\.element)
-            let name = "(1 | \(term.grouping))"
-            if reduced.isEmpty {
+            for (c, column) in term.columnNames.enumerated() where column != "(Intercept)" {
+                let kept = term.columnNames.indices.filter { $0 != c && term.columnNames[$0] != "(Intercept)" }
+                let n = term.refs.count
+                let intercept = term.columnNames.firstIndex(of: "(Intercept)").map { Array(term.z[($0 * n)..<(($0 + 1) * n)]) }
+                    ?? [Double](repeating: 1, count: n)
+                let z = intercept + kept.flatMap { term.z[($0 * n)..<(($0 + 1) * n)] }
+                let reduced: RandomEffectsTerm
+                do {
+                    reduced = try RandomEffectsTerm(grouping: term.grouping, levels: term.levels, refs: term.refs,
+                                                    columnNames: ["(Intercept)"] + kept.map { term.columnNames[$0] }, z: z)
+                } catch let e as MixedModelsError { throw RError(e.description) }
+                var remaining = terms
+                remaining[k] = reduced
+                // An intercept left beside another intercept on the same factor is the same term
+                // twice, which lmerTest's formula keeps once.
+                let base = { (g: String) -> String in
+                    if let dot = g.lastIndex(of: "."), Int(g[g.index(after: dot)...]) != nil { return String(g[..<dot]) }
+                    return g
+                }
+                let duplicate = kept.isEmpty && terms.enumerated().contains { $0.offset != k && $0.element.columnNames == ["(Intercept)"]
+                    && base($0.element.grouping) == base(term.grouping) }
+                if duplicate { remaining.remove(at: k) }
+                var formula: Expr?
+                if let full, let bar, case .call(let paren) = bar, case .call(let pipe)? = paren.arguments.first?.value,
+                   let group = pipe.arguments.last?.value {
+                    let covariates = kept.map { term.columnNames[$0] }
+                    let text = "(" + (covariates.isEmpty ? "1" : covariates.joined(separator: " + ")) + " | " + Deparser.deparse(group) + ")"
+                    formula = duplicate ? replacingRandomTerm(k, with: nil, in: full)
+                        : try? Parser.parse(text).first.map { replacingRandomTerm(k, with: $0, in: full) }
+                }
+                reductions.append(Reduction(name: "\(column) in \(barText)", terms: remaining, formula: formula))
+            }
+        }
+        var rows = [Row(name: "<none>", npar: model.logLikelihoodDF, logLik: model.logLikelihood, formula: nil)]
+        for reduction in reductions {
+            if reduction.terms.isEmpty {
                 let fit: LinearModelFit
                 do { fit = try LinearModelFit(x: x, y: y) } catch let e as MixedModelsError { throw RError(e.description) }
-                rows.append(Row(name: name, npar: fit.rank + 1, logLik: linearModelLogLik(fit, reml: model.reml)))
+                rows.append(Row(name: reduction.name, npar: fit.rank + 1, logLik: linearModelLogLik(fit, reml: model.reml),
+                                formula: reduction.formula))
             } else {
                 do {
-                    let refit = try LinearMixedModel(x: x, y: y, terms: reduced, reml: model.reml)
+                    let refit = try LinearMixedModel(x: x, y: y, terms: reduction.terms, reml: model.reml)
                     _ = try refit.fit()
-                    rows.append(Row(name: name, npar: refit.logLikelihoodDF, logLik: refit.logLikelihood))
+                    // A refit says what lme4 says of any fit (a singular one, say).
+                    if let summary = refit.optSummary { try MixedModelConvergence.signal(summary, interpreter) }
+                    rows.append(Row(name: reduction.name, npar: refit.logLikelihoodDF, logLik: refit.logLikelihood, formula: reduction.formula))
                 } catch let e as MixedModelsError { throw RError(e.description) }
             }
         }
@@ -48,51 +105,64 @@ enum MixedModelRanova {
                 let df = Double(rows[0].npar - row.npar)
                 cells[3] = lrt
                 cells[4] = df
-                cells[5] = pchisq(lrt, df, 0, 0)
+                // No degrees of freedom, no test (lmerTest leaves the p-value NA).
+                cells[5] = df > 0 ? pchisq(lrt, df, 0, 0) : NAReal
             }
             for j in 0..<6 { columns[j].append(cells[j]) }
         }
         let headers = ["npar", "logLik", "AIC", "LRT", "Df", "Pr(>Chisq)"]
         var heading = ["ANOVA-like table for random-effects: Single term deletions", "\nModel:"]
-        var formulae: [RValue] = []
-        if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
-            // lmerTest rebuilds the formula from its terms, so an explicit intercept is implicit.
-            let full = withoutExplicitIntercept(MixedModelPrinting.expandedFormula(f.expr))
-            heading.append(Deparser.deparse(full))
-            var attributes = Attributes()
-            attributes["class"] = .character(["formula"])
-            // Each reduced model's formula keeps the environment of the model's own formula.
-            attributes[".Environment"] = f.attributes[".Environment"] ?? .environment(interpreter.globalEnv)
-            formulae = terms.indices.map { .language(Language(withoutRandomTerm($0, of: full), attributes: attributes)) }
-        }
+        if let full { heading.append(Deparser.deparse(full)) }
+        let formulae: [RValue] = rows.dropFirst().map { row in row.formula.map { .language(Language($0, attributes: formulaAttributes)) } ?? .null }
         return AnovaTable.object(headers.indices.map { .doubles(headers[$0], columns[$0]) }, rowNames: rows.map(\.name),
                                  heading: heading,
                                  before: [("formulae", .list(formulae, names: rows.dropFirst().map(\.name)))])
     }
 
-    /// The formula without its k-th random-effects term (`y ~ x + (1 | g)` without term 0 is
-    /// `y ~ x`), as lmerTest states each reduced model.
-    static func withoutRandomTerm(_ k: Int, of formula: Expr) -> Expr {
-        guard case .call(let c) = formula, c.functionName == "~", let rhs = c.arguments.last else { return formula }
+    /// The random-effects terms (`(x | g)`) of a formula's right-hand side, in order.
+    static func randomTerms(_ formula: Expr) -> [Expr] {
+        rightHandTerms(formula).filter(isRandomTerm)
+    }
+
+    private static func isRandomTerm(_ e: Expr) -> Bool {
+        guard case .call(let p) = e, p.functionName == "(", case .call(let bar)? = p.arguments.first?.value else { return false }
+        return bar.functionName == "|" || bar.functionName == "||"
+    }
+
+    /// The terms a formula's right-hand side adds together.
+    private static func rightHandTerms(_ formula: Expr) -> [Expr] {
+        guard case .call(let c) = formula, c.functionName == "~", let rhs = c.arguments.last else { return [] }
         var parts: [Expr] = []
         func collect(_ e: Expr) {
             if case .call(let p) = e, p.functionName == "+", p.arguments.count == 2 {
                 collect(p.arguments[0].value)
-                parts.append(p.arguments[1].value)
+                collect(p.arguments[1].value)
+            } else if case .call(let p) = e, p.functionName == "(", case .call(let inner)? = p.arguments.first?.value,
+                      inner.functionName == "+" {
+                // lme4's expansion of `(x || g)` is `((1 | g) + (0 + x | g))`: its terms, one by one.
+                collect(inner.arguments[0].value)
+                collect(inner.arguments[1].value)
             } else {
                 parts.append(e)
             }
         }
         collect(rhs.value)
-        func isRandomTerm(_ e: Expr) -> Bool {
-            guard case .call(let p) = e, p.functionName == "(", case .call(let bar)? = p.arguments.first?.value else { return false }
-            return bar.functionName == "|" || bar.functionName == "||"
-        }
+        return parts
+    }
+
+    /// The formula with its right-hand side's terms summed flat, as lmerTest writes it back.
+    static func flattened(_ formula: Expr) -> Expr { replacingRandomTerm(-1, with: nil, in: formula) }
+
+    /// The formula with its k-th random-effects term replaced (or, given nil, deleted):
+    /// `y ~ x + (1 | g)` without term 0 is `y ~ x`.
+    static func replacingRandomTerm(_ k: Int, with replacement: Expr?, in formula: Expr) -> Expr {
+        guard case .call(let c) = formula, c.functionName == "~" else { return formula }
         var seen = 0
-        parts = parts.filter { part in
-            guard isRandomTerm(part) else { return true }
+        var parts: [Expr] = []
+        for part in rightHandTerms(formula) {
+            guard isRandomTerm(part) else { parts.append(part); continue }
             defer { seen += 1 }
-            return seen != k
+            if seen != k { parts.append(part) } else if let replacement { parts.append(replacement) }
         }
         let reduced = parts.dropFirst().reduce(parts.first ?? .constant(.scalar(1.0))) { lhs, term in
             .call(Call(.symbol("+"), [Argument(lhs), Argument(term)]))
