@@ -63,6 +63,14 @@ extension LinearMixedModel {
         return (LAPACK.choleskyInverse(lower: rx, n: p) ?? [Double](repeating: .nan, count: p * p)).map { $0 * s2 }
     }
 
+    /// RX β, RX the fixed effects' upper-triangular Cholesky factor (lme4's `pp$RX() %*% beta`):
+    /// the squares of its entries are the fixed effects' sequential sums of squares.
+    public var fixedEffectsProjection: [Double] {
+        let block = l[terms.count, terms.count]
+        let beta = self.beta
+        return (0..<p).map { i in (i..<p).reduce(0.0) { $0 + block.values[$1 + i * (p + 1)] * beta[$1] } }
+    }
+
     // MARK: - The PLS solution
 
     struct Solution {

@@ -246,3 +246,13 @@ library(lmerTest)
 r <- ranova(lmer(Reaction ~ Days + (Days || Subject), sleepstudy))
 r
 sapply(attr(r, "formulae"), deparse)
+#### lme4-anova-of-one-fit
+suppressMessages(library(lme4))
+d <- sleepstudy; d$g <- factor(rep(c("a", "b", "c"), length.out = nrow(d)))
+m <- lmer(Reaction ~ Days + g + (1 | Subject), d)
+a <- anova(m)
+a
+str(a)
+library(lmerTest)
+m2 <- lmer(Reaction ~ Days + g + (1 | Subject), d)
+anova(m2, ddf = "lme4")

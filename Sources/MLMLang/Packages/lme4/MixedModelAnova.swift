@@ -7,7 +7,12 @@ enum MixedModelAnova {
         interp.define("anova.merMod", { ctx, args in
             let i = ctx.interpreter
             let models = args.filter { $0.name == nil && i.model(of: $0.value) != nil }
-            guard models.count >= 2 else { throw RError("mlmd does not compute lme4's anova of a single fit yet (its sequential F values without df); after library(lmerTest), anova(fit) gives lmerTest's F tests") }
+            guard models.count >= 2 else {
+                guard let model = models.first.flatMap({ i.model(of: $0.value) }) else {
+                    throw RError("argument \"object\" is missing, with no default")
+                }
+                return try sequential(model, i)
+            }
             let names = ctx.call.arguments.filter { $0.name == nil }.prefix(models.count).map { Deparser.deparse($0.value) }
             let fitted = models.compactMap { i.model(of: $0.value) }
             if fitted.contains(where: \.reml) { try i.signalMessage("refitting model(s) with ML (instead of REML)\n", call: nil) }
@@ -46,6 +51,29 @@ enum MixedModelAnova {
     }
 
     static func pchisqUpper(_ x: Double, _ df: Double) -> Double { pchisq(x, df, 0, 0) }
+
+    /// lme4's anova of one fit: each term's sequential sum of squares (the squares of RX β over
+    /// its columns), mean square and F value against σ², without degrees of freedom for F.
+    static func sequential(_ model: LinearMixedModel, _ i: Interpreter) throws -> RValue {
+        guard let (labels, assign) = i.mixedModelFixedTerms[ObjectIdentifier(model)] else {
+            throw RError("the fit's fixed-effect terms are not available")
+        }
+        guard model.droppedFixedEffectNames.isEmpty else { throw RError("mlmd computes lme4's anova for fixed effects of full rank only") }
+        let effects = model.fixedEffectsProjection, sigma2 = model.sigma * model.sigma
+        var names: [String] = [], npar: [Int] = [], sums: [Double] = [], means: [Double] = [], fs: [Double] = []
+        for (k, label) in labels.enumerated() {
+            let columns = assign.indices.filter { assign[$0] == k + 1 && $0 < effects.count }
+            guard !columns.isEmpty else { continue }
+            let ss = columns.reduce(0.0) { $0 + effects[$1] * effects[$1] }
+            names.append(label)
+            npar.append(columns.count)
+            sums.append(ss)
+            means.append(ss / Double(columns.count))
+            fs.append(ss / Double(columns.count) / sigma2)
+        }
+        return AnovaTable.object([.integers("npar", npar), .doubles("Sum Sq", sums), .doubles("Mean Sq", means), .doubles("F value", fs)],
+                                 rowNames: names, heading: ["Analysis of Variance Table"])
+    }
 
     static let headers = ["npar", "AIC", "BIC", "logLik", "deviance", "Chisq", "Df", "Pr(>Chisq)"]
 }
