@@ -8,6 +8,7 @@ extension RPackage {
             HeadTail.install(interp)
             ReadersLibrary.install(interp)
             DataSets.install(interp)
+            Help.install(interp)
         },
         rSource: UtilsRSource.source)
 }
