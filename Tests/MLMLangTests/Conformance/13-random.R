@@ -98,3 +98,5 @@ sample(5)
 set.seed(1)
 rt(2, df = 5)
 rchisq(2, df = 3)
+#### sample-huge-negative-size
+sample(letters, -1e94)

@@ -127,6 +127,7 @@ extension RandomLibrary {
         }
         if !d.isFinite { throw RError("vector size cannot be infinite") }
         if d > 4.5e15 { throw RError("vector size specified is too large") }
-        return Int(d)
+        // Any negative size is refused by the caller ("invalid 'size' argument"), however large.
+        return d < 0 ? -1 : Int(d)
     }
 }
