@@ -256,3 +256,11 @@ str(a)
 library(lmerTest)
 m2 <- lmer(Reaction ~ Days + g + (1 | Subject), d)
 anova(m2, ddf = "lme4")
+#### ranova-nested-terms
+library(lmerTest)
+fm1 <- lmer(strength ~ (1 | batch/cask), Pastes)
+r <- ranova(fm1)
+r
+sapply(attr(r, "formulae"), deparse)
+m2 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+ranova(m2)

@@ -27,7 +27,13 @@ enum MixedModelRanova {
     /// each covariate is dropped in turn (`x in (x + z | g)` leaves `(z | g)`, and
     /// `x in (0 + x | g)` leaves `(1 | g)`).
     static func table(_ m: RValue, _ model: LinearMixedModel, _ interpreter: Interpreter) throws -> RValue {
-        guard let (x, y, terms) = interpreter.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
+        guard let (x, y, _) = interpreter.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the model's data are not available") }
+        // One row per term as the formula writes them (`(1 | a/b)` standing for
+        // `(1 | b:a) + (1 | a)`), each matched with its fitted term.
+        let (bars, terms) = orderedTerms(model.terms, in: LinearModelLibrary.field(m, "formula").flatMap { v -> Expr? in
+            if case .language(let f) = v { return withoutExplicitIntercept(MixedModelPrinting.expandedFormula(f.expr)) }
+            return nil
+        })
         var full: Expr?
         var formulaAttributes = Attributes()
         if case .language(let f)? = LinearModelLibrary.field(m, "formula") {
@@ -37,11 +43,11 @@ enum MixedModelRanova {
             // Each reduced model's formula keeps the environment of the model's own formula.
             formulaAttributes[".Environment"] = f.attributes[".Environment"] ?? .environment(interpreter.globalEnv)
         }
-        let bars = full.map(randomTerms) ?? []
+        if let f = full { full = withRandomTerms(bars, in: f) }
         var reductions: [Reduction] = []
         for (k, term) in terms.enumerated() {
-            let bar = k < bars.count && bars.count == terms.count ? bars[k] : nil
-            let barText = bar.map { Deparser.deparse($0) } ?? "(\(term.columnNames.joined(separator: " + ")) | \(term.grouping))"
+            let bar: Expr? = bars[k]
+            let barText = Deparser.deparse(bars[k])
             let others = terms.enumerated().filter { $0.offset != k }.map(\.element)
             if term.columnNames == ["(Intercept)"] {
                 reductions.append(Reduction(name: barText, terms: others, formula: full.map { replacingRandomTerm(k, with: nil, in: $0) }))
@@ -117,6 +123,62 @@ enum MixedModelRanova {
         return AnovaTable.object(headers.indices.map { .doubles(headers[$0], columns[$0]) }, rowNames: rows.map(\.name),
                                  heading: heading,
                                  before: [("formulae", .list(formulae, names: rows.dropFirst().map(\.name)))])
+    }
+
+    /// The formula's random-effects terms in its order, `(x | a/b)` written out as lme4 does
+    /// (`(x | b:a) + (x | a)`), each with the fitted term for it; a fitted term the formula does
+    /// not account for comes last, written from the term.
+    static func orderedTerms(_ fitted: [RandomEffectsTerm], in formula: Expr?) -> ([Expr], [RandomEffectsTerm]) {
+        func parts(_ bar: Expr) -> (lhs: Expr, group: Expr)? {
+            guard case .call(let p) = bar, case .call(let pipe)? = p.arguments.first?.value, pipe.arguments.count == 2 else { return nil }
+            return (pipe.arguments[0].value, pipe.arguments[1].value)
+        }
+        func bar(_ lhs: Expr, _ group: Expr) -> Expr {
+            .call(Call(.symbol("("), [Argument(.call(Call(.symbol("|"), [Argument(lhs), Argument(group)])))]))
+        }
+        // a/b/c: c:b:a, b:a, a.
+        func nested(_ group: Expr) -> [Expr] {
+            guard case .call(let c) = group, c.functionName == "/", c.arguments.count == 2 else { return [group] }
+            let outer = nested(c.arguments[0].value)
+            return [.call(Call(.symbol(":"), [Argument(c.arguments[1].value), Argument(outer[0])]))] + outer
+        }
+        var written: [Expr] = []
+        for b in formula.map(randomTerms) ?? [] {
+            guard let (lhs, group) = parts(b) else { written.append(b); continue }
+            let groups = nested(group)
+            written += groups.count == 1 ? [b] : groups.map { bar(lhs, $0) }
+        }
+        func base(_ g: String) -> String {
+            if let dot = g.lastIndex(of: "."), Int(g[g.index(after: dot)...]) != nil { return String(g[..<dot]) }
+            return g
+        }
+        var unused = Array(fitted.indices)
+        var bars: [Expr] = [], terms: [RandomEffectsTerm] = []
+        for b in written {
+            guard let group = parts(b).map({ Deparser.deparse($0.group) }),
+                  let k = unused.firstIndex(where: { fitted[$0].grouping == group || base(fitted[$0].grouping) == group }) else { continue }
+            bars.append(b)
+            terms.append(fitted[unused.remove(at: k)])
+        }
+        for k in unused {
+            let term = fitted[k]
+            var columns = term.columnNames.map { $0 == "(Intercept)" ? "1" : $0 }
+            if !term.columnNames.contains("(Intercept)") { columns.insert("0", at: 0) }
+            let text = "(" + columns.joined(separator: " + ") + " | " + base(term.grouping) + ")"
+            bars.append((try? Parser.parse(text).first) ?? .symbol(text))
+            terms.append(term)
+        }
+        return (bars, terms)
+    }
+
+    /// The formula's fixed part plus the given random-effects terms, in their order.
+    static func withRandomTerms(_ bars: [Expr], in formula: Expr) -> Expr {
+        guard case .call(let c) = formula, c.functionName == "~" else { return formula }
+        let parts = rightHandTerms(formula).filter { !isRandomTerm($0) } + bars
+        let rhs = parts.dropFirst().reduce(parts.first ?? .constant(.scalar(1.0))) { lhs, term in
+            .call(Call(.symbol("+"), [Argument(lhs), Argument(term)]))
+        }
+        return .call(Call(c.function, c.arguments.dropLast() + [Argument(rhs)], location: c.location))
     }
 
     /// The random-effects terms (`(x | g)`) of a formula's right-hand side, in order.
