@@ -4,6 +4,7 @@
 # same machine in the same run. Usage: bench/knit-seed.sh [path/to/mlmd]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$(pwd)
 mlmd=${1:-.build/release/mlmd}
 [ -n "${1:-}" ] || swift build -c release --product mlmd >/dev/null
 runs=${BENCH_RUNS:-10}
@@ -12,18 +13,7 @@ trap 'rm -rf "$work"' EXIT
 cp Tests/NotebookTests/Golden/popularity.Rmd Tests/NotebookTests/Golden/MLM_example_data.xlsx "$work/"
 : > "$work/empty.R"
 
-best() {
-  python3 - "$runs" "$@" <<'PY'
-import subprocess, sys, time
-runs, cmd = int(sys.argv[1]), sys.argv[2:]
-times = []
-for _ in range(runs):
-    start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    times.append(time.perf_counter() - start)
-print(f"{min(times):.3f}")
-PY
-}
+best() { python3 "$repo/scripts/best-time.py" "$runs" "$@"; }
 
 printf '%-24s %10s %10s %8s\n' step "mlmd (s)" "R (s)" "R/mlmd"
 knit=$(best "$mlmd" knit "$work/popularity.Rmd" -o "$work/popularity.md")

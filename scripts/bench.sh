@@ -3,23 +3,12 @@
 # the same machine in the same run, and prints the ratio. Usage: scripts/bench.sh [NAME...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$(pwd)
 swift build -c release --product mlmd >/dev/null
 mlmd=.build/release/mlmd
 runs=${BENCH_RUNS:-5}
 
-# Best wall-clock time of $runs runs, in seconds.
-best() {
-  python3 - "$runs" "$@" <<'PY'
-import subprocess, sys, time
-runs, cmd = int(sys.argv[1]), sys.argv[2:]
-times = []
-for _ in range(runs):
-    start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times.append(time.perf_counter() - start)
-print(f"{min(times):.3f}")
-PY
-}
+best() { python3 "$repo/scripts/best-time.py" "$runs" "$@"; }
 
 names=("$@")
 [ ${#names[@]} -eq 0 ] && names=($(cd bench && ls *.R | sed 's/\.R$//'))

@@ -38,4 +38,20 @@ final class DamagedObjectsTests: XCTestCase {
         print(structure(list(a = NULL), class = "ranef.mer"))
         """), [])
     }
+
+    /// Summaries whose components were edited by hand still print (as much as fits) or say why.
+    func testEditedSummaries() throws {
+        XCTAssertEqual(try errors("""
+        s <- summary(lm(dist ~ speed, data = data.frame(speed = c(4, 7, 8, 9), dist = c(2, 4, 16, 10))))
+        s$aliased <- c(a = TRUE, b = FALSE, c = FALSE, d = FALSE)
+        print(s)
+        library(lme4)
+        sm <- summary(lmer(Reaction ~ Days + (1 | Subject), sleepstudy))
+        sm$AICtab <- structure(numeric(0), names = character(0))
+        print(sm)
+        vc <- VarCorr(lmer(Reaction ~ Days + (1 | Subject), sleepstudy))
+        print(unclass(vc))
+        print(structure(list(a = matrix(1:4, 2)), class = "VarCorr.merMod", sc = 1))
+        """), [])
+    }
 }

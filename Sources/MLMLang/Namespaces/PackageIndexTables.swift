@@ -8196,4 +8196,44 @@ purrr	set_names	export	rlang	1
 stringr	%>%	export	magrittr	1
 forcats	%>%	export	magrittr	1
 """#
+
+    /// Each provided package's version (packageVersion), as start-up banners print it.
+    static let versions: [String: String] = [
+        "base": "4.2.2",
+        "stats": "4.2.2",
+        "graphics": "4.2.2",
+        "grDevices": "4.2.2",
+        "utils": "4.2.2",
+        "datasets": "4.2.2",
+        "methods": "4.2.2",
+        "Matrix": "1.5.3",
+        "lme4": "1.1.31",
+        "lmerTest": "3.1.3",
+        "mlmRev": "1.0.8",
+        "dplyr": "1.0.10",
+        "tidyr": "1.3.0",
+        "tibble": "3.1.8",
+        "readr": "2.1.4",
+        "readxl": "1.4.2",
+        "broom": "1.0.3",
+        "broom.mixed": "0.2.9.4",
+        "ggplot2": "3.4.1",
+        "magrittr": "2.0.3",
+        "lattice": "0.20.45",
+        "purrr": "1.0.1",
+        "stringr": "1.5.0",
+        "forcats": "1.0.0",
+        "tidyverse": "1.3.2",
+        "knitr": "1.42",
+    ]
+
+    /// tidyverse's core: what library(tidyverse) attaches, in its order.
+    static let tidyverseCore: [String] = [
+        "ggplot2", "tibble", "tidyr", "readr", "purrr", "dplyr", "stringr", "forcats",
+    ]
+
+    /// tidyverse_packages(): what tidyverse's conflicts report covers.
+    static let tidyverseMembers: [String] = [
+        "broom", "cli", "crayon", "dbplyr", "dplyr", "dtplyr", "forcats", "ggplot2", "googledrive", "googlesheets4", "haven", "hms", "httr", "jsonlite", "lubridate", "magrittr", "modelr", "pillar", "purrr", "readr", "readxl", "reprex", "rlang", "rstudioapi", "rvest", "stringr", "tibble", "tidyr", "xml2", "tidyverse",
+    ]
 }

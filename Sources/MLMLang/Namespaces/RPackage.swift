@@ -3,8 +3,6 @@
 /// Each package folder under Sources/MLMLang/Packages declares one of these.
 struct RPackage {
     let name: String
-    /// The version R 4.2 on Debian 12 has, which start-up banners print.
-    let version: String
     /// Packages its DESCRIPTION Depends on (besides R, stats and methods), attached before it in
     /// this order with "Loading required package: ...".
     var depends: [String] = []
@@ -27,6 +25,9 @@ struct RPackage {
 }
 
 extension RPackage {
+    /// The version R 4.2 on Debian 12 has (from the package index), which start-up banners print.
+    var version: String { PackageIndex.versions[name] ?? "" }
+
     /// Every package mlmd provides, in the order their namespaces are filled: a package comes
     /// after those whose objects it re-exports.
     static let all: [RPackage] = [

@@ -9,11 +9,19 @@ public struct VarianceComponent {
     /// q x q, column-major, 1 on the diagonal.
     public let correlations: [Double]
 
-    public init(grouping: String, columnNames: [String], covariance: [Double], standardDeviations: [Double], correlations: [Double]) {
+    /// The component of a q x q covariance matrix (column-major): its standard deviations and
+    /// correlations follow from it.
+    public init(grouping: String, columnNames: [String], covariance: [Double]) {
+        let q = columnNames.count
+        let sd = (0..<q).map { covariance[$0 + $0 * q].squareRoot() }
+        var correlations = covariance
+        for i in 0..<q {
+            for j in 0..<q { correlations[i + j * q] = i == j ? 1 : covariance[i + j * q] / (sd[i] * sd[j]) }
+        }
         self.grouping = grouping
         self.columnNames = columnNames
         self.covariance = covariance
-        self.standardDeviations = standardDeviations
+        self.standardDeviations = sd
         self.correlations = correlations
     }
 }
@@ -32,13 +40,7 @@ extension LinearMixedModel {
                     covariance[i + j * q] = s2 * sum
                 }
             }
-            let sd = (0..<q).map { covariance[$0 + $0 * q].squareRoot() }
-            var correlations = covariance
-            for i in 0..<q {
-                for j in 0..<q { correlations[i + j * q] = i == j ? 1 : covariance[i + j * q] / (sd[i] * sd[j]) }
-            }
-            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames,
-                                     covariance: covariance, standardDeviations: sd, correlations: correlations)
+            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames, covariance: covariance)
         }
     }
 }

@@ -101,3 +101,8 @@ x
 #### list-nested-index-error
 l <- list(a = 1)
 l[["a"]][["b"]]
+#### str-strings-in-a-list
+x <- c("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbb", "cccccccccccccccccc", "ddddddddddddddd", "eeeeeeeee", "f", "g")
+str(list(a = x))
+str(x)
+str(structure(1, foo = x))

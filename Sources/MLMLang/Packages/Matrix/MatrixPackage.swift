@@ -1,5 +1,5 @@
 extension RPackage {
     /// Matrix: attached by lme4 as in R. mlmd's fits keep their sparse matrices in Swift, so
     /// none of Matrix's functions are defined yet.
-    static let Matrix = RPackage(name: "Matrix", version: "1.5-3", install: { _ in })
+    static let Matrix = RPackage(name: "Matrix", install: { _ in })
 }

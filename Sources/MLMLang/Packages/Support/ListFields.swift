@@ -7,14 +7,3 @@ enum ListFields {
     }
 }
 
-extension ListFields {
-    /// An attribute of any value (`attr(x, name)`), nil when it has none.
-    static func attribute(_ v: RValue, _ name: String) -> RValue? {
-        switch v {
-        case .vector(let vec): return vec.attributes[name]
-        case .language(let l): return l.attributes[name]
-        case .closure(let c): return c.attributes[name]
-        default: return nil
-        }
-    }
-}

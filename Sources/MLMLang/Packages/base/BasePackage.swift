@@ -1,6 +1,6 @@
 extension RPackage {
     /// R's base package: the language, vectors, strings, data frames, environments, conditions.
-    static let base = RPackage(name: "base", version: "4.2.2", install: { interp in
+    static let base = RPackage(name: "base", install: { interp in
         ControlLibrary.install(interp)
         ArithmeticLibrary.install(interp)
         VectorLibrary.install(interp)

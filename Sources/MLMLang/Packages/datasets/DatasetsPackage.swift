@@ -1,5 +1,5 @@
 extension RPackage {
     /// R's datasets package: the classic data sets, loaded when first used.
-    static let datasets = RPackage(name: "datasets", version: "4.2.2", datasets: ["mtcars", "iris", "ToothGrowth"],
+    static let datasets = RPackage(name: "datasets", datasets: ["mtcars", "iris", "ToothGrowth"],
                                    install: { _ in })
 }

@@ -2,7 +2,7 @@ extension RPackage {
     /// dplyr: the data-frame verbs. The tidyselect helpers (starts_with, where, ...) are
     /// tidyselect's, which dplyr re-exports; mlmd provides no tidyselect, so they live here.
     static let dplyr = RPackage(
-        name: "dplyr", version: "1.0.10",
+        name: "dplyr",
         notExported: ["where"],
         reexports: ["%>%": "magrittr", "as_tibble": "tibble", "tibble": "tibble", "tribble": "tibble", "glimpse": "tibble"],
         install: { interp in

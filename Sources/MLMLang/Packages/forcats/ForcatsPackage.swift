@@ -1,4 +1,4 @@
 extension RPackage {
     /// forcats: attached by tidyverse; mlmd has only what it re-exports so far.
-    static let forcats = RPackage(name: "forcats", version: "1.0.0", reexports: ["%>%": "magrittr"], install: { _ in })
+    static let forcats = RPackage(name: "forcats", reexports: ["%>%": "magrittr"], install: { _ in })
 }

@@ -1,5 +1,5 @@
 extension RPackage {
     /// R's grDevices package; attached at start-up as in R. Figures are written by the notebook
     /// runner, so mlmd defines none of its device functions yet.
-    static let grDevices = RPackage(name: "grDevices", version: "4.2.2", install: { _ in })
+    static let grDevices = RPackage(name: "grDevices", install: { _ in })
 }

@@ -1,5 +1,5 @@
 extension RPackage {
     /// R's graphics package: base plots drawn as SVG.
-    static let graphics = RPackage(name: "graphics", version: "4.2.2", reexports: ["plot": "base"],
+    static let graphics = RPackage(name: "graphics", reexports: ["plot": "base"],
                                    install: { interp in BaseGraphicsLibrary.install(interp) })
 }

@@ -18,14 +18,17 @@ enum KnitrOptions {
 
     typealias Options = [(name: String, value: RValue)]
 
+    /// Sets `name` to `value` in place, or adds it at the end.
+    private static func upsert(_ options: inout Options, _ name: String, _ value: RValue) {
+        if let k = options.firstIndex(where: { $0.name == name }) { options[k].value = value } else { options.append((name, value)) }
+    }
+
     /// The list of functions over one set of options, as knitr's new_defaults() makes it.
     private static func object(_ interp: Interpreter, get current: @escaping (Interpreter) -> Options,
                                set store: @escaping (Interpreter, Options) -> Void, defaults: [(String, RValue)]) -> RValue {
         func merged(_ i: Interpreter) -> Options {
             var all: Options = defaults.map { ($0.0, $0.1) }
-            for (name, value) in current(i) {
-                if let k = all.firstIndex(where: { $0.name == name }) { all[k].value = value } else { all.append((name, value)) }
-            }
+            for (name, value) in current(i) { upsert(&all, name, value) }
             return all
         }
         func list(_ options: Options) -> RValue { .list(options.map(\.value), names: options.map(\.name)) }
@@ -49,9 +52,7 @@ enum KnitrOptions {
             let before = merged(i)
             var options = current(i)
             let given = named(args)
-            for (name, value) in given {
-                if let k = options.firstIndex(where: { $0.name == name }) { options[k].value = value } else { options.append((name, value)) }
-            }
+            for (name, value) in given { upsert(&options, name, value) }
             store(i, options)
             i.visible = false
             // The values they had before, as knitr returns them.
@@ -70,7 +71,7 @@ enum KnitrOptions {
             for (name, value) in named(args) {
                 let old = all.first(where: { $0.name == name })?.value
                 let joined = try old.map { try i.callValue(try i.lookupFunction("c", i.baseEnv), [EvaluatedArgument($0), EvaluatedArgument(value)], env: ctx.env) } ?? value
-                if let k = options.firstIndex(where: { $0.name == name }) { options[k].value = joined } else { options.append((name, joined)) }
+                upsert(&options, name, joined)
             }
             store(i, options)
             i.visible = false
@@ -78,9 +79,7 @@ enum KnitrOptions {
         }))
         let merge = Builtin(name: "merge", body: .eager({ ctx, args in
             var all = merged(ctx.interpreter)
-            for (name, value) in named(args) {
-                if let k = all.firstIndex(where: { $0.name == name }) { all[k].value = value } else { all.append((name, value)) }
-            }
+            for (name, value) in named(args) { upsert(&all, name, value) }
             return list(all)
         }))
         let restore = Builtin(name: "restore", body: .eager({ ctx, _ in

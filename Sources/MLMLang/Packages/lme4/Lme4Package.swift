@@ -2,7 +2,7 @@ extension RPackage {
     /// lme4: linear mixed models (lmer) and what is done with a fit. fixef, ranef and VarCorr
     /// are nlme's generics that lme4 re-exports; mlmd provides no nlme, so they live here.
     static let lme4 = RPackage(
-        name: "lme4", version: "1.1-31", depends: ["Matrix"],
+        name: "lme4", depends: ["Matrix"],
         s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
                     "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod"],
         datasets: ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake"],

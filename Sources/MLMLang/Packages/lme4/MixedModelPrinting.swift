@@ -106,16 +106,25 @@ enum MixedModelPrinting {
     }
 
     static func groupCounts(_ model: LinearMixedModel) -> String {
-        var seen: [String] = []
-        var parts: [String] = []
-        for t in model.terms where !seen.contains(t.grouping) {
-            seen.append(t.grouping)
-            // Subject.1 (a second term on Subject) is the same grouping factor.
-            if let dot = t.grouping.lastIndex(of: "."), Int(t.grouping[t.grouping.index(after: dot)...]) != nil,
-               seen.contains(String(t.grouping[..<dot])) { continue }
-            parts.append("\(t.grouping), \(t.levelCount)")
+        groupingFactors(model).map { "\($0.name), \($0.levels)" }.joined(separator: "; ")
+    }
+
+    /// Each grouping factor once, with its number of levels, in term order (a factor with
+    /// several terms, Subject and Subject.1, counted once).
+    static func groupingFactors(_ model: LinearMixedModel) -> [(name: String, levels: Int)] {
+        var factors: [(name: String, levels: Int)] = []
+        for t in model.terms where !factors.contains(where: { $0.name == t.grouping }) {
+            if let name = unsuffixed(t.grouping), factors.contains(where: { $0.name == name }) { continue }
+            factors.append((t.grouping, t.levelCount))
         }
-        return parts.joined(separator: "; ")
+        return factors
+    }
+
+    /// lme4 names a second term on factor g "g.1" (`(1 | g) + (0 + x | g)`): the name without
+    /// such a suffix, nil when it has none. (Callers check that g itself is a factor of the fit.)
+    static func unsuffixed(_ grouping: String) -> String? {
+        guard let dot = grouping.lastIndex(of: "."), Int(grouping[grouping.index(after: dot)...]) != nil else { return nil }
+        return String(grouping[..<dot])
     }
 
     /// A named vector as print() shows it, for the AIC line of ML fits.

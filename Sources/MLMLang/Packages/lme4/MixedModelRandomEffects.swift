@@ -69,9 +69,7 @@ enum MixedModelRandomEffects {
         var postVar: [String: [(label: String, array: RValue)]] = [:]
         for (t, term) in model.terms.enumerated() {
             var name = term.grouping
-            if let dot = name.lastIndex(of: "."), Int(name[name.index(after: dot)...]) != nil, order.contains(String(name[..<dot])) {
-                name = String(name[..<dot])
-            }
+            if let factor = MixedModelPrinting.unsuffixed(name), order.contains(factor) { name = factor }
             if !order.contains(name) { order.append(name); levels[name] = term.levels }
             let q = term.q
             for c in 0..<q {

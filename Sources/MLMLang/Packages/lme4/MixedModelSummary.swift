@@ -48,7 +48,7 @@ enum MixedModelSummary {
         // .prt.aictab with its default of one decimal: the criteria rounded, then formatted together
         // (df.resid on its own).
         if case .vector(let aic)? = field("AICtab"), let values = Coerce.doubles(aic) {
-            if aic.names?.first == "REML" {
+            if aic.names?.first == "REML", !values.isEmpty {
                 out += "REML criterion at convergence: \(RFormat.significant(fround(values[0], 1), digits: 7))\n"
             } else if values.count == 5 {
                 var texts = (try r.call("format", .double(values.prefix(4).map { fround($0, 1) }))).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
@@ -83,7 +83,7 @@ enum MixedModelSummary {
                 guard case .vector(let d) = dn, case .list(let parts) = d.storage, case .vector(let rows)? = parts.first else { return nil }
                 return Coerce.strings(rows).map { $0 ?? "" }
             } ?? []
-            out += try correlationText(v, names: names, r)
+            if names.count == p { out += try correlationText(v, names: names, r) }
         }
         if case .vector(let messages)? = field("fitMsgs"), messages.count > 0 {
             out += "fit warnings:\n" + Coerce.strings(messages).map { $0 ?? "" }.joined(separator: "\n") + "\n"

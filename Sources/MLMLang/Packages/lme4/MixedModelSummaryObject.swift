@@ -54,15 +54,9 @@ extension MixedModelSummary {
 
     /// Levels of each grouping factor (a factor with several terms counted once), named.
     private static func groups(_ model: LinearMixedModel) -> RValue {
-        var names: [String] = [], counts: [Double] = []
-        for t in model.terms where !names.contains(t.grouping) {
-            if let dot = t.grouping.lastIndex(of: "."), Int(t.grouping[t.grouping.index(after: dot)...]) != nil,
-               names.contains(String(t.grouping[..<dot])) { continue }
-            names.append(t.grouping)
-            counts.append(Double(t.levelCount))
-        }
-        var v = RVector(.double(counts))
-        v.names = names.map { Optional($0) }
+        let factors = MixedModelPrinting.groupingFactors(model)
+        var v = RVector(.double(factors.map { Double($0.levels) }))
+        v.names = factors.map { Optional($0.name) }
         return .vector(v)
     }
 
@@ -88,11 +82,7 @@ extension MixedModelSummary {
     /// convergence messages.
     private static func optinfo(_ summary: OptSummary?) -> RValue {
         guard let summary else { return .null }
-        func list(_ items: [(String, RValue)]) -> RValue {
-            var v = RVector(.list(items.map(\.1)))
-            v.names = items.map { Optional($0.0) }
-            return .vector(v)
-        }
+        func list(_ items: [(String, RValue)]) -> RValue { .list(items.map(\.1), names: items.map(\.0)) }
         let messages = summary.findings.map(\.text)
         let lme4: RValue = messages.isEmpty ? .list([]) : list([("messages", .character(messages.map { Optional($0) }))])
         return list([

@@ -76,17 +76,11 @@ enum VarCorrLibrary {
             var columns = (0..<q).map { "V\($0 + 1)" }
             if case .vector(let dn)? = m.attributes["dimnames"], case .list(let parts) = dn.storage,
                case .vector(let labels)? = parts.first { columns = Coerce.strings(labels).map { $0 ?? "" } }
-            let sd = (0..<q).map { covariance[$0 + $0 * q].squareRoot() }
-            var correlations = covariance
-            for i in 0..<q {
-                for j in 0..<q { correlations[i + j * q] = i == j ? 1 : covariance[i + j * q] / (sd[i] * sd[j]) }
-            }
-            let grouping = k < names.count ? names[k] : ""
-            components.append(VarianceComponent(grouping: grouping, columnNames: columns, covariance: covariance,
-                                                standardDeviations: sd, correlations: correlations))
+            guard columns.count == q else { throw RError("not a \"VarCorr.merMod\" object") }
+            components.append(VarianceComponent(grouping: k < names.count ? names[k] : "", columnNames: columns, covariance: covariance))
         }
-        let useScale = ListFields.attribute(v, "useSc")?.logicalValue ?? true
-        return (components, useScale ? ListFields.attribute(v, "sc")?.doubleValue : nil)
+        let useScale = v.attribute("useSc")?.logicalValue ?? true
+        return (components, useScale ? v.attribute("sc")?.doubleValue : nil)
     }
 
     /// One row per variance and covariance, then the residual, as as.data.frame.VarCorr.merMod.

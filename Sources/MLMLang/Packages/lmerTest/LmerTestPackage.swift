@@ -1,6 +1,6 @@
 extension RPackage {
     /// lmerTest: lme4's lmer with Satterthwaite t-tests, ranova and rand.
-    static let lmerTest = RPackage(name: "lmerTest", version: "3.1-3", depends: ["lme4"],
+    static let lmerTest = RPackage(name: "lmerTest", depends: ["lme4"],
                                    s3Methods: ["anova.lmerModLmerTest"],
                                    install: { interp in
                                        LmerTestAnova.install(interp)

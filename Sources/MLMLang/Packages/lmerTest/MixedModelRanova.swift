@@ -68,10 +68,7 @@ enum MixedModelRanova {
                 remaining[k] = reduced
                 // An intercept left beside another intercept on the same factor is the same term
                 // twice, which lmerTest's formula keeps once.
-                let base = { (g: String) -> String in
-                    if let dot = g.lastIndex(of: "."), Int(g[g.index(after: dot)...]) != nil { return String(g[..<dot]) }
-                    return g
-                }
+                let base = { (g: String) -> String in MixedModelPrinting.unsuffixed(g) ?? g }
                 let duplicate = kept.isEmpty && terms.enumerated().contains { $0.offset != k && $0.element.columnNames == ["(Intercept)"]
                     && base($0.element.grouping) == base(term.grouping) }
                 if duplicate { remaining.remove(at: k) }
@@ -148,10 +145,7 @@ enum MixedModelRanova {
             let groups = nested(group)
             written += groups.count == 1 ? [b] : groups.map { bar(lhs, $0) }
         }
-        func base(_ g: String) -> String {
-            if let dot = g.lastIndex(of: "."), Int(g[g.index(after: dot)...]) != nil { return String(g[..<dot]) }
-            return g
-        }
+        func base(_ g: String) -> String { MixedModelPrinting.unsuffixed(g) ?? g }
         var unused = Array(fitted.indices)
         var bars: [Expr] = [], terms: [RandomEffectsTerm] = []
         for b in written {
@@ -174,10 +168,7 @@ enum MixedModelRanova {
     /// The formula's fixed part plus the given random-effects terms, in their order.
     static func withRandomTerms(_ bars: [Expr], in formula: Expr) -> Expr {
         guard case .call(let c) = formula, c.functionName == "~" else { return formula }
-        let parts = rightHandTerms(formula).filter { !isRandomTerm($0) } + bars
-        let rhs = parts.dropFirst().reduce(parts.first ?? .constant(.scalar(1.0))) { lhs, term in
-            .call(Call(.symbol("+"), [Argument(lhs), Argument(term)]))
-        }
+        let rhs = sum(rightHandTerms(formula).filter { !isRandomTerm($0) } + bars)
         return .call(Call(c.function, c.arguments.dropLast() + [Argument(rhs)], location: c.location))
     }
 
@@ -212,6 +203,13 @@ enum MixedModelRanova {
         return parts
     }
 
+    /// Terms added left to right (`a + b + c`), or `1` for none.
+    private static func sum(_ parts: [Expr]) -> Expr {
+        parts.dropFirst().reduce(parts.first ?? .constant(.scalar(1.0))) { lhs, term in
+            .call(Call(.symbol("+"), [Argument(lhs), Argument(term)]))
+        }
+    }
+
     /// The formula with its right-hand side's terms summed flat, as lmerTest writes it back.
     static func flattened(_ formula: Expr) -> Expr { replacingRandomTerm(-1, with: nil, in: formula) }
 
@@ -226,10 +224,7 @@ enum MixedModelRanova {
             defer { seen += 1 }
             if seen != k { parts.append(part) } else if let replacement { parts.append(replacement) }
         }
-        let reduced = parts.dropFirst().reduce(parts.first ?? .constant(.scalar(1.0))) { lhs, term in
-            .call(Call(.symbol("+"), [Argument(lhs), Argument(term)]))
-        }
-        return .call(Call(c.function, c.arguments.dropLast() + [Argument(reduced)], location: c.location))
+        return .call(Call(c.function, c.arguments.dropLast() + [Argument(sum(parts))], location: c.location))
     }
 
     /// `y ~ 1 + a + (1 | g)` as `y ~ a + (1 | g)`: the leading `1 +` of the right-hand side dropped.

@@ -1,4 +1,4 @@
 extension RPackage {
     /// purrr: attached by tidyverse; mlmd has only what it re-exports so far.
-    static let purrr = RPackage(name: "purrr", version: "1.0.1", reexports: ["%>%": "magrittr"], install: { _ in })
+    static let purrr = RPackage(name: "purrr", reexports: ["%>%": "magrittr"], install: { _ in })
 }

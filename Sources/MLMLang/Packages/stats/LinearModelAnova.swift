@@ -19,7 +19,8 @@ enum LinearModelAnova {
     private static func number(_ v: RValue, _ name: String) -> Double { field(v, name)?.doubleValue ?? .nan }
     private static func integers(_ v: RValue, _ name: String) -> [Int] { field(v, name)?.asVector.flatMap { Coerce.integers($0) } ?? [] }
 
-    private static func fUpper(_ f: Double, _ df1: Double, _ df2: Double) -> Double { pf(f, df1, df2, 0, 0) }
+    /// P(F > f) on df1 and df2 degrees of freedom.
+    static func fUpper(_ f: Double, _ df1: Double, _ df2: Double) -> Double { pf(f, df1, df2, 0, 0) }
 
     static func sequential(_ fit: RValue) throws -> RValue {
         let assign = integers(fit, "assign"), pivot = integers(fit, "pivot"), rank = try LinearModelLibrary.count(fit, "rank")

@@ -79,7 +79,7 @@ enum LinearModelPrinting {
             let r2 = try r.call("formatC", .scalar(number("r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
             let adj = try r.call("formatC", .scalar(number("adj.r.squared")), named: ["digits": .scalar(digits)]).stringValue ?? ""
             let fv = try r.call("formatC", .scalar(f[0]), named: ["digits": .scalar(digits)]).stringValue ?? ""
-            let pValue = LinearModelSummary.fUpper(f[0], f[1], f[2])
+            let pValue = LinearModelAnova.fUpper(f[0], f[1], f[2])
             let p = try r.call("format.pval", .scalar(pValue), named: ["digits": .scalar(digits)]).stringValue ?? ""
             out += "Multiple R-squared:  \(r2),\tAdjusted R-squared:  \(adj) \nF-statistic: \(fv) on \(RFormat.significant(f[1], digits: 7)) and \(RFormat.significant(f[2], digits: 7)) DF,  p-value: \(p)\n"
         }

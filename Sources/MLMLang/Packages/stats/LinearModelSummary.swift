@@ -1,5 +1,3 @@
-import CRmath
-
 /// summary() of an lm fit as R's summary.lm returns it: a "summary.lm" list with R's
 /// components (call, terms, residuals, coefficients, aliased, sigma, df, r.squared,
 /// adj.r.squared, fstatistic, cov.unscaled, and weights and na.action where the fit has them),
@@ -8,13 +6,14 @@ enum LinearModelSummary {
     static func object(_ fit: RValue) throws -> RValue {
         func field(_ name: String) -> RValue? { LinearModelLibrary.field(fit, name) }
         let residualDF = try LinearModelLibrary.count(fit, "df.residual")
-        guard case .vector(let table)? = field("coefficient.table"), let dim = table.dim, dim.count == 2,
-              let cells = Coerce.doubles(table) else {
+        guard case .vector(let table)? = field("coefficient.table"), let dim = table.dim, dim.count == 2, dim[1] == 4,
+              let cells = Coerce.doubles(table), cells.count == dim[0] * dim[1] else {
             throw RError("invalid 'lm' object: no usable 'coefficient.table' component")
         }
         let coefficientNames: [String]
         if case .vector(let dn)? = table.attributes["dimnames"], case .list(let parts) = dn.storage, case .vector(let rows)? = parts.first {
             coefficientNames = Coerce.strings(rows).map { $0 ?? "" }
+            guard coefficientNames.count == dim[0] else { throw RError("invalid 'lm' object: its coefficient table's row names do not fit it") }
         } else {
             coefficientNames = (0..<dim[0]).map { String($0 + 1) }
         }
@@ -68,7 +67,9 @@ enum LinearModelSummary {
 
     /// The coefficient matrix with a row of NA for each aliased coefficient, as print.summary.lm shows it.
     static func withAliasedRows(_ table: RVector, aliased: [Bool], names: [String]) -> RVector {
-        guard let dim = table.dim, dim.count == 2, let cells = Coerce.doubles(table) else { return table }
+        // A summary edited by hand whose aliased flags do not fit its table is shown as it is.
+        guard let dim = table.dim, dim.count == 2, let cells = Coerce.doubles(table), cells.count == dim[0] * dim[1],
+              aliased.filter({ !$0 }).count == dim[0], names.count == aliased.count else { return table }
         var rowOfKept: [Int?] = []
         var next = 0
         for flag in aliased { rowOfKept.append(flag ? nil : next); if !flag { next += 1 } }
@@ -84,6 +85,4 @@ enum LinearModelSummary {
         full.attributes["dimnames"] = dimnames
         return full
     }
-
-    static func fUpper(_ f: Double, _ df1: Double, _ df2: Double) -> Double { pf(f, df1, df2, 0, 0) }
 }

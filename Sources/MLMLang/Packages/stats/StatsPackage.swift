@@ -1,7 +1,7 @@
 extension RPackage {
     /// R's stats package: models (lm), summaries, distributions and random variates.
     static let stats = RPackage(
-        name: "stats", version: "4.2.2",
+        name: "stats",
         s3Methods: ["anova.lm", "print.anova", "print.density", "print.lm", "print.logLik", "print.summary.lm"],
         install: { interp in
             LinearModelLibrary.install(interp)

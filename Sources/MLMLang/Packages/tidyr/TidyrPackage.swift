@@ -1,7 +1,7 @@
 extension RPackage {
     /// tidyr: attached by tidyverse; mlmd has only what it re-exports so far.
     static let tidyr = RPackage(
-        name: "tidyr", version: "1.3.0",
+        name: "tidyr",
         reexports: Dictionary(uniqueKeysWithValues: ["all_of", "any_of", "contains", "ends_with", "everything", "last_col",
                                                      "matches", "num_range", "one_of", "starts_with"].map { ($0, "dplyr") })
             .merging(["%>%": "magrittr", "as_tibble": "tibble", "tibble": "tibble", "tribble": "tibble"]) { a, _ in a },

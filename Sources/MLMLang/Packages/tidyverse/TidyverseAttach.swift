@@ -2,13 +2,9 @@
 /// attached (ticked, in two columns), their attaching, then the conflicts among all attached
 /// packages that involve a tidyverse package, as tidyverse 1.3.2 computes them.
 enum TidyverseAttach {
-    static let core = ["ggplot2", "tibble", "tidyr", "readr", "purrr", "dplyr", "stringr", "forcats"]
+    static let core = PackageIndex.tidyverseCore
     /// tidyverse_packages(): the packages its DESCRIPTION imports, itself included.
-    static let members: Set<String> = [
-        "broom", "cli", "crayon", "dbplyr", "dplyr", "dtplyr", "forcats", "googledrive", "googlesheets4", "ggplot2",
-        "haven", "hms", "httr", "jsonlite", "lubridate", "magrittr", "modelr", "pillar", "purrr", "readr", "readxl",
-        "reprex", "rlang", "rstudioapi", "rvest", "stringr", "tibble", "tidyr", "xml2", "tidyverse",
-    ]
+    static let members = Set(PackageIndex.tidyverseMembers)
 
     static func run(_ interp: Interpreter) throws {
         let toLoad = core.filter { !interp.isAttached($0) }

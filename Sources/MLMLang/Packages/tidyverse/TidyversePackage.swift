@@ -1,6 +1,6 @@
 extension RPackage {
     /// tidyverse: attaches its core packages and prints its banner and conflicts, as its
     /// .onAttach does.
-    static let tidyverse = RPackage(name: "tidyverse", version: "1.3.2", install: { _ in },
+    static let tidyverse = RPackage(name: "tidyverse", install: { _ in },
                                     onAttach: { interp in try TidyverseAttach.run(interp) })
 }

@@ -96,13 +96,7 @@ enum StrLibrary {
         let indent = " " + String(repeating: " ..", count: nest)
         for entry in attributes.entries where !standard.contains(entry.name) {
             out += "\(indent)- attr(*, \"\(entry.name)\")="
-            if case .vector(let v) = entry.value, case .character(let a) = v.storage, v.attributes.entries.isEmpty, !a.isEmpty {
-                // Attribute values are described through strSub, which passes vec.len (4) on.
-                let shown = a.prefix(4).map { $0.map { Deparser.quoteString($0) } ?? "NA" }
-                out += " chr" + (a.count > 1 ? " [1:\(a.count)]" : "") + " " + shown.joined(separator: " ") + (a.count > 4 ? " ..." : "") + "\n"
-            } else {
-                try describe(entry.value, nest: nest + 1, inFrame: false, r, into: &out)
-            }
+            try describe(entry.value, nest: nest + 1, inFrame: false, r, into: &out)
         }
     }
 
@@ -163,7 +157,8 @@ enum StrLibrary {
         case .character(let a):
             type = "chr"
             let encoded = a.prefix(200).map { $0.map { Deparser.quoteString($0) } ?? "NA" }
-            if inFrame {
+            if inFrame || nest > 0 {
+                // Beneath the top level str passes vec.len on (strSub): four strings, however short.
                 count = 4
             } else {
                 // As many strings as fit on the line after the type and dimensions.

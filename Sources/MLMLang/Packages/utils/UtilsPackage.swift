@@ -1,7 +1,7 @@
 extension RPackage {
     /// R's utils package: str, head and tail, read.csv and friends, data().
     static let utils = RPackage(
-        name: "utils", version: "4.2.2",
+        name: "utils",
         s3Methods: ["head.data.frame", "tail.data.frame"],
         install: { interp in
             StrLibrary.install(interp)
