@@ -8,7 +8,9 @@ suppressPackageStartupMessages({ library(lme4); library(mlmRev) })
 out <- "Sources/MLMLang/Datasets"
 sets <- list(mtcars = datasets::mtcars, iris = datasets::iris, ToothGrowth = datasets::ToothGrowth,
              Exam = mlmRev::Exam, sleepstudy = lme4::sleepstudy, Penicillin = lme4::Penicillin,
-             Pastes = lme4::Pastes, Dyestuff = lme4::Dyestuff, InstEval = lme4::InstEval, cake = lme4::cake)
+             Pastes = lme4::Pastes, Dyestuff = lme4::Dyestuff, InstEval = lme4::InstEval, cake = lme4::cake,
+             cbpp = lme4::cbpp, grouseticks = lme4::grouseticks, VerbAgg = lme4::VerbAgg,
+             Contraception = mlmRev::Contraception, Hsb82 = mlmRev::Hsb82, ScotsSec = mlmRev::ScotsSec)
 for (name in names(sets)) {
   d <- as.data.frame(sets[[name]])
   # Row names that are not just 1..n (mtcars's car models) travel as a first column ".rownames".

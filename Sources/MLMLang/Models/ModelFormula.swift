@@ -20,6 +20,9 @@ struct ModelFormula {
     var intercept = true
     var terms: [Term] = []
     var random: [RandomTerm] = []
+    /// `offset(...)` terms: R keeps them out of the term labels and adds them to the linear
+    /// predictor with coefficient 1.
+    var offsets: [Expr] = []
 
     init(_ formula: Expr) throws {
         guard case .call(let c) = formula, c.functionName == "~" else { throw RError("invalid formula") }
@@ -113,6 +116,10 @@ struct ModelFormula {
     }
 
     private mutating func include(_ t: Term, _ sign: Int) {
+        if t.variables.count == 1, case .call(let c) = t.variables[0], c.functionName == "offset", c.arguments.count == 1 {
+            if sign > 0 { offsets.append(t.variables[0]) }
+            return
+        }
         if sign > 0 { if !terms.contains(t) { terms.append(t) } } else { terms.removeAll { $0 == t } }
     }
 }

@@ -16,16 +16,25 @@ struct ModelMatrix {
     var factorLevels: [String: [String]] = [:]
     /// The model frame: each variable as evaluated (response first), over the rows used.
     var frame: [(name: String, value: RValue)] = []
+    /// The sum of the formula's offset() terms over the rows used; nil when it has none.
+    var offset: [Double]?
+    /// A two-column response (glm's `cbind(successes, failures)`), over the rows used.
+    var responseColumns: [[Double]]?
+    /// A factor response (a binary glm's), over the rows used: codes from 1, and levels.
+    var responseFactor: (codes: [Int], levels: [String])?
 
     /// A variable's values over all rows of the data: numbers, or factor codes with levels.
     enum Variable {
         case numeric([Double])
         case factor(codes: [Int], levels: [String])
+        /// A numeric matrix, column by column (only a response may be one).
+        case matrix([[Double]])
 
         func isMissing(_ i: Int) -> Bool {
             switch self {
             case .numeric(let d): return d[i].isNaN
             case .factor(let c, _): return c[i] == NAInteger
+            case .matrix(let columns): return columns.contains { $0[i].isNaN }
             }
         }
     }
@@ -38,18 +47,15 @@ struct ModelMatrix {
     /// An evaluated variable as numbers or factor codes.
     static func variable(_ e: Expr, value v: RValue) throws -> Variable {
         guard case .vector(let vec) = v else { throw RError("invalid type (\(v.typeName)) for variable '\(Deparser.deparse(e))'") }
-        switch vec.storage {
-        case .character, .logical where false:
-            break
-        default:
-            break
-        }
         if vec.isFactor, case .integer(let codes) = vec.storage { return .factor(codes: codes, levels: vec.levels ?? []) }
         if case .character = vec.storage, case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(v), case .integer(let codes) = f.storage {
             return .factor(codes: codes, levels: f.levels ?? [])
         }
         guard vec.storage.rank <= 2, let d = Coerce.doubles(vec) else {
             throw RError("invalid type (\(vec.storage.typeName)) for variable '\(Deparser.deparse(e))'")
+        }
+        if let dim = vec.dim, dim.count == 2, dim[1] > 1, dim[0] * dim[1] == d.count {
+            return .matrix((0..<dim[1]).map { c in Array(d[(c * dim[0])..<((c + 1) * dim[0])]) })
         }
         return .numeric(d)
     }
@@ -64,8 +70,10 @@ struct ModelMatrix {
 
     /// `xlevels` recodes factors to the levels a model was fitted with (for predictions on new
     /// data, which need no response when `needsResponse` is false).
+    /// `generalResponse` lets the response be a two-column matrix or a factor (glm's forms);
+    /// otherwise it must be numeric.
     init(_ formula: ModelFormula, data: RValue, env: Environment, interpreter: Interpreter, extraVariables: [Expr] = [],
-         xlevels: [String: [String]]? = nil, needsResponse: Bool = true) throws {
+         xlevels: [String: [String]]? = nil, needsResponse: Bool = true, generalResponse: Bool = false) throws {
         let mask = Self.mask(data, env: env)
         var cache: [String: Variable] = [:]
         var rawValues: [(String, RValue)] = []
@@ -91,14 +99,28 @@ struct ModelMatrix {
         if needsResponse {
             guard let responseExpr = formula.response else { throw RError("the formula needs a response") }
             let y = try lookup(responseExpr)
-            guard case .numeric(let values) = y else { throw RError("response must be numeric") }
-            yValues = values
+            switch y {
+            case .numeric(let values): yValues = values
+            case .matrix where generalResponse, .factor where generalResponse: break
+            default: throw RError("response must be numeric")
+            }
             used.append(y)
         }
         for t in formula.terms { for v in t.variables { used.append(try lookup(v)) } }
         for e in extraVariables { used.append(try lookup(e)) }
+        var offsetVariables: [Variable] = []
+        for e in formula.offsets {
+            let v = try lookup(e)
+            guard case .numeric = v else { throw RError("invalid type for the offset '\(Deparser.deparse(e))'") }
+            offsetVariables.append(v)
+            used.append(v)
+        }
         func count(_ v: Variable) -> Int {
-            switch v { case .numeric(let d): return d.count; case .factor(let c, _): return c.count }
+            switch v {
+            case .numeric(let d): return d.count
+            case .factor(let c, _): return c.count
+            case .matrix(let columns): return columns.first?.count ?? 0
+            }
         }
         let n = used.first.map(count) ?? data.asVector.map(DataFrameShape.rowCount) ?? 0
         for (k, v) in used.enumerated() where count(v) != n {
@@ -107,10 +129,25 @@ struct ModelMatrix {
         }
         rows = (0..<n).filter { i in !used.contains { $0.isMissing(i) } }
         let kept = RValue.integer(rows.map { $0 + 1 })
-        frame = rawValues.filter { !extraVariables.map(Deparser.deparse).contains($0.0) }.map { name, value in
-            (name, (try? IndexingLibrary.subset(value, [kept], call: Call(.symbol("["), []))) ?? value)
+        frame = rawValues.filter { !extraVariables.map(Deparser.deparse).contains($0.0) }.map { name, value -> (String, RValue) in
+            // A matrix (cbind's response) keeps its rows, not its elements.
+            let index: [RValue?] = (value.asVector?.dim?.count ?? 0) == 2 ? [kept, nil] : [kept]
+            return (name, (try? IndexingLibrary.subset(value, index, call: Call(.symbol("["), []))) ?? value)
         }
-        response = needsResponse ? rows.map { yValues[$0] } : []
+        response = needsResponse && !yValues.isEmpty ? rows.map { yValues[$0] } : []
+        if needsResponse, let first = used.first {
+            switch first {
+            case .matrix(let columns): responseColumns = columns.map { c in rows.map { c[$0] } }
+            case .factor(let codes, let levels) where generalResponse: responseFactor = (rows.map { codes[$0] }, levels)
+            default: break
+            }
+        }
+        if !offsetVariables.isEmpty {
+            offset = rows.map { r in offsetVariables.reduce(0.0) { sum, v in
+                if case .numeric(let d) = v { return sum + d[r] }
+                return sum
+            } }
+        }
         hasIntercept = formula.intercept
         if formula.intercept {
             columnNames.append("(Intercept)")
@@ -126,6 +163,9 @@ struct ModelMatrix {
                 switch try lookup(e) {
                 case .numeric(let d):
                     parts.append(([name], [rows.map { d[$0] }]))
+                case .matrix(let columns):
+                    // A matrix variable gives one column per matrix column, named by position.
+                    parts.append((columns.indices.map { name + String($0 + 1) }, columns.map { c in rows.map { c[$0] } }))
                 case .factor(let codes, let levels):
                     factorLevels[name] = levels
                     // Contrasts when the term without this factor is in the model (or is the

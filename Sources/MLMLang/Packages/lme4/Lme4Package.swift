@@ -5,7 +5,7 @@ extension RPackage {
         name: "lme4", depends: ["Matrix"],
         s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
                     "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod"],
-        datasets: ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake"],
+        datasets: ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake", "cbpp", "grouseticks", "VerbAgg"],
         install: { interp in
             MixedModelLibrary.install(interp)
             VarCorrLibrary.install(interp)

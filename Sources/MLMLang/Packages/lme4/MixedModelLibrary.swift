@@ -92,6 +92,7 @@ enum MixedModelLibrary {
         var env = ctx.env
         if case .environment(let e)? = f.attributes[".Environment"] { env = e }
         guard !formula.random.isEmpty else { throw RError("No random effects terms specified in formula", call: ctx.call) }
+        guard formula.offsets.isEmpty else { throw RError("offset() terms in lmer formulas are not supported yet", call: ctx.call) }
         let groupingExprs = formula.random.flatMap { groupingVariables($0.grouping) }
         let design = try ModelMatrix(formula, data: data, env: env, interpreter: i, extraVariables: groupingExprs)
         // lme4 (via model.frame with na.omit) stops when no row is complete.

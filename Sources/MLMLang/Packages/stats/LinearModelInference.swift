@@ -1,3 +1,4 @@
+import Foundation
 import CRmath
 import MixedModels
 
@@ -37,10 +38,12 @@ enum LinearModelInference {
         })
         interp.define("AIC", { ctx, args in
             if let model = mixedModel(args, ctx) { return .scalar(model.aic) }
+            if let fromLogLik = try informationCriterion(args, ctx, penalty: { _ in 2 }) { return fromLogLik }
             return .scalar(number(try lmFit(args, "AIC"), "AIC"))
         })
         interp.define("BIC", { ctx, args in
             if let model = mixedModel(args, ctx) { return .scalar(model.bic) }
+            if let fromLogLik = try informationCriterion(args, ctx, penalty: { log(Double($0)) }) { return fromLogLik }
             return .scalar(number(try lmFit(args, "BIC"), "BIC"))
         })
         interp.define("print.logLik", { ctx, args in
@@ -69,6 +72,17 @@ enum LinearModelInference {
     }
 
     static func field(_ v: RValue, _ name: String) -> RValue? { LinearModelLibrary.field(v, name) }
+
+    /// AIC.default and BIC.default for fits with a logLik method (glm): −2 log L + k df, with k
+    /// from the number of observations logLik reports.
+    private static func informationCriterion(_ args: [EvaluatedArgument], _ ctx: CallContext,
+                                             penalty: (Int) -> Double) throws -> RValue? {
+        guard let object = args.first?.value, object.inherits("glm") else { return nil }
+        let ll = try RCalls(ctx).call("logLik", object)
+        guard let value = ll.asVector?.doubles?.first, let df = ll.attributes["df"]?.scalarDouble() else { return nil }
+        let nobs = ll.attributes["nobs"]?.scalarInt() ?? 0
+        return .scalar(-2 * value + penalty(nobs) * df)
+    }
     static func number(_ v: RValue, _ name: String) -> Double { field(v, name)?.doubleValue ?? .nan }
 
     private static func lmFit(_ args: [EvaluatedArgument], _ generic: String) throws -> RValue {

@@ -15,16 +15,10 @@ enum LinearModelLibrary {
                 throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
             }
             var data = try argument("data").map { try i.eval($0, ctx.env) } ?? .null
-            var subsetRows: [Int]?
+            var rowsAfterSubset: Int?
             if let subset = argument("subset"), !data.isNullValue {
-                // model.frame's subset: rows where the condition is TRUE (NA counts as FALSE).
-                let keep = try i.eval(subset, ModelMatrix.mask(data, env: ctx.env))
-                guard case .vector(let kv) = keep, let flags = Coerce.logicals(kv) else { throw RError("'subset' must be logical", call: ctx.call) }
-                let rows = flags.indices.filter { flags[$0] == .yes }
-                subsetRows = rows
-                let index = Call(.symbol("["), [Argument(.constant(data)), Argument(.constant(.integer(rows.map { $0 + 1 }))),
-                                                Argument(.missingArgument), Argument(name: "drop", .constant(.scalar(false)))])
-                data = try i.eval(.call(index), ctx.env)
+                data = try subsetRows(data, subset, ctx)
+                rowsAfterSubset = data.asVector.map(DataFrameShape.rowCount)
             }
             let formula = try ModelFormula(f.expr)
             var env = ctx.env
@@ -37,14 +31,17 @@ enum LinearModelLibrary {
             }
             let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
             let fit: LinearModelFit
-            do { fit = try LinearModelFit(x: x, y: design.response, weights: weights, hasIntercept: design.hasIntercept) }
+            // An offset is subtracted from the response before the fit and added back to the fitted values.
+            let y = design.offset.map { zip(design.response, $0).map { $0 - $1 } } ?? design.response
+            do { fit = try LinearModelFit(x: x, y: y, weights: weights, hasIntercept: design.hasIntercept) }
             catch let e as MixedModelsError { throw RError(e.description) }
-            var object = lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights)
+            var object = lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights,
+                                  offset: design.offset)
             addModelFrame(&object, design: design, rowNames: hasNamedRows(data) ? design.rows.map { rowName($0, data) } : nil)
             let dataRows = data.asVector.map(DataFrameShape.rowCount) ?? design.rows.count
             addModelStructure(&object, design: design, formula: .language(f), termLabels: formula.terms.map(\.label),
                               response: formula.response.map { Deparser.deparse($0) } ?? "",
-                              deleted: subsetRows.map { $0.count - design.rows.count } ?? max(0, dataRows - design.rows.count))
+                              deleted: rowsAfterSubset.map { $0 - design.rows.count } ?? max(0, dataRows - design.rows.count))
             // Rows na.omit dropped, as lm's na.action component: their positions, named by row name.
             let used = Set(design.rows)
             let omitted = (0..<dataRows).filter { !used.contains($0) }
@@ -75,6 +72,16 @@ enum LinearModelLibrary {
     }
 
     static func field(_ v: RValue, _ name: String) -> RValue? { ListFields.field(v, name) }
+
+    /// model.frame's subset: the data's rows where the condition is TRUE (NA counts as FALSE).
+    static func subsetRows(_ data: RValue, _ subset: Expr, _ ctx: CallContext) throws -> RValue {
+        let keep = try ctx.interpreter.eval(subset, ModelMatrix.mask(data, env: ctx.env))
+        guard case .vector(let kv) = keep, let flags = Coerce.logicals(kv) else { throw RError("'subset' must be logical", call: ctx.call) }
+        let rows = flags.indices.filter { flags[$0] == .yes }
+        let index = Call(.symbol("["), [Argument(.constant(data)), Argument(.constant(.integer(rows.map { $0 + 1 }))),
+                                        Argument(.missingArgument), Argument(name: "drop", .constant(.scalar(false)))])
+        return try ctx.interpreter.eval(.call(index), ctx.env)
+    }
 
     /// A whole-number component (rank, df.residual, nobs) of an lm object: an R error, not a
     /// trap, when code has removed or damaged it.
@@ -153,7 +160,7 @@ enum LinearModelLibrary {
         return Call(call.function, named, location: call.location)
     }
 
-    static func lmObject(_ fit: LinearModelFit, call: Call, rowNames: [String], weights: [Double]? = nil) -> RValue {
+    static func lmObject(_ fit: LinearModelFit, call: Call, rowNames: [String], weights: [Double]? = nil, offset: [Double]? = nil) -> RValue {
         func named(_ values: [Double], _ names: [String]) -> RValue {
             var v = RVector(.double(values))
             v.names = names.map { Optional($0) }
@@ -164,7 +171,7 @@ enum LinearModelLibrary {
         var summary: [(String, RValue)] = [
             ("coefficients", coefficients),
             ("residuals", named(fit.residuals, rowNames)),
-            ("fitted.values", named(fit.fittedValues, rowNames)),
+            ("fitted.values", named(offset.map { zip(fit.fittedValues, $0).map { $0 + $1 } } ?? fit.fittedValues, rowNames)),
             ("rank", .scalar(fit.rank)),
             ("df.residual", .scalar(fit.dfResidual)),
             ("call", .language(Language(.call(call)))),

@@ -2,9 +2,16 @@ extension RPackage {
     /// R's stats package: models (lm), summaries, distributions and random variates.
     static let stats = RPackage(
         name: "stats",
-        s3Methods: ["anova.lm", "print.anova", "print.density", "print.lm", "print.logLik", "print.summary.lm"],
+        s3Methods: ["anova.glm", "anova.lm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
+                    "print.glm", "print.lm", "print.logLik", "print.summary.glm", "print.summary.lm", "residuals.glm",
+                    "summary.glm", "vcov.glm"],
         install: { interp in
             LinearModelLibrary.install(interp)
+            GLMFamilyObjects.install(interp)
+            GeneralizedLinearModelLibrary.install(interp)
+            GeneralizedLinearModelSummary.install(interp)
+            GeneralizedLinearModelMethods.install(interp)
+            GeneralizedLinearModelAnova.install(interp)
             LinearModelPrinting.install(interp)
             LinearModelInference.install(interp)
             LinearModelInfluence.install(interp)
