@@ -33,3 +33,6 @@ void dgetrf_(const int *m, const int *n, double *a, const int *lda, int *ipiv, i
 /* General linear solve. */
 void dgesv_(const int *n, const int *nrhs, double *a, const int *lda, int *ipiv, double *b,
             const int *ldb, int *info);
+/* Inverse from the LU factorization. */
+void dgetri_(const int *n, double *a, const int *lda, const int *ipiv, double *work, const int *lwork,
+             int *info);

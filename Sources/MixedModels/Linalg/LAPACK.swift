@@ -108,3 +108,18 @@ enum LAPACK {
         return x
     }
 }
+
+extension LAPACK {
+    /// The inverse of a general n x n matrix by LU (R's `solve(a)`); nil when it is singular.
+    static func inverse(_ a: [Double], n: Int) -> [Double]? {
+        guard n > 0, a.count == n * n else { return nil }
+        var m = a, order = Int32(n), lda = Int32(n), info: Int32 = 0
+        var pivots = [Int32](repeating: 0, count: n)
+        dgetrf_(&order, &order, &m, &lda, &pivots, &info)
+        guard info == 0 else { return nil }
+        var lwork = Int32(n * 64)
+        var work = [Double](repeating: 0, count: Int(lwork))
+        dgetri_(&order, &m, &lda, &pivots, &work, &lwork, &info)
+        return info == 0 ? m : nil
+    }
+}

@@ -4,8 +4,7 @@ extension BlockTriangle {
     /// The (1, 1) block is diagonal for a scalar term, block diagonal for a vector-valued one;
     /// all others are dense.
     init(crossproductsOf terms: [RandomEffectsTerm], _ xy: FixedEffectsResponse, weights: [Double]?) {
-        let k = terms.count, n = xy.n, width = xy.p + 1
-        let w = weights ?? [Double](repeating: 1, count: n)
+        let k = terms.count, width = xy.p + 1
         var blocks = [Block]()
         for i in 0...k {
             for j in 0...i {
@@ -19,7 +18,32 @@ extension BlockTriangle {
                     } else {
                         kind = .dense
                     }
-                    var block = Block(kind: kind, rows: ti.columnCount, columns: tj.columnCount)
+                    blocks.append(Block(kind: kind, rows: ti.columnCount, columns: tj.columnCount))
+                } else if j < k {
+                    blocks.append(Block(kind: .dense, rows: width, columns: terms[j].columnCount))
+                } else {
+                    blocks.append(Block(kind: .dense, rows: width, columns: width))
+                }
+            }
+        }
+        self.init(k: k + 1, blocks: blocks)
+        accumulate(terms, xy, weights: weights)
+    }
+
+    /// Fills every block's values with the weighted crossproducts, keeping each block's kind
+    /// (and sparsity pattern): a GLMM's PIRLS recomputes them at each step's working weights.
+    mutating func accumulate(_ terms: [RandomEffectsTerm], _ xy: FixedEffectsResponse, weights: [Double]?) {
+        let k = terms.count, n = xy.n, width = xy.p + 1
+        let w = weights ?? [Double](repeating: 1, count: n)
+        for i in 0...k {
+            for j in 0...i {
+                let index = Self.index(i, j)
+                var block = blocks[index]
+                blocks[index].values = []  // so that `block` owns its storage and is not copied
+                for e in block.values.indices { block.values[e] = 0 }
+                if i < k {
+                    let ti = terms[i], tj = terms[j]
+                    let kind = block.kind
                     for r in 0..<n {
                         let row = ti.refs[r] * ti.q, column = tj.refs[r] * tj.q
                         for t in 0..<tj.q {
@@ -37,10 +61,8 @@ extension BlockTriangle {
                             }
                         }
                     }
-                    blocks.append(block)
                 } else if j < k {
                     let tj = terms[j]
-                    var block = Block(kind: .dense, rows: width, columns: tj.columnCount)
                     for r in 0..<n {
                         let column = tj.refs[r] * tj.q
                         for t in 0..<tj.q {
@@ -48,9 +70,7 @@ extension BlockTriangle {
                             for c in 0..<width { block.values[c + (column + t) * width] += xy.xy[r + c * n] * zt }
                         }
                     }
-                    blocks.append(block)
                 } else {
-                    var block = Block(kind: .dense, rows: width, columns: width)
                     for c in 0..<width {
                         for d in c..<width {
                             var sum = 0.0
@@ -59,11 +79,10 @@ extension BlockTriangle {
                             block.values[d + c * width] = sum
                         }
                     }
-                    blocks.append(block)
                 }
+                blocks[index] = block
             }
         }
-        self.init(k: k + 1, blocks: blocks)
     }
 
     /// Sparse storage for a block below the first diagonal block when it is large and at most a

@@ -6,7 +6,7 @@ struct FixedEffectsResponse {
     let names: [String]
     let droppedNames: [String]
     /// Column-major n x (p + 1): the kept columns of X, then y.
-    let xy: [Double]
+    private(set) var xy: [Double]
     let n: Int
     let p: Int
 
@@ -24,5 +24,10 @@ struct FixedEffectsResponse {
         self.xy = kept.values + y
         self.n = x.rows
         self.p = kept.columns
+    }
+
+    /// Puts a new response in the last column.
+    mutating func replaceResponse(_ y: [Double]) {
+        xy.replaceSubrange((n * p)..<(n * (p + 1)), with: y)
     }
 }

@@ -4,7 +4,8 @@
 /// term. The system is formed and inverted densely, which is exact and quick for the models of
 /// lessons (a few hundred random effects) and refused beyond `maxEffects`.
 extension LinearMixedModel {
-    public func conditionalCovariances(maxEffects: Int = 5000) throws -> [[[Double]]] {
+    /// `scale` replaces σ (a GLMM's is 1); prior weights weight Z'Z as W does.
+    public func conditionalCovariances(maxEffects: Int = 5000, scale: Double? = nil) throws -> [[[Double]]] {
         let offsets = terms.reduce(into: [0]) { $0.append($0.last! + $1.columnCount) }
         let total = offsets.last!
         guard total <= maxEffects else {
@@ -31,14 +32,15 @@ extension LinearMixedModel {
                     values.append(v)
                 }
             }
+            let w = weights?[r] ?? 1
             for (j, cj) in columns.enumerated() {
-                for (i, ci) in columns.enumerated() { a[ci + cj * total] += values[i] * values[j] }
+                for (i, ci) in columns.enumerated() { a[ci + cj * total] += w * values[i] * values[j] }
             }
         }
         guard LAPACK.choleskyLower(&a, n: total), let inverse = LAPACK.choleskyInverse(lower: a, n: total) else {
             throw MixedModelsError("the random-effects system is not positive definite")
         }
-        let s2 = sigma * sigma
+        let s2 = scale.map { $0 * $0 } ?? sigma * sigma
         return terms.enumerated().map { t, term in
             let q = term.q, lambda = lambdas[t]
             return (0..<term.levelCount).map { g in
@@ -55,5 +57,14 @@ extension LinearMixedModel {
                 return out
             }
         }
+    }
+}
+
+extension LinearMixedModel {
+    /// The diagonal of L's first block (the term with the most levels): for a single scalar
+    /// term, the whole of L_Z, whose inverse scales adaptive Gauss–Hermite quadrature.
+    var diagonalOfFirstBlock: [Double] {
+        let block = l[0, 0]
+        return (0..<block.rows).map { block.diagonalElement($0) }
     }
 }

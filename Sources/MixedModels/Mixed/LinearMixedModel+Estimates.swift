@@ -140,3 +140,15 @@ extension LinearMixedModel {
         return Solution(beta: beta, u: u, b: b, fitted: fitted)
     }
 }
+
+extension LinearMixedModel {
+    /// (RX'RX)⁻¹, p x p column-major: lme4's `pp$unsc()`.
+    public var unscaledFixedEffectsCovariance: [Double] {
+        let block = l[terms.count, terms.count]
+        var rx = [Double](repeating: 0, count: p * p)
+        for j in 0..<p {
+            for i in j..<p { rx[i + j * p] = block.values[i + j * (p + 1)] }
+        }
+        return LAPACK.choleskyInverse(lower: rx, n: p) ?? [Double](repeating: .nan, count: p * p)
+    }
+}

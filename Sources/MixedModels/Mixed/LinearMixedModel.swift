@@ -28,10 +28,10 @@ public final class LinearMixedModel {
     /// Fixed effects estimated (after dropping).
     public let p: Int
     /// Prior weights, as `lmer(weights = )`; nil for none.
-    public let weights: [Double]?
+    public private(set) var weights: [Double]?
 
-    let xy: FixedEffectsResponse
-    private let a: BlockTriangle
+    private(set) var xy: FixedEffectsResponse
+    private var a: BlockTriangle
     private(set) var l: BlockTriangle
     private var factorIsValid = false
     /// θ at which L was last factored, nil when that failed.
@@ -41,7 +41,7 @@ public final class LinearMixedModel {
     /// Start of each term's slice of θ.
     private let thetaOffsets: [Int]
     /// log det W, which the criterion subtracts (lme4's ldW).
-    private let logWeightSum: Double
+    private var logWeightSum: Double
 
     /// The covariance parameters at which L was last computed.
     public private(set) var theta: [Double]
@@ -89,6 +89,24 @@ public final class LinearMixedModel {
         self.a = BlockTriangle(crossproductsOf: ordered, xy, weights: weights)
         self.l = a
         self.theta = ordered.flatMap(\.initialTheta)
+        updateL()
+    }
+
+    /// Replaces the response and the (positive) weights, keeping X, the terms and the blocks'
+    /// structure, and refactors at θ: one step of a GLMM's PIRLS, which solves this weighted
+    /// PLS problem at each step's working weights and response.
+    public func reweight(response y: [Double], weights newWeights: [Double], theta newTheta: [Double]) throws {
+        guard y.count == n, newWeights.count == n else { throw MixedModelsError("incompatible dimensions") }
+        guard newWeights.allSatisfy({ $0 > 0 && $0.isFinite }) else { throw MixedModelsError("weights must be positive and finite") }
+        guard y.allSatisfy(\.isFinite) else { throw MixedModelsError("NA/NaN/Inf in 'y'") }
+        guard newTheta.count == theta.count, newTheta.allSatisfy(\.isFinite) else { throw MixedModelsError("theta must be finite") }
+        xy.replaceResponse(y)
+        weights = newWeights
+        logWeightSum = newWeights.reduce(0) { $0 + log($1) }
+        a.accumulate(terms, xy, weights: newWeights)
+        factorIsValid = false
+        factoredTheta = nil
+        theta = newTheta
         updateL()
     }
 

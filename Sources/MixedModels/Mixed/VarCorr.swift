@@ -44,3 +44,23 @@ extension LinearMixedModel {
         }
     }
 }
+
+extension GeneralizedLinearMixedModel {
+    /// One component per term, covariance λλ' (no residual scale).
+    public var varianceComponents: [VarianceComponent] {
+        var offset = 0
+        return terms.map { term in
+            let lambda = term.lambda(theta[offset..<(offset + term.thetaCount)])
+            offset += term.thetaCount
+            let q = term.q
+            var covariance = [Double](repeating: 0, count: q * q)
+            for i in 0..<q { for j in 0..<q {
+                var sum = 0.0
+                for m in 0...min(i, j) { sum += lambda[i + m * q] * lambda[j + m * q] }
+                covariance[i + j * q] = sum
+            } }
+            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames, covariance: covariance)
+        }
+    }
+
+}

@@ -9,6 +9,7 @@ extension RPackage {
         ConstructorsLibrary.install(interp)
         SequenceLibrary.install(interp)
         MatrixLibrary.install(interp)
+        AsMatrix.install(interp)
         S3Library.install(interp)
         FactorLibrary.install(interp)
         TableLibrary.install(interp)

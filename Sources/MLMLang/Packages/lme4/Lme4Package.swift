@@ -8,6 +8,7 @@ extension RPackage {
         datasets: ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake", "cbpp", "grouseticks", "VerbAgg"],
         install: { interp in
             MixedModelLibrary.install(interp)
+            GeneralizedMixedModelLibrary.install(interp)
             VarCorrLibrary.install(interp)
             MixedModelAnova.install(interp)
             MixedModelSummary.install(interp)

@@ -6,8 +6,11 @@ enum MixedModelAnova {
     static func install(_ interp: Interpreter) {
         interp.define("anova.merMod", { ctx, args in
             let i = ctx.interpreter
-            let models = args.filter { $0.name == nil && i.model(of: $0.value) != nil }
+            let models = args.filter { $0.name == nil && (i.model(of: $0.value) != nil || i.generalizedModel(of: $0.value) != nil) }
             guard models.count >= 2 else {
+                if let first = models.first, i.generalizedModel(of: first.value) != nil {
+                    throw RError("anova() of a single glmer fit is not supported yet; compare fits with anova(m0, m1)")
+                }
                 guard let model = models.first.flatMap({ i.model(of: $0.value) }) else {
                     throw RError("argument \"object\" is missing, with no default")
                 }
@@ -16,7 +19,16 @@ enum MixedModelAnova {
             let names = ctx.call.arguments.filter { $0.name == nil }.prefix(models.count).map { Deparser.deparse($0.value) }
             let fitted = models.compactMap { i.model(of: $0.value) }
             if fitted.contains(where: \.reml) { try i.signalMessage("refitting model(s) with ML (instead of REML)\n", call: nil) }
-            let ml = try fitted.map { try MixedModelLibrary.maximumLikelihood($0, i) }
+            // Each fit's (npar, AIC, BIC, logLik, deviance): lmer fits by ML (refitted when REML),
+            // glmer fits as they are.
+            let ml: [(logLikelihoodDF: Int, aic: Double, bic: Double, logLikelihood: Double, objective: Double)] = try models.map { a in
+                if let glmm = i.generalizedModel(of: a.value) {
+                    return (glmm.parameterCount, glmm.aic, glmm.bic, glmm.logLikelihood, glmm.objective)
+                }
+                guard let model = i.model(of: a.value) else { throw RError("invalid 'merMod' object") }
+                let m = try MixedModelLibrary.maximumLikelihood(model, i)
+                return (m.logLikelihoodDF, m.aic, m.bic, m.logLikelihood, m.objective)
+            }
             let order = ml.indices.sorted { ml[$0].logLikelihoodDF < ml[$1].logLikelihoodDF }
             var heading: [String] = []
             if case .language(let d)? = ListFields.field(models[0].value, "data") { heading.append("Data: \(Deparser.deparse(d.expr))") }

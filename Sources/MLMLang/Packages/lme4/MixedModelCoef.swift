@@ -6,19 +6,27 @@ import MixedModels
 enum MixedModelCoef {
     static func install(_ interp: Interpreter) {
         interp.define("coef.merMod", { ctx, args in
-            guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else {
-                throw RError("argument \"object\" is missing, with no default")
-            }
+            guard let object = args.first?.value else { throw RError("argument \"object\" is missing, with no default") }
             if args.count > 1 { ctx.interpreter.warning("arguments named \"\(args.dropFirst().compactMap(\.name).joined(separator: ", "))\" ignored", call: nil) }
-            guard case .vector(let effects) = try MixedModelRandomEffects.ranef(model, conditionalVariances: false),
-                  case .list(let frames) = effects.storage else { return .null }
-            let fixedNames = model.fixedEffectNames
+            let effectsValue: RValue, fixedNames: [String], beta: [Double]
+            if let glmm = ctx.interpreter.generalizedModel(of: object) {
+                effectsValue = MixedModelRandomEffects.ranef(terms: glmm.terms, b: glmm.b, covariances: nil)
+                fixedNames = glmm.x.names
+                beta = glmm.beta
+            } else if let model = ctx.interpreter.model(of: object) {
+                effectsValue = try MixedModelRandomEffects.ranef(model, conditionalVariances: false)
+                fixedNames = model.fixedEffectNames
+                beta = model.beta
+            } else {
+                throw RError("invalid 'merMod' object")
+            }
+            guard case .vector(let effects) = effectsValue, case .list(let frames) = effects.storage else { return .null }
             let randomNames = frames.compactMap { DataFrame($0)?.names }.flatMap { $0 }
             var missing: [String] = []
             for name in randomNames where !fixedNames.contains(name) && !missing.contains(name) { missing.append(name) }
             // Columns: random effects without a fixed effect first (at zero), then the fixed effects.
             let names = missing + fixedNames
-            let fixed = missing.map { _ in 0.0 } + model.beta
+            let fixed = missing.map { _ in 0.0 } + beta
             var result: [RValue] = []
             for frame in frames {
                 guard let random = DataFrame(frame) else { continue }

@@ -31,7 +31,12 @@ enum MixedModelConvergence {
         if let warning = summary.optimizerWarning {
             interpreter.warning(warning, call: parsedCall("optwrap(optimizer, devfun, getStart(start, rho$pp), lower = rho$lower, control = control, adj = FALSE, verbose = verbose)"))
         }
-        for finding in summary.findings {
+        try signal(summary.findings, interpreter)
+    }
+
+    /// The findings of lme4's checkConv: a message for a singular fit, warnings otherwise.
+    static func signal(_ findings: [ConvergenceCheck.Finding], _ interpreter: Interpreter) throws {
+        for finding in findings {
             switch finding.signal {
             case .message: try interpreter.signalMessage(finding.text + "\n", call: nil)
             case .warning:
@@ -66,7 +71,8 @@ enum MixedModelConvergence {
         let messages = conv.flatMap { ListFields.field($0, "lme4") }.flatMap { ListFields.field($0, "messages") }?.asVector
             .map { Coerce.strings($0).map { $0 ?? "" } } ?? []
         guard code > 0 || !messages.isEmpty else { return "" }
-        let line = "optimizer (nloptwrap) convergence code: \(code) "
+        let optimizer = ListFields.field(optinfo, "optimizer")?.stringValue ?? "nloptwrap"
+        let line = "optimizer (\(optimizer)) convergence code: \(code) "
             + (code == 0 ? "(OK)" : "(\(ListFields.field(optinfo, "message")?.stringValue ?? ""))")
         if forSummary { return ([line] + messages).joined(separator: "\n") + "\n\n" }
         return line + " ; 0 optimizer warnings; \(messages.count) lme4 warnings \n"

@@ -36,19 +36,35 @@ enum MixedModelLibrary {
             .list(args.map(\.value), names: args.map { $0.name ?? "" })
         })
         interp.define("print.merMod", { ctx, args in
-            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            if let m = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: m) {
+                ctx.interpreter.write(try GeneralizedMixedModelPrinting.printGlmerMod(m, glmm, RCalls(ctx)))
+                ctx.interpreter.visible = false
+                return m
+            }
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { throw RError("invalid 'merMod' object") }
             ctx.interpreter.write(try MixedModelPrinting.printMerMod(m, model, RCalls(ctx)))
             ctx.interpreter.visible = false
             return m
         })
         interp.define("getME", { ctx, args in
-            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
             let name = args.dropFirst().first?.value.stringValue ?? ""
             func named(_ values: [Double], _ names: [String]) -> RValue {
                 var v = RVector(.double(values))
                 v.names = names.map { Optional($0) }
                 return .vector(v)
             }
+            if let m = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: m) {
+                switch name {
+                case "theta": return named(glmm.theta, glmm.thetaNames)
+                case "beta": return .double(glmm.beta)
+                case "n": return .scalar(glmm.n)
+                case "p": return .scalar(glmm.p)
+                case "u": return .double(Array(glmm.u.joined()))
+                case "b": return .double(Array(glmm.b.joined()))
+                default: throw RError("'arg' should be one of \u{201C}theta\u{201D}, \u{201C}beta\u{201D}, \u{201C}n\u{201D}, \u{201C}p\u{201D}, \u{201C}u\u{201D}, \u{201C}b\u{201D}")
+                }
+            }
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { throw RError("invalid 'merMod' object") }
             switch name {
             case "theta": return named(model.theta, model.thetaNames)
             case "beta": return .double(model.beta)
@@ -65,7 +81,12 @@ enum MixedModelLibrary {
             return .scalar(model.objective)
         })
         interp.define("fixef", { ctx, args in
-            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }
+            if let m = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: m) {
+                var v = RVector(.double(glmm.beta))
+                v.names = glmm.x.names.map { Optional($0) }
+                return .vector(v)
+            }
+            guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { throw RError("fixef() needs a model fitted by lmer or glmer") }
             var v = RVector(.double(model.beta))
             v.names = model.fixedEffectNames.map { Optional($0) }
             return .vector(v)
@@ -103,20 +124,8 @@ enum MixedModelLibrary {
                 + [Argument(name: "control", .call(Call(.symbol("lmerControl"), [])))]
             throw RError("0 (non-NA) cases", call: Call(namespaced, arguments))
         }
-        let mask = ModelMatrix.mask(data, env: env)
-        var terms: [RandomEffectsTerm] = []
-        for r in formula.random {
-            let (levels, codes, name) = try groupingFactor(r.grouping, mask: mask, rows: design.rows, interpreter: i)
-            if levels.count < 2 && !ignoreSingleLevel {
-                throw RError("grouping factors must have > 1 sampled level")
-            }
-            var own = r.formula
-            own.response = formula.response
-            for block in try termColumns(own, uncorrelated: r.uncorrelated, data: data, env: env, rows: design.rows, interpreter: i) {
-                let termName = Self.termName(name, after: terms.map(\.grouping))
-                terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.names, z: block.values))
-            }
-        }
+        let terms = try randomEffectsTerms(formula, data: data, env: env, rows: design.rows, ignoreSingleLevel: ignoreSingleLevel,
+                                           interpreter: i)
         let x = try DesignMatrix(columns: zip(design.columnNames, design.columns).map { ($0, $1) }, rows: design.rows.count)
         do {
             let model = try LinearMixedModel(x: x, y: design.response, terms: terms, reml: reml)
@@ -127,6 +136,27 @@ enum MixedModelLibrary {
             if dropped > 0 { try i.signalMessage(MixedModelConvergence.rankDeficiencyMessage(dropped) + "\n", call: nil) }
             return model
         } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
+    }
+
+    /// The formula's random-effects terms over the model frame's rows, named as lme4 names them.
+    static func randomEffectsTerms(_ formula: ModelFormula, data: RValue, env: Environment, rows: [Int], ignoreSingleLevel: Bool,
+                                   interpreter i: Interpreter) throws -> [RandomEffectsTerm] {
+        let mask = ModelMatrix.mask(data, env: env)
+        var terms: [RandomEffectsTerm] = []
+        for r in formula.random {
+            let (levels, codes, name) = try groupingFactor(r.grouping, mask: mask, rows: rows, interpreter: i)
+            if levels.count < 2 && !ignoreSingleLevel {
+                throw RError("grouping factors must have > 1 sampled level")
+            }
+            var own = r.formula
+            own.response = formula.response
+            for block in try termColumns(own, uncorrelated: r.uncorrelated, data: data, env: env, rows: rows, interpreter: i,
+                                         needsResponse: false) {
+                let termName = Self.termName(name, after: terms.map(\.grouping))
+                terms.append(try RandomEffectsTerm(grouping: termName, levels: levels, refs: codes, columnNames: block.names, z: block.values))
+            }
+        }
+        return terms
     }
 
     /// A random term's model matrix on the given data rows (zero where the term's own frame

@@ -69,7 +69,7 @@ enum MixedModelPrediction {
         var out = [Double](repeating: NAReal, count: total)
         for (k, row) in design.rows.enumerated() where row < total { out[row] = prediction[k] }
         var v = RVector(.double(out))
-        v.names = (0..<total).map { Optional(LinearModelLibrary.rowName($0, newdata)) }
+        v.names = LinearModelLibrary.rowNames(Array(0..<total), newdata).map { Optional($0) }
         return .vector(v)
     }
 

@@ -10,12 +10,8 @@ enum MixedModelPrinting {
         if model.reml {
             out += "REML criterion at convergence: \(RFormat.significant(model.objective, digits: digits + 3))\n"
         } else {
-            let values = [model.aic, model.bic, model.logLikelihood, model.objective, Double(model.n - model.logLikelihoodDF)]
-            // lme4 formats each number on its own (vapply(aictab, format, digits = digits)).
-            let texts = try values.map { try r.call("format", .scalar($0), named: ["digits": .scalar(digits + 3)]).stringValue ?? "" }
-            var v = RVector(.character(texts.map { Optional($0) }))
-            v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
-            out += namedRightAligned(.vector(v))
+            out += try aicTable([model.aic, model.bic, model.logLikelihood, model.objective, Double(model.n - model.logLikelihoodDF)],
+                                digits: digits, r)
         }
         out += "Random effects:\n" + randomEffectsTable(model, variance: false)
         out += "Number of obs: \(model.n), groups:  " + groupCounts(model) + "\n"
@@ -28,6 +24,18 @@ enum MixedModelPrinting {
         return out
     }
 
+    /// lme4's .prt.aictab(aictab, digits): the criteria rounded to `digits` places and formatted
+    /// together, df.resid on its own, printed as a named character vector.
+    static func aicTable(_ values: [Double], digits: Int, _ r: RCalls) throws -> String {
+        let rounded = try r.call("round", .double(values), named: ["digits": .scalar(digits)])
+        guard let all = rounded.asVector.flatMap({ Coerce.doubles($0) }), all.count == 5 else { return "" }
+        var texts = (try r.call("format", .double(Array(all.prefix(4))))).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
+        texts.append(try r.call("format", .scalar(all[4])).stringValue ?? "")
+        var v = RVector(.character(texts.map { Optional($0) }))
+        v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
+        return namedRightAligned(.vector(v))
+    }
+
     /// lme4's .prt.call: the formula, data and (for summary, `long`) a non-default control, each
     /// deparsed and written by cat(fill = TRUE).
     static func callLines(_ m: RValue, long: Bool, width: Int) -> String {
@@ -36,10 +44,8 @@ enum MixedModelPrinting {
             out += filled("Formula:", Deparser.deparseLines(expandedFormula(f.expr)), width: width)
         }
         if case .language(let d)? = ListFields.field(m, "data") { out += filled("   Data:", Deparser.deparseLines(d.expr), width: width) }
-        if long, case .language(let call)? = ListFields.field(m, "call"), case .call(let c) = call.expr,
-           let control = c.arguments.first(where: { $0.name == "control" })?.value {
-            let lines = Deparser.deparseLines(control)
-            if lines != ["lmerControl()"] { out += filled("Control:", lines, width: width) }
+        if case .language(let call)? = ListFields.field(m, "call"), case .call(let c) = call.expr {
+            out += optionalArguments(c, long: long, width: width)
         }
         return out
     }
@@ -53,10 +59,21 @@ enum MixedModelPrinting {
             out += filled("Formula:", Deparser.deparseLines(formula.value), width: width)
         }
         if let data = c.arguments.first(where: { $0.name == "data" }) { out += filled("   Data:", Deparser.deparseLines(data.value), width: width) }
-        if long, let control = c.arguments.first(where: { $0.name == "control" })?.value {
+        return out + optionalArguments(c, long: long, width: width)
+    }
+
+    /// .prt.call's lines after Data: Weights and Offset when given, Control (summary only, when
+    /// not the default) and Subset.
+    private static func optionalArguments(_ c: Call, long: Bool, width: Int) -> String {
+        var out = ""
+        func argument(_ name: String) -> Expr? { c.arguments.first(where: { $0.name == name })?.value }
+        if let weights = argument("weights") { out += filled("Weights:", Deparser.deparseLines(weights), width: width) }
+        if let offset = argument("offset") { out += filled(" Offset:", Deparser.deparseLines(offset), width: width) }
+        if long, let control = argument("control") {
             let lines = Deparser.deparseLines(control)
-            if lines != ["lmerControl()"] { out += filled("Control:", lines, width: width) }
+            if lines != ["lmerControl()"] && lines != ["glmerControl()"] { out += filled("Control:", lines, width: width) }
         }
+        if let subset = argument("subset") { out += filled(" Subset:", Deparser.deparseLines(subset), width: width) }
         return out
     }
 
@@ -68,6 +85,8 @@ enum MixedModelPrinting {
     /// lme4's .prt.methTit: the title and the object's class, wrapped as cat(fill = TRUE) does
     /// when they do not fit in 80 columns.
     static func methodTitle(_ title: String, objectClass: String, width: Int = 80) -> String {
+        // A title lme4 writes on two lines (a GLMM's) takes the class after it as it stands.
+        if title.contains("\n") { return "\(title) [\(objectClass)]\n" }
         guard title.count + 5 + objectClass.count > width else { return "\(title) ['\(objectClass)']\n" }
         var out = "", line = 0
         for piece in [title, " [", objectClass, "]"] {

@@ -7,6 +7,12 @@ enum MixedModelRandomEffects {
     static func install(_ interp: Interpreter) {
         interp.define("ranef", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "condVar", "..."], args, call: ctx.call)
+            if let object = m["object"], let glmm = ctx.interpreter.generalizedModel(of: object) {
+                let covariances: [[[Double]]]?
+                do { covariances = (m["condVar"]?.logicalValue ?? true) ? try glmm.conditionalCovariances() : nil }
+                catch let e as MixedModelsError { throw RError(e.description) }
+                return ranef(terms: glmm.terms, b: glmm.b, covariances: covariances)
+            }
             guard let object = m["object"], let model = ctx.interpreter.model(of: object) else {
                 throw RError("no applicable method for 'ranef' applied to an object of class \"\((m["object"]?.explicitClass ?? ["NULL"])[0])\"")
             }
@@ -37,8 +43,11 @@ enum MixedModelRandomEffects {
             return try longFrame(x)
         })
         interp.define("isSingular", { ctx, args in
-            guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else { return .scalar(false) }
             let tolerance = args.first(where: { $0.name == "tol" })?.value.doubleValue ?? 1e-4
+            if let object = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: object) {
+                return .scalar(ConvergenceCheck.isSingular(glmm.theta, lowerBounds: glmm.lowerBounds, tolerance: tolerance))
+            }
+            guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else { return .scalar(false) }
             return .scalar(MixedModelLibrary.isSingular(model, tolerance: tolerance))
         })
     }
@@ -63,17 +72,21 @@ enum MixedModelRandomEffects {
         let covariances: [[[Double]]]?
         do { covariances = conditionalVariances ? try model.conditionalCovariances() : nil }
         catch let e as MixedModelsError { throw RError(e.description) }
+        return ranef(terms: model.terms, b: model.b, covariances: covariances)
+    }
+
+    static func ranef(terms: [RandomEffectsTerm], b: [[Double]], covariances: [[[Double]]]?) -> RValue {
         // Terms on one factor (`(1 | g) + (0 + x | g)`, which lme4 names g and g.1) share a frame.
         var order: [String] = [], columns: [String: [(String, [Double])]] = [:], levels: [String: [String]] = [:]
         // lme4's "postVar": per term, a q x q x levels array of conditional covariances.
         var postVar: [String: [(label: String, array: RValue)]] = [:]
-        for (t, term) in model.terms.enumerated() {
+        for (t, term) in terms.enumerated() {
             var name = term.grouping
             if let factor = MixedModelPrinting.unsuffixed(name), order.contains(factor) { name = factor }
             if !order.contains(name) { order.append(name); levels[name] = term.levels }
             let q = term.q
             for c in 0..<q {
-                let values = (0..<term.levelCount).map { model.b[t][$0 * q + c] }
+                let values = (0..<term.levelCount).map { b[t][$0 * q + c] }
                 columns[name, default: []].append((term.columnNames[c], values))
             }
             if let covariances {

@@ -6,12 +6,17 @@ import MixedModels
 enum MixedModelSummary {
     static func install(_ interp: Interpreter) {
         interp.define("summary.merMod", { ctx, args in
-            guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { return .null }
+            if let fit = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: fit) {
+                return GeneralizedMixedModelPrinting.summaryObject(fit, glmm)
+            }
+            guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { throw RError("invalid 'merMod' object") }
             return try object(fit, model, ctx)
         })
         interp.define("print.summary.merMod", { ctx, args in
-            guard let s = args.first?.value else { return .null }
-            ctx.interpreter.write(try text(s, RCalls(ctx)))
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "..."], args, call: ctx.call)
+            guard let s = m["x"] else { return .null }
+            let digits = m["digits"]?.scalarInt() ?? max(3, ctx.interpreter.digits - 3)
+            ctx.interpreter.write(try text(s, digits: digits, RCalls(ctx)))
             ctx.interpreter.visible = false
             return s
         })
@@ -38,11 +43,13 @@ enum MixedModelSummary {
     }
 
     /// print.summary.merMod, from the summary's components alone.
-    static func text(_ s: RValue, _ r: RCalls) throws -> String {
-        let digits = 4
+    static func text(_ s: RValue, digits: Int = 4, _ r: RCalls) throws -> String {
         func field(_ name: String) -> RValue? { ListFields.field(s, name) }
         let objectClass = field("objClass")?.stringValue ?? "lmerMod"
         var out = MixedModelPrinting.methodTitle(field("methTitle")?.stringValue ?? "", objectClass: objectClass)
+        if let family = field("family")?.stringValue, let link = field("link")?.stringValue {
+            out += " Family: \(family)  ( \(link) )\n"
+        }
         if case .language(let call)? = field("call") { out += MixedModelPrinting.callLines(call: call.expr, long: true, width: r.ctx.interpreter.width) }
         out += "\n"
         // .prt.aictab with its default of one decimal: the criteria rounded, then formatted together
@@ -51,11 +58,7 @@ enum MixedModelSummary {
             if aic.names?.first == "REML", !values.isEmpty {
                 out += "REML criterion at convergence: \(RFormat.significant(fround(values[0], 1), digits: 7))\n"
             } else if values.count == 5 {
-                var texts = (try r.call("format", .double(values.prefix(4).map { fround($0, 1) }))).asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? []
-                texts.append(RFormat.significant(values[4], digits: 7))
-                var v = RVector(.character(texts.map { Optional($0) }))
-                v.names = ["AIC", "BIC", "logLik", "deviance", "df.resid"]
-                out += MixedModelPrinting.namedRightAligned(.vector(v))
+                out += try MixedModelPrinting.aicTable(values, digits: 1, r)
             }
         }
         out += "\n"
@@ -67,7 +70,7 @@ enum MixedModelSummary {
         out += try r.printed(.vector(rq), digits: digits) + "\n"
         if let varcor = field("varcor") {
             let (components, sigma) = try VarCorrLibrary.parts(varcor)
-            out += "Random effects:\n" + MixedModelPrinting.randomEffectsTable(components, sigma: sigma, variance: true)
+            out += "Random effects:\n" + MixedModelPrinting.randomEffectsTable(components, sigma: sigma, variance: true, digits: digits)
         }
         let dims = field("devcomp").flatMap { ListFields.field($0, "dims") }?.asVector
         let n = dims.flatMap { d in d.names?.firstIndex(of: "n").flatMap { Coerce.integers(d)?[$0] } } ?? 0

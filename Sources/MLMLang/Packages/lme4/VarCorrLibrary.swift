@@ -6,8 +6,11 @@ import MixedModels
 enum VarCorrLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("VarCorr", { ctx, args in
+            if let m = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: m) {
+                return object(glmm.varianceComponents, sigma: 1, useScale: false)
+            }
             guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else {
-                throw RError("VarCorr() needs a model fitted by lmer")
+                throw RError("VarCorr() needs a model fitted by lmer or glmer")
             }
             return object(model.varianceComponents, sigma: model.sigma)
         })
@@ -29,7 +32,7 @@ enum VarCorrLibrary {
     }
 
     /// The R object, named by grouping factor as lme4 names its terms (`||` makes "g", "g.1").
-    static func object(_ components: [VarianceComponent], sigma: Double) -> RValue {
+    static func object(_ components: [VarianceComponent], sigma: Double, useScale: Bool = true) -> RValue {
         var seen: [String: Int] = [:]
         let names: [String] = components.map { c in
             let k = seen[c.grouping, default: 0]
@@ -55,7 +58,7 @@ enum VarCorrLibrary {
         var v = RVector(.list(matrices))
         v.names = names.map { Optional($0) }
         v.attributes["sc"] = .scalar(sigma)
-        v.attributes["useSc"] = .scalar(true)
+        v.attributes["useSc"] = .scalar(useScale)
         v.attributes["class"] = .character(["VarCorr.merMod"])
         return .vector(v)
     }

@@ -49,6 +49,7 @@ enum GLMFamilyObjects {
         interp.define("family", { ctx, args in
             guard let object = args.first?.value else { throw RError("argument \"object\" is missing, with no default") }
             if let family = ListFields.field(object, "family"), family.inherits("family") { return family }
+            if let glmm = ctx.interpreter.generalizedModel(of: object) { return Self.object(glmm.family) }
             let cls = (object.explicitClass ?? S3Library.implicitClass(object)).first ?? "NULL"
             throw RError("no applicable method for 'family' applied to an object of class \"\(cls)\"")
         })

@@ -103,7 +103,7 @@ enum GeneralizedLinearModelLibrary {
                 total = total.map { zip($0, extra).map { $0 + $1 } } ?? extra
             }
             self.offset = total
-            rowNames = design.rows.map { LinearModelLibrary.rowName($0, data) }
+            rowNames = LinearModelLibrary.rowNames(design.rows, data)
             hasNamedRows = LinearModelLibrary.hasNamedRows(data)
             dataRows = data.asVector.map(DataFrameShape.rowCount) ?? design.rows.count
             let used = Set(design.rows)
@@ -221,7 +221,7 @@ enum GeneralizedLinearModelLibrary {
         parts.append(("model", ListFields.field(holder, "model") ?? .null))
         if !inputs.deletedRows.isEmpty {
             var action = RVector(.integer(inputs.deletedRows.map { $0 + 1 }))
-            action.names = inputs.deletedRows.map { Optional(LinearModelLibrary.rowName($0, data)) }
+            action.names = LinearModelLibrary.rowNames(inputs.deletedRows, data).map { Optional($0) }
             action.attributes["class"] = .character(["omit"])
             parts.append(("na.action", .vector(action)))
         }

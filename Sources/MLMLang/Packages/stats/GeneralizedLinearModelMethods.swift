@@ -114,7 +114,7 @@ enum GeneralizedLinearModelMethods {
             let extra = design.rows.map { d[$0] }
             offset = offset.map { zip($0, extra).map { $0 + $1 } } ?? extra
         }
-        let rowNames = design.rows.map { LinearModelLibrary.rowName($0, data) }
+        let rowNames = LinearModelLibrary.rowNames(design.rows, data)
         if newdata == nil, let fitted = ListFields.field(object, "fitted.values"), fitted.length != rowNames.count {
             throw RError("the fit's data no longer give its rows; pass them as newdata")
         }

@@ -7,6 +7,7 @@ import MixedModels
 enum LinearModelInference {
     static func install(_ interp: Interpreter) {
         interp.define("vcov", { ctx, args in
+            if let glmm = generalizedMixedModel(args, ctx) { return GeneralizedMixedModelMethods.vcov(glmm) }
             let fit = try lmFit(args, "vcov")
             guard case .vector(var m)? = field(fit, "cov.unscaled"), let u = m.doubles else { return .null }
             let s2 = number(fit, "sigma") * number(fit, "sigma")
@@ -14,7 +15,14 @@ enum LinearModelInference {
             return .vector(m)
         })
         interp.define("confint", { ctx, args in
-            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "parm", "level", "..."], args, call: ctx.call)
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "parm", "level", "method", "..."], args, call: ctx.call)
+            if let object = m["object"], let glmm = ctx.interpreter.generalizedModel(of: object) {
+                let method = m["method"]?.stringValue ?? "profile"
+                guard method == "Wald" else {
+                    throw RError("confint(method = \"\(method)\") of glmer fits is not supported yet; use method = \"Wald\"")
+                }
+                return GeneralizedMixedModelMethods.waldIntervals(glmm, level: m["level"]?.scalarDouble() ?? 0.95)
+            }
             let fit = try lmFit([EvaluatedArgument(m["object"] ?? .null)], "confint")
             let level = m["level"]?.scalarDouble() ?? 0.95
             let rows = coefficientRows(fit)
@@ -26,11 +34,19 @@ enum LinearModelInference {
         })
         for (name, key) in [("sigma", "sigma"), ("deviance", "deviance"), ("nobs", "nobs")] {
             interp.define(name, { ctx, args in
+                if let glmm = generalizedMixedModel(args, ctx) {
+                    switch name {
+                    case "sigma": return .scalar(1.0)
+                    case "nobs": return .scalar(glmm.n)
+                    default: return .scalar(glmm.devianceResidualSum)
+                    }
+                }
                 if let model = mixedModel(args, ctx) { return try mixedModelStatistic(name, model, ctx) }
                 return field(try lmFit(args, name), key) ?? .null
             })
         }
         interp.define("logLik", { ctx, args in
+            if let glmm = generalizedMixedModel(args, ctx) { return GeneralizedMixedModelMethods.logLik(glmm) }
             if let model = mixedModel(args, ctx) {
                 return logLik(value: model.logLikelihood, df: model.logLikelihoodDF, nobs: model.n)
             }
@@ -38,11 +54,13 @@ enum LinearModelInference {
         })
         interp.define("AIC", { ctx, args in
             if let model = mixedModel(args, ctx) { return .scalar(model.aic) }
+            if let glmm = generalizedMixedModel(args, ctx) { return .scalar(glmm.aic) }
             if let fromLogLik = try informationCriterion(args, ctx, penalty: { _ in 2 }) { return fromLogLik }
             return .scalar(number(try lmFit(args, "AIC"), "AIC"))
         })
         interp.define("BIC", { ctx, args in
             if let model = mixedModel(args, ctx) { return .scalar(model.bic) }
+            if let glmm = generalizedMixedModel(args, ctx) { return .scalar(glmm.bic) }
             if let fromLogLik = try informationCriterion(args, ctx, penalty: { log(Double($0)) }) { return fromLogLik }
             return .scalar(number(try lmFit(args, "BIC"), "BIC"))
         })
@@ -55,7 +73,12 @@ enum LinearModelInference {
         })
         interp.define("predict", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "newdata", "se.fit", "interval", "level", "re.form",
-                                                                   "allow.new.levels", "..."], args, call: ctx.call)
+                                                                   "allow.new.levels", "type", "..."], args, call: ctx.call)
+            if let object = m["object"], let glmm = ctx.interpreter.generalizedModel(of: object) {
+                let fixedOnly = m["re.form"].map { $0.asVector.map { v in v.count == 1 && v.isNA(at: 0) } ?? false } ?? false
+                return try GeneralizedMixedModelMethods.predict(object, glmm, newdata: m["newdata"], type: m["type"]?.stringValue ?? "link",
+                                                                fixedOnly: fixedOnly, ctx)
+            }
             if let object = m["object"], let model = ctx.interpreter.model(of: object) {
                 if let newdata = m["newdata"], !newdata.isNullValue {
                     return try MixedModelPrediction.predict(object, model, newdata: newdata, reForm: m["re.form"],
@@ -128,6 +151,10 @@ enum LinearModelInference {
         return .vector(v)
     }
 
+    private static func generalizedMixedModel(_ args: [EvaluatedArgument], _ ctx: CallContext) -> GeneralizedLinearMixedModel? {
+        args.first.flatMap { ctx.interpreter.generalizedModel(of: $0.value) }
+    }
+
     private static func mixedModel(_ args: [EvaluatedArgument], _ ctx: CallContext) -> LinearMixedModel? {
         args.first.flatMap { ctx.interpreter.model(of: $0.value) }
     }
@@ -168,7 +195,7 @@ enum LinearModelInference {
                                          xlevels: xlevels, needsResponse: false)
             x = design.columns
             columnNames = design.columnNames
-            rowNames = design.rows.map { LinearModelLibrary.rowName($0, newdata) }
+            rowNames = LinearModelLibrary.rowNames(design.rows, newdata)
         } else {
             guard case .vector(let fitted)? = field(fit, "fitted.values") else { return .null }
             if interval == "none" { return .vector(fitted) }

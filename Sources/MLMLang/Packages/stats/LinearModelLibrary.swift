@@ -35,9 +35,9 @@ enum LinearModelLibrary {
             let y = design.offset.map { zip(design.response, $0).map { $0 - $1 } } ?? design.response
             do { fit = try LinearModelFit(x: x, y: y, weights: weights, hasIntercept: design.hasIntercept) }
             catch let e as MixedModelsError { throw RError(e.description) }
-            var object = lmObject(fit, call: matchedCall(ctx.call), rowNames: design.rows.map { rowName($0, data) }, weights: weights,
+            var object = lmObject(fit, call: matchedCall(ctx.call), rowNames: rowNames(design.rows, data), weights: weights,
                                   offset: design.offset)
-            addModelFrame(&object, design: design, rowNames: hasNamedRows(data) ? design.rows.map { rowName($0, data) } : nil)
+            addModelFrame(&object, design: design, rowNames: hasNamedRows(data) ? rowNames(design.rows, data) : nil)
             let dataRows = data.asVector.map(DataFrameShape.rowCount) ?? design.rows.count
             addModelStructure(&object, design: design, formula: .language(f), termLabels: formula.terms.map(\.label),
                               response: formula.response.map { Deparser.deparse($0) } ?? "",
@@ -47,7 +47,7 @@ enum LinearModelLibrary {
             let omitted = (0..<dataRows).filter { !used.contains($0) }
             if !omitted.isEmpty, case .vector(var v) = object, case .list(var items) = v.storage, var names = v.names {
                 var action = RVector(.integer(omitted.map { $0 + 1 }))
-                action.names = omitted.map { Optional(rowName($0, data)) }
+                action.names = rowNames(omitted, data).map { Optional($0) }
                 action.attributes["class"] = .character(["omit"])
                 items.append(.vector(action))
                 names.append("na.action")
@@ -64,11 +64,22 @@ enum LinearModelLibrary {
         for (name, key) in [("residuals", "residuals"), ("resid", "residuals"), ("fitted", "fitted.values"), ("fitted.values", "fitted.values")] {
             interp.define(name, { ctx, args in
                 let object = args.first?.value ?? .null
+                if let glmm = ctx.interpreter.generalizedModel(of: object) {
+                    let names = GeneralizedMixedModelMethods.rowNames(object, glmm)
+                    guard key == "residuals" else { return GeneralizedMixedModelMethods.named(glmm.mu, names) }
+                    let type = args.dropFirst().first(where: { $0.name == nil || $0.name == "type" })?.value.stringValue ?? "deviance"
+                    return GeneralizedMixedModelMethods.named(try GeneralizedMixedModelMethods.residuals(glmm, type: type), names)
+                }
                 if let mixed = MixedModelRandomEffects.fitted(object, ctx.interpreter, what: key) { return mixed }
                 return field(object, key) ?? .null
             })
         }
-        interp.define("df.residual", { _, args in field(args.first?.value ?? .null, "df.residual") ?? .null })
+        interp.define("df.residual", { ctx, args in
+            if let object = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: object) {
+                return .scalar(glmm.n - glmm.parameterCount)
+            }
+            return field(args.first?.value ?? .null, "df.residual") ?? .null
+        })
     }
 
     static func field(_ v: RValue, _ name: String) -> RValue? { ListFields.field(v, name) }
@@ -135,6 +146,14 @@ enum LinearModelLibrary {
         v.storage = .list(items)
         v.names = names
         object = .vector(v)
+    }
+
+    /// Row names of the given rows of the data (for naming residuals), or their positions when
+    /// it has none; the data's names are read once.
+    static func rowNames(_ rows: [Int], _ data: RValue?) -> [String] {
+        var names: [String?] = []
+        if case .vector(let d)? = data, d.classes?.contains("data.frame") == true { names = DataFrameShape.rowNames(d) }
+        return rows.map { row in row < names.count ? names[row] ?? String(row + 1) : String(row + 1) }
     }
 
     /// Row names of the data (for naming residuals), or positions when there are none.

@@ -1,0 +1,116 @@
+import MixedModels
+
+/// glmer(): the formula's fixed and random parts over the data, the family's start (as glm
+/// takes it), and the fit by MixedModels' GeneralizedLinearMixedModel (lme4's PIRLS, Laplace or
+/// adaptive Gauss–Hermite quadrature, and two-stage optimization). The R object is a list of
+/// class "glmerMod"; the Swift model stays in the session, keyed by the object's id.
+enum GeneralizedMixedModelLibrary {
+    static let formals = ["formula", "data", "family", "control", "start", "verbose", "nAGQ", "subset", "weights",
+                          "na.action", "offset", "contrasts", "mustart", "etastart", "devFunOnly"]
+
+    static func install(_ interp: Interpreter) {
+        interp.define("glmer", special: { ctx, args in
+            let i = ctx.interpreter
+            let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: formals)
+            func argument(_ name: String) -> Expr? { call.arguments.first { $0.name == name }?.value }
+            for unsupported in ["start", "mustart", "etastart", "devFunOnly"] where argument(unsupported) != nil {
+                throw RError("glmer's '\(unsupported)' argument is not supported yet", call: ctx.call)
+            }
+            guard let formulaExpr = argument("formula"), case .language(let f) = try i.eval(formulaExpr, ctx.env) else {
+                throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
+            }
+            let familyValue = try argument("family").map { try i.eval($0, ctx.env) } ?? .scalar("gaussian")
+            let family = try GLMFamilyObjects.family(of: familyValue, ctx)
+            if family.distribution == .gaussian && family.link == .identity {
+                throw RError("glmer() with family = gaussian (identity link) is lmer(); call lmer() directly", call: ctx.call)
+            }
+            let data = try argument("data").map { try i.eval($0, ctx.env) } ?? .null
+            let nAGQ = try argument("nAGQ").map { try i.eval($0, ctx.env).scalarInt() ?? 1 } ?? 1
+            let inputs = try GeneralizedLinearModelLibrary.ModelInputs(formula: f, data: data, subset: argument("subset"),
+                                                                        weights: argument("weights"), offset: argument("offset"),
+                                                                        ctx: ctx)
+            guard !inputs.formula.random.isEmpty else { throw RError("No random effects terms specified in formula") }
+            let start: (y: [Double], weights: [Double], trials: [Double], mustart: [Double])
+            do { start = try GeneralizedLinearModelLibrary.familyStart(family, inputs.design, priorWeights: inputs.weights) }
+            catch var e as RError {
+                let initialize = Expr.call(Call(.symbol("$"), [Argument(.symbol("family")), Argument(.symbol("initialize"))]))
+                e.call = Call(.symbol("eval"), [Argument(initialize), Argument(.symbol("rho"))])
+                throw e
+            }
+            var env = ctx.env
+            if case .environment(let e)? = f.attributes[".Environment"] { env = e }
+            let control = try argument("control").map { try i.eval($0, ctx.env) } ?? .null
+            let ignoreLevels = ListFields.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
+            let terms = try MixedModelLibrary.randomEffectsTerms(inputs.formula, data: data, env: env, rows: inputs.design.rows,
+                                                                 ignoreSingleLevel: ignoreLevels, interpreter: i)
+            let x = try DesignMatrix(columns: zip(inputs.design.columnNames, inputs.design.columns).map { ($0, $1) },
+                                     rows: inputs.design.rows.count)
+            if nAGQ > 1, terms.count != 1 || terms[0].q != 1 {
+                let reTrms = Expr.call(Call(.symbol("$"), [Argument(.symbol("glmod")), Argument(.symbol("reTrms"))]))
+                throw RError("nAGQ > 1 is only available for models with a single, scalar random-effects term",
+                             call: Call(.symbol("updateGlmerDevfun"), [Argument(.symbol("devfun")), Argument(reTrms),
+                                                                        Argument(name: "nAGQ", .symbol("nAGQ"))]))
+            }
+            let model: GeneralizedLinearMixedModel
+            do {
+                model = try GeneralizedLinearMixedModel(x: x, y: start.y, family: family, terms: terms, priorWeights: start.weights,
+                                                        trials: start.trials, offset: inputs.offset ?? [Double](repeating: 0, count: x.rows),
+                                                        mustart: start.mustart, nAGQ: nAGQ)
+                let summary = try model.fit()
+                if summary.code == 4 {
+                    i.warning("convergence code 4 from Nelder_Mead: failure to converge in 10000 evaluations", call: nil)
+                }
+            } catch let e as MixedModelsError {
+                throw RError(e.description, call: ctx.call)
+            }
+            try MixedModelConvergence.signal(model.convergenceFindings, i)
+            i.mixedModelFactorLevels[ObjectIdentifier(model)] = inputs.design.factorLevels
+            i.mixedModelFixedTerms[ObjectIdentifier(model)] = (inputs.formula.terms.map(\.label), inputs.design.assign)
+            return object(model, call: call, formula: f.expr, dataExpr: argument("data"), rowNames: inputs.rowNames, interpreter: i)
+        })
+        interp.define("glmerControl", { _, args in
+            .list(args.map(\.value), names: args.map { $0.name ?? "" })
+        })
+    }
+
+    static func object(_ model: GeneralizedLinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, rowNames: [String],
+                       interpreter: Interpreter) -> RValue {
+        let id = interpreter.register(model)
+        var v = RVector(.list([.scalar(id), .language(Language(.call(call))), .language(Language(formula)),
+                               dataExpr.map { .language(Language($0)) } ?? .null, .character(rowNames.map { Optional($0) })]))
+        v.names = ["model.id", "call", "formula", "data", "row.names"]
+        v.attributes["class"] = .character(["glmerMod", "merMod"])
+        return .vector(v)
+    }
+}
+
+extension Interpreter {
+    func generalizedModel(of object: RValue) -> GeneralizedLinearMixedModel? {
+        guard let id = ListFields.field(object, "model.id")?.scalarInt(), id >= 1, id <= fittedModels.count else { return nil }
+        return fittedModels[id - 1] as? GeneralizedLinearMixedModel
+    }
+}
+
+/// What lme4 reports of a GLMM fit, from the Swift model.
+extension GeneralizedLinearMixedModel {
+    /// −2 log L: the Laplace (or AGQ) deviance at the optimum.
+    var objective: Double { optimizerResult?.minimum ?? laplaceDeviance }
+    var logLikelihood: Double { -objective / 2 }
+    /// θ and β.
+    var parameterCount: Int { theta.count + p }
+    var aic: Double { objective + 2 * Double(parameterCount) }
+    var bic: Double { objective + log(Double(n)) * Double(parameterCount) }
+
+    /// Pearson residuals (y − μ) √w / √V(μ).
+    var pearsonResiduals: [Double] {
+        (0..<n).map { i in (y[i] - mu[i]) * priorWeights[i].squareRoot() / family.distribution.variance(mu[i]).squareRoot() }
+    }
+
+    var methodTitle: String {
+        nAGQ > 1
+            ? "Generalized linear mixed model fit by maximum likelihood (Adaptive\n  Gauss-Hermite Quadrature, nAGQ = \(nAGQ))"
+            : "Generalized linear mixed model fit by maximum likelihood (Laplace\n  Approximation)"
+    }
+}
+
+import Foundation

@@ -1,0 +1,110 @@
+import Foundation
+
+/// glmer's optimization: stage 1 over θ (β inside PIRLS) by BOBYQA, stage 2 over (θ, β) by lme4's
+/// Nelder–Mead with optwrap's steps (θ: 0.02; β: 0.2 × its standard error from stage 1, at most
+/// 2), lme4's boundary rule, and the numerical derivatives lme4's convergence checks and vcov use.
+extension GeneralizedLinearMixedModel {
+    public struct FitSummary {
+        public let parameters: [Double]
+        public let deviance: Double
+        public let stageOneEvaluations: Int
+        public let stageTwoEvaluations: Int
+        /// lme4's NM.result for stage 2 (3 converged, 4 out of evaluations); 0 for nAGQ = 0.
+        public let code: Int
+    }
+
+    @discardableResult
+    public func fit(maxEvaluations: Int = 10_000) throws -> FitSummary {
+        let lowerTheta = lowerBounds, thetaCount = lowerTheta.count
+        // Stage 1: θ alone.
+        var stageOne = 0
+        var settings = OptimizerSettings()
+        settings.restartEdge = false
+        settings.boundaryTolerance = 0
+        let run = try BOBYQA.minimize(start: theta, lower: lowerTheta, settings: settings) { [unowned self] t in
+            stageOne += 1
+            return (try? self.pirls(theta: t, beta: nil)) ?? .infinity
+        }
+        var stageOneTheta = run.x
+        var deviance = try pirls(theta: stageOneTheta, beta: nil)
+        if nAGQ == 0 {
+            // glmer(nAGQ = 0) applies the boundary rule to θ.
+            let near = stageOneTheta.indices.filter { stageOneTheta[$0] - lowerTheta[$0] > 0 && stageOneTheta[$0] - lowerTheta[$0] < 1e-5 }
+            for i in near {
+                var snapped = stageOneTheta
+                snapped[i] = lowerTheta[i]
+                if let d = try? pirls(theta: snapped, beta: nil), d < deviance { stageOneTheta[i] = lowerTheta[i] }
+            }
+            deviance = try pirls(theta: stageOneTheta, beta: nil)
+            try decomposeAtFinalWeights()
+            self.stageOneEvaluations = stageOne
+            return FitSummary(parameters: stageOneTheta + beta, deviance: deviance, stageOneEvaluations: stageOne,
+                              stageTwoEvaluations: 0, code: 0)
+        }
+
+        // Stage 2: θ and β together, each PIRLS run from the stage-1 linear predictor.
+        startPredictor = zip(eta, offset).map { $0 - $1 }
+        let standardErrors = lastStep.map { step in
+            let covariance = step.unscaledFixedEffectsCovariance
+            return (0..<p).map { covariance[$0 + $0 * p].squareRoot() }
+        } ?? [Double](repeating: 1, count: p)
+        let step = [Double](repeating: 0.02, count: thetaCount) + standardErrors.map { 0.2 * min($0, 10) }
+        let lower = lowerTheta + [Double](repeating: -.infinity, count: p)
+        let upper = [Double](repeating: .infinity, count: thetaCount + p)
+        let devfun: ([Double]) -> Double = { [unowned self] pars in
+            (try? self.pirls(theta: Array(pars[0..<thetaCount]), beta: Array(pars[thetaCount...]))) ?? .infinity
+        }
+        let nm = try NelderMead.minimize(start: stageOneTheta + beta, lower: lower, upper: upper, step: step,
+                                         maxEvaluations: maxEvaluations, devfun)
+        var optimum = nm.x, minimum = nm.minimum
+        // Derivatives at the optimizer's result, for a fit that is not singular.
+        if n < 100_000, optimum.count < 20, !ConvergenceCheck.isSingular(Array(optimum[0..<thetaCount]), lowerBounds: lowerTheta) {
+            derivatives = ConvergenceCheck.derivatives(at: optimum, value: minimum, devfun)
+        } else {
+            derivatives = nil
+        }
+        _ = devfun(optimum)
+        // check.boundary: θ within 1e-5 of its bound goes to it when that is no worse.
+        let near = (0..<thetaCount).filter { optimum[$0] - lower[$0] > 0 && optimum[$0] - lower[$0] < 1e-5 }
+        if !near.isEmpty {
+            for i in near {
+                var snapped = optimum
+                snapped[i] = lower[i]
+                if devfun(snapped) < minimum { optimum[i] = lower[i] }
+            }
+            minimum = devfun(optimum)
+        }
+        self.stageOneEvaluations = stageOne
+        optimizerResult = nm
+        deviance = try pirls(theta: Array(optimum[0..<thetaCount]), beta: Array(optimum[thetaCount...]))
+        try decomposeAtFinalWeights()
+        return FitSummary(parameters: optimum, deviance: deviance, stageOneEvaluations: stageOne,
+                          stageTwoEvaluations: nm.evaluations, code: nm.code)
+    }
+
+    /// vcov(): 2 H⁻¹ over β from the deviance's numerical Hessian over (θ, β), as lme4's
+    /// vcov.merMod uses it when available and positive definite; otherwise (RX'RX)⁻¹.
+    public var fixedEffectsCovariance: [Double] {
+        let k = theta.count, total = k + p
+        if let h = derivatives?.hessian, h.count == total * total, let inverse = LAPACK.inverse(h, n: total) {
+            var v = [Double](repeating: 0, count: p * p)
+            for j in 0..<p { for i in 0..<p { v[i + j * p] = inverse[(k + i) + (k + j) * total] + inverse[(k + j) + (k + i) * total] } }
+            if let (values, _) = LAPACK.symmetricEigen(v, n: p), (values.min() ?? 0) > 0 { return v }
+        }
+        return finalDecomposition?.unscaledFixedEffectsCovariance ?? [Double](repeating: .nan, count: p * p)
+    }
+
+    /// Λ'Z'WZΛ + I and RX at the working weights of the final μ (lme4's resp$updateWts()).
+    func decomposeAtFinalWeights() throws {
+        let link = family.link
+        var w = [Double](repeating: 0, count: n), z = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            let d = link.muEta(eta[i])
+            w[i] = priorWeights[i] * d * d / family.distribution.variance(mu[i])
+            z[i] = eta[i] - offset[i] + (y[i] - mu[i]) / d
+        }
+        let step = try LinearMixedModel(x: x, y: z, terms: terms, weights: w, reml: false)
+        try step.setTheta(theta)
+        finalDecomposition = step
+    }
+}

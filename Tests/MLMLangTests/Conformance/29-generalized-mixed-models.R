@@ -1,0 +1,85 @@
+# glmer() as lme4 fits and prints it: PIRLS with the Laplace approximation, adaptive
+# Gauss-Hermite quadrature, the two-stage optimization, and the merMod methods of a GLMM.
+# Numbers that depend on where lme4's optimizer stops are printed to the digits lme4's own
+# print and summary show.
+
+#### glmer-cbpp-print-and-summary
+library(lme4)
+gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+gm1
+summary(gm1)
+
+#### glmer-cbpp-extractors
+library(lme4)
+gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+inherits(gm1, "glmerMod")
+round(fixef(gm1), 4)
+round(getME(gm1, "theta"), 4)
+VarCorr(gm1)
+logLik(gm1)
+round(AIC(gm1), 3)
+round(BIC(gm1), 3)
+nobs(gm1)
+df.residual(gm1)
+sigma(gm1)
+isSingular(gm1)
+family(gm1)
+round(as.matrix(vcov(gm1)), 4)
+round(head(fitted(gm1)), 4)
+round(head(residuals(gm1)), 4)
+round(head(residuals(gm1, "pearson")), 4)
+round(head(residuals(gm1, "response")), 4)
+round(head(predict(gm1)), 4)
+round(head(predict(gm1, type = "response")), 4)
+round(head(predict(gm1, re.form = NA)), 4)
+round(predict(gm1, newdata = data.frame(period = factor(1:4, levels = 1:4), herd = factor(c(1, 1, 2, 3), levels = 1:15)), type = "response"), 4)
+round(ranef(gm1)$herd[1:5, , drop = FALSE], 4)
+round(coef(gm1)$herd[1:3, ], 4)
+round(confint(gm1, method = "Wald"), 3)
+
+#### glmer-cbpp-weights
+library(lme4)
+gm2 <- glmer(incidence / size ~ period + (1 | herd), weights = size, data = cbpp, family = binomial)
+summary(gm2)
+
+#### glmer-cbpp-agq
+library(lme4)
+g25 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial, nAGQ = 25)
+g25
+round(-2 * as.numeric(logLik(g25)), 4)
+
+#### glmer-anova
+library(lme4)
+gm0 <- glmer(cbind(incidence, size - incidence) ~ 1 + (1 | herd), data = cbpp, family = binomial)
+gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+anova(gm0, gm1)
+
+#### glmer-grouseticks-poisson
+library(lme4)
+gt <- glmer(TICKS ~ YEAR + cHEIGHT + (1 | BROOD) + (1 | LOCATION), family = poisson, data = grouseticks)
+round(-2 * as.numeric(logLik(gt)), 3)
+round(getME(gt, "theta"), 4)
+round(fixef(gt), 4)
+round(coef(summary(gt)), 3)
+print(VarCorr(gt), digits = 3)
+
+#### glmer-contraception-random-slope
+library(mlmRev)
+cm <- suppressWarnings(glmer(use ~ age + I(age^2) + urban + livch + (1 + urban | district), family = binomial,
+                             data = Contraception))
+round(-2 * as.numeric(logLik(cm)), 3)
+round(getME(cm, "theta"), 3)
+round(fixef(cm), 3)
+print(VarCorr(cm), digits = 3)
+
+#### glmer-bad-poisson-response
+library(lme4)
+glmer(I(-TICKS) ~ YEAR + (1 | BROOD), family = poisson, data = grouseticks)
+
+#### glmer-no-random-terms
+library(lme4)
+glmer(TICKS ~ YEAR, family = poisson, data = grouseticks)
+
+#### glmer-agq-vector-term
+library(lme4)
+glmer(TICKS ~ YEAR + (1 | BROOD) + (1 | LOCATION), family = poisson, data = grouseticks, nAGQ = 5)
