@@ -60,6 +60,17 @@ for (ns in loadedNamespaces()) {
     if (home %in% c(packages, stand_ins)) add(home, n, "s3", f)
   }
 }
+# A method a package defines and registers may have been replaced in the table by a later
+# package's registration (MASS's confint.glm over stats' own, which calls it): the package's own
+# definition is its registered method all the same.
+for (p in c(packages, stand_ins)) {
+  table <- get(".__S3MethodsTable__.", envir = asNamespace(p))
+  for (n in sort(ls(table, all.names = TRUE))) {
+    if (!exists(n, envir = asNamespace(p), inherits = FALSE)) next
+    f <- get(n, envir = asNamespace(p))
+    if (identical(home_of(f, p), p)) add(p, n, "s3", f)
+  }
+}
 out <- unique(do.call(rbind, rows))
 out <- out[order(match(out$package, c(packages, stand_ins)), out$kind, out$name), ]
 # The objects more than one provided package exports: all that library()'s masking notices and

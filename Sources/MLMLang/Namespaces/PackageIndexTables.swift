@@ -1532,10 +1532,12 @@ base	as.vector.factor	s3		1
 base	as.vector.POSIXlt	s3		1
 base	by.data.frame	s3		1
 base	by.default	s3		1
+base	c.Date	s3		1
 base	c.difftime	s3		1
 base	c.factor	s3		1
 base	c.noquote	s3		1
 base	c.numeric_version	s3		1
+base	c.POSIXct	s3		1
 base	c.POSIXlt	s3		1
 base	c.warnings	s3		1
 base	cbind.data.frame	s3		1
@@ -2294,7 +2296,9 @@ stats	coef.listof	s3		1
 stats	coef.maov	s3		1
 stats	coef.nls	s3		1
 stats	confint.default	s3		1
+stats	confint.glm	s3		1
 stats	confint.lm	s3		1
+stats	confint.nls	s3		1
 stats	cooks.distance.glm	s3		1
 stats	cooks.distance.lm	s3		1
 stats	cophenetic.default	s3		1

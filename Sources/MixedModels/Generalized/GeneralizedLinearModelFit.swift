@@ -51,8 +51,11 @@ public struct GeneralizedLinearModelFit {
     /// - Parameters:
     ///   - mustart: the family's start for μ (R's `mustart` after `initialize`).
     ///   - intercept: whether the model has an intercept (decides the null deviance).
+    ///   - etastart: a start for the linear predictor instead (glm.fit's `etastart`), as MASS's
+    ///     profiling restarts each fit from the last.
     public init(x: DesignMatrix, y: [Double], family: GLMFamily, weights: [Double], trials: [Double],
-                offset: [Double], mustart: [Double], intercept: Bool, control: Control = Control()) throws {
+                offset: [Double], mustart: [Double], etastart: [Double]? = nil, intercept: Bool,
+                control: Control = Control()) throws {
         let n = x.rows, p = x.columns
         guard y.count == n, weights.count == n, offset.count == n, mustart.count == n, trials.count == n else {
             throw MixedModelsError("incompatible dimensions")
@@ -61,7 +64,7 @@ public struct GeneralizedLinearModelFit {
         let link = family.link, distribution = family.distribution
         var warnings: [String] = []
 
-        var eta = mustart.map(link.link)
+        var eta = etastart ?? mustart.map(link.link)
         var mu = eta.map(link.inverse)
         guard distribution.validMu(mu), link.validEta(eta) else {
             throw MixedModelsError("cannot find valid starting values: please specify some")

@@ -108,3 +108,27 @@ glm(y ~ x, family = binomial, data = data.frame(y = c(0, 2, 1), x = 1:3))
 d <- data.frame(x = 1:10, y = c(0, 0, 0, 0, 0, 1, 1, 1, 1, 1))
 fit <- glm(y ~ x, family = binomial, data = d)
 fit$converged
+
+#### glm-confint-profile
+library(lme4)
+g1 <- glm(cbind(incidence, size - incidence) ~ period, family = binomial, data = cbpp)
+confint(g1)
+confint.default(g1)
+confint(g1, "period2")
+confint(g1, level = 0.9)
+exp(cbind(OR = coef(g1), confint(g1)))
+p1 <- glm(incidence ~ period + offset(log(size)), family = poisson, data = cbpp)
+confint(p1)
+gg <- glm(mpg ~ wt + factor(cyl), data = mtcars)
+confint(gg)
+
+#### glm-broom
+library(broom)
+library(lme4)
+g1 <- glm(cbind(incidence, size - incidence) ~ period, family = binomial, data = cbpp)
+tidy(g1)
+tidy(g1, exponentiate = TRUE)
+tidy(g1, conf.int = TRUE)
+glance(g1)
+pr <- glm(am ~ wt, family = binomial, data = mtcars)
+augment(pr)

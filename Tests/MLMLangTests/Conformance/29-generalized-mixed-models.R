@@ -83,3 +83,11 @@ glmer(TICKS ~ YEAR, family = poisson, data = grouseticks)
 #### glmer-agq-vector-term
 library(lme4)
 glmer(TICKS ~ YEAR + (1 | BROOD) + (1 | LOCATION), family = poisson, data = grouseticks, nAGQ = 5)
+
+#### glmer-broom-mixed
+library(lme4)
+library(broom.mixed)
+gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+tidy(gm1)
+tidy(gm1, exponentiate = TRUE, effects = "fixed")
+glance(gm1)

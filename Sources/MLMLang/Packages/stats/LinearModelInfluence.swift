@@ -49,6 +49,13 @@ struct LinearModelInfluence {
                     let cls = args.first.map { $0.value.explicitClass ?? S3Library.implicitClass($0.value) }
                     throw RError("no applicable method for '\(name)' applied to an object of class \"\(cls?.first ?? "NULL")\"")
                 }
+                if fit.inherits("glm") {
+                    let influence = try GeneralizedLinearModelInfluence(try GeneralizedLinearModelObject(fit, ctx), ctx)
+                    let values = name == "hatvalues" ? influence.hat : name == "rstandard" ? influence.standardised : influence.cooks
+                    var v = RVector(.double(values))
+                    v.names = influence.labels.map { Optional($0) }
+                    return .vector(v)
+                }
                 let influence = try LinearModelInfluence(fit)
                 var v = RVector(.double(influence[keyPath: column]))
                 v.names = influence.labels.map { Optional($0) }

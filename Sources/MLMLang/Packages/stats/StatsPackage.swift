@@ -2,7 +2,7 @@ extension RPackage {
     /// R's stats package: models (lm), summaries, distributions and random variates.
     static let stats = RPackage(
         name: "stats",
-        s3Methods: ["anova.glm", "anova.lm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
+        s3Methods: ["anova.glm", "anova.lm", "confint.glm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
                     "print.glm", "print.lm", "print.logLik", "print.summary.glm", "print.summary.lm", "residuals.glm",
                     "summary.glm", "vcov.glm"],
         install: { interp in
@@ -12,6 +12,7 @@ extension RPackage {
             GeneralizedLinearModelSummary.install(interp)
             GeneralizedLinearModelMethods.install(interp)
             GeneralizedLinearModelAnova.install(interp)
+            GeneralizedLinearModelProfile.install(interp)
             LinearModelPrinting.install(interp)
             LinearModelInference.install(interp)
             LinearModelInfluence.install(interp)
