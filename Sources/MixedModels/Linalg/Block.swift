@@ -25,6 +25,9 @@ struct Block {
     let rows: Int
     let columns: Int
     var values: [Double]
+    /// For a sparse block of two scalar terms: the position in `values` of each observation's
+    /// product, found once so that reweighting (a GLMM's PIRLS) does not search the pattern.
+    var observationPositions: [Int]?
 
     init(kind: Kind, rows: Int, columns: Int) {
         self.kind = kind

@@ -41,7 +41,26 @@ extension BlockTriangle {
                 var block = blocks[index]
                 blocks[index].values = []  // so that `block` owns its storage and is not copied
                 for e in block.values.indices { block.values[e] = 0 }
-                if i < k {
+                if i < k, terms[i].q == 1, terms[j].q == 1 {
+                    // Scalar terms (the common case): one product per observation, the block's
+                    // kind decided once rather than per observation.
+                    let ti = terms[i], tj = terms[j]
+                    if case .sparse(let pattern) = block.kind, block.observationPositions == nil {
+                        block.observationPositions = (0..<n).map { pattern.position(row: ti.refs[$0], column: tj.refs[$0])! }
+                    }
+                    let positions = block.observationPositions ?? []
+                    block.values.withUnsafeMutableBufferPointer { values in
+                        switch block.kind {
+                        case .diagonal, .blockDiagonal:
+                            for r in 0..<n { let z = ti.z[r]; values[ti.refs[r]] += z * (tj.z[r] * w[r]) }
+                        case .dense:
+                            let rows = block.rows
+                            for r in 0..<n { values[ti.refs[r] + tj.refs[r] * rows] += ti.z[r] * (tj.z[r] * w[r]) }
+                        case .sparse:
+                            for r in 0..<n { values[positions[r]] += ti.z[r] * (tj.z[r] * w[r]) }
+                        }
+                    }
+                } else if i < k {
                     let ti = terms[i], tj = terms[j]
                     let kind = block.kind
                     for r in 0..<n {
