@@ -131,6 +131,14 @@ public enum GLMDistribution: String {
         }
     }
 
+    /// nmath's R_nonint: further than 1e-7 (relative) from a whole number.
+    static func isNonInteger(_ x: Double) -> Bool { abs(x - x.rounded()) > 1e-7 * max(1, abs(x)) }
+
+    /// The responses a Poisson AIC finds not whole, each of which R's dpois warns about.
+    public func nonIntegerCounts(_ y: [Double]) -> [Double] {
+        self == .poisson ? y.filter(Self.isNonInteger) : []
+    }
+
     /// The family's `aic(y, n, mu, wt, dev)`: −2 log-likelihood (+ 2 for an estimated scale).
     public func aic(y: [Double], n: [Double], mu: [Double], weights: [Double], deviance: Double) -> Double {
         switch self {
@@ -146,8 +154,10 @@ public enum GLMDistribution: String {
             }
             return -2 * sum
         case .poisson:
+            // A count that is not a whole number has density 0 (R's dpois warns about it; the
+            // callers report `nonIntegerCounts` in R's words, nmath would print to the console).
             var sum = 0.0
-            for i in y.indices { sum += dpois(y[i], mu[i], 1) * weights[i] }
+            for i in y.indices { sum += (Self.isNonInteger(y[i]) ? -.infinity : dpois(y[i], mu[i], 1)) * weights[i] }
             return -2 * sum
         case .gamma:
             let total = weights.reduce(0, +), dispersion = deviance / total

@@ -132,3 +132,12 @@ tidy(g1, conf.int = TRUE)
 glance(g1)
 pr <- glm(am ~ wt, family = binomial, data = mtcars)
 augment(pr)
+
+#### glm-non-integer-counts
+d <- data.frame(y = c(1.5, 2, 3, 4, 5, 6), x = 1:6)
+fit <- glm(y ~ x, family = poisson, data = d)
+fit$aic
+
+#### glm-infinite-response
+d <- data.frame(y = c(1, 2, Inf, 4, 5, 6), x = 1:6)
+glm(y ~ x, family = poisson, data = d)

@@ -91,3 +91,23 @@ gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cb
 tidy(gm1)
 tidy(gm1, exponentiate = TRUE, effects = "fixed")
 glance(gm1)
+
+#### glmer-constant-response
+library(lme4)
+d <- data.frame(y = rep(0, 20), x = rep(1:4, 5), g = factor(rep(1:5, each = 4)))
+glmer(y ~ x + (1 | g), family = poisson, data = d)
+
+#### glmer-complete-separation
+library(lme4)
+d <- data.frame(y = c(rep(0, 10), rep(1, 10)), x = 1:20, g = factor(rep(1:5, 4)))
+m <- glmer(y ~ x + (1 | g), family = binomial, data = d)
+
+#### glmer-one-level
+library(lme4)
+d <- data.frame(y = c(1, 3, 2, 5, 4, 2), x = 1:6, g = factor(rep(1, 6)))
+glmer(y ~ x + (1 | g), family = poisson, data = d)
+
+#### glmer-infinite-response
+library(lme4)
+d <- data.frame(y = c(1, 2, Inf, 4, 5, 6), x = 1:6, g = factor(rep(1:2, 3)))
+glmer(y ~ x + (1 | g), family = poisson, data = d)

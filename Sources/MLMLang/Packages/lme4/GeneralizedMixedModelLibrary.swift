@@ -1,3 +1,4 @@
+import Foundation
 import MixedModels
 
 /// glmer(): the formula's fixed and random parts over the data, the family's start (as glm
@@ -37,6 +38,12 @@ enum GeneralizedMixedModelLibrary {
                 e.call = Call(.symbol("eval"), [Argument(initialize), Argument(.symbol("rho"))])
                 throw e
             }
+            guard start.y.allSatisfy(\.isFinite) else {
+                let mkRespMod = Call(.symbol("mkRespMod"), [Argument(.symbol("fr")), Argument(name: "family", .symbol("family"))])
+                throw RError("NA/NaN/Inf in 'y'", call: mkRespMod)
+            }
+            // lme4's checkResponse (check.response.not.const = "stop").
+            if let first = start.y.first, start.y.allSatisfy({ $0 == first }) { throw RError("Response is constant") }
             var env = ctx.env
             if case .environment(let e)? = f.attributes[".Environment"] { env = e }
             let control = try argument("control").map { try i.eval($0, ctx.env) } ?? .null
@@ -62,6 +69,9 @@ enum GeneralizedMixedModelLibrary {
                 }
             } catch let e as MixedModelsError {
                 throw RError(e.description, call: ctx.call)
+            }
+            for y in family.distribution.nonIntegerCounts(start.y) {
+                i.warning("non-integer x = \(String(format: "%f", y))", call: GeneralizedLinearModelLibrary.dpoisCall)
             }
             try MixedModelConvergence.signal(model.convergenceFindings, i)
             i.mixedModelFactorLevels[ObjectIdentifier(model)] = inputs.design.factorLevels

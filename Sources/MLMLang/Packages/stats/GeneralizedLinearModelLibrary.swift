@@ -57,13 +57,21 @@ enum GeneralizedLinearModelLibrary {
                                                                  intercept: true, control: control).deviance
                 }
             } catch let e as MixedModelsError {
-                throw RError(e.description, call: ctx.call)
+                // glm.fit stops with call. = FALSE.
+                throw RError(e.description)
             }
             for warning in fit.warnings { i.warning(warning, call: nil) }
+            for y in family.distribution.nonIntegerCounts(start.y) {
+                i.warning("non-integer x = \(String(format: "%f", y))", call: dpoisCall)
+            }
             return object(fit, nullDeviance: nullDeviance, family: familyValue, inputs: inputs, formula: f,
                           call: call, data: data, control: control, ctx: ctx)
         })
     }
+
+    /// The call R's Poisson AIC warnings name: dpois(y, mu, log = TRUE).
+    static let dpoisCall = Call(.symbol("dpois"), [Argument(.symbol("y")), Argument(.symbol("mu")),
+                                                    Argument(name: "log", .constant(.scalar(true)))])
 
     /// What a model function reads from its formula, data, subset, weights and offset arguments.
     struct ModelInputs {
