@@ -111,3 +111,8 @@ glmer(y ~ x + (1 | g), family = poisson, data = d)
 library(lme4)
 d <- data.frame(y = c(1, 2, Inf, 4, 5, 6), x = 1:6, g = factor(rep(1:2, 3)))
 glmer(y ~ x + (1 | g), family = poisson, data = d)
+
+#### glmer-nagq-zero
+library(lme4)
+m0 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial, nAGQ = 0)
+m0

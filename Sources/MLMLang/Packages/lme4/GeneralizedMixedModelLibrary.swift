@@ -117,7 +117,7 @@ extension GeneralizedLinearMixedModel {
     }
 
     var methodTitle: String {
-        nAGQ > 1
+        nAGQ != 1
             ? "Generalized linear mixed model fit by maximum likelihood (Adaptive\n  Gauss-Hermite Quadrature, nAGQ = \(nAGQ))"
             : "Generalized linear mixed model fit by maximum likelihood (Laplace\n  Approximation)"
     }
