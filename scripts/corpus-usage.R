@@ -11,8 +11,8 @@
 # defines itself and R does not know is "(local)", one R cannot find "(unknown)".
 #
 # Writes corpus/usage.tsv (function, package, files, calls, mlmd) and corpus/packages.tsv
-# (package, files). mlmd is TRUE when `exists("f")` is TRUE in `mlmd run`, which attaches all
-# of mlmd's packages at start.
+# (package, files). mlmd is TRUE when `exists("f")` is TRUE in `mlmd run` after attaching every
+# package mlmd provides.
 
 Sys.setenv(TZ = "UTC")
 args <- commandArgs(trailingOnly = TRUE)
@@ -153,9 +153,13 @@ res <- do.call(rbind, lapply(split(u, u$fn), function(x) {
 # what mlmd defines: one exists() line per function, run by `mlmd run`
 probe <- tempfile(fileext = ".R")
 fn <- res[["function"]]
-writeLines(ifelse(grepl("$", fn, fixed = TRUE),
+# A session starts with R's search path only: attach every package mlmd provides first.
+provided <- c("Matrix", "lme4", "lmerTest", "mlmRev", "magrittr", "tibble", "dplyr", "tidyr", "readr",
+              "readxl", "purrr", "stringr", "forcats", "ggplot2", "lattice", "broom", "broom.mixed", "knitr")
+writeLines(c(sprintf("suppressPackageStartupMessages(library(%s))", provided),
+             ifelse(grepl("$", fn, fixed = TRUE),
   sprintf('cat(%s, tryCatch(is.function(%s), error = function(e) FALSE), "\\n")', vapply(fn, deparse, ""), fn),
-  sprintf('cat(%s, exists(%s), "\\n")', vapply(fn, deparse, ""), vapply(fn, deparse, ""))), probe)
+  sprintf('cat(%s, exists(%s), "\\n")', vapply(fn, deparse, ""), vapply(fn, deparse, "")))), probe)
 got <- tryCatch(system2(mlmd, c("run", probe), stdout = TRUE, stderr = TRUE),
                 error = function(e) character())
 known <- do.call(rbind, lapply(strsplit(trimws(got), " +"), function(v)
