@@ -5,18 +5,8 @@ extension GeneralizedLinearMixedModel {
     public var b: [[Double]] {
         var start = 0
         return terms.enumerated().map { j, term in
-            let lambda = term.lambda(theta[start..<(start + term.thetaCount)])
-            start += term.thetaCount
-            let q = term.q
-            var bj = u[j]
-            for level in stride(from: 0, to: bj.count, by: q) {
-                for c in 0..<q {
-                    var s = 0.0
-                    for m in 0...c { s += lambda[c + m * q] * u[j][level + m] }
-                    bj[level + c] = s
-                }
-            }
-            return bj
+            defer { start += term.thetaCount }
+            return term.conditionalModes(spherical: u[j], lambda: term.lambda(theta[start..<(start + term.thetaCount)]))
         }
     }
 

@@ -115,18 +115,7 @@ extension LinearMixedModel {
             u[j] = l[j, j].solveTransposed(rhs)
         }
         let lambdas = self.lambdas
-        let b = terms.indices.map { j -> [Double] in
-            let q = terms[j].q, lambda = lambdas[j]
-            var bj = u[j]
-            for start in stride(from: 0, to: bj.count, by: q) {
-                for c in 0..<q {
-                    var s = 0.0
-                    for m in 0...c { s += lambda[c + m * q] * u[j][start + m] }
-                    bj[start + c] = s
-                }
-            }
-            return bj
-        }
+        let b = terms.indices.map { terms[$0].conditionalModes(spherical: u[$0], lambda: lambdas[$0]) }
         var fitted = [Double](repeating: 0, count: n)
         for r in 0..<n {
             var f = 0.0

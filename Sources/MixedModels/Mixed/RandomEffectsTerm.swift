@@ -85,4 +85,30 @@ public struct RandomEffectsTerm {
         }
         return lambda
     }
+
+    /// b = λu level by level, from the spherical effects u (level-major, q per level).
+    func conditionalModes(spherical u: [Double], lambda: [Double]) -> [Double] {
+        var b = u
+        for start in stride(from: 0, to: u.count, by: q) {
+            for c in 0..<q {
+                var s = 0.0
+                for m in 0...c { s += lambda[c + m * q] * u[start + m] }
+                b[start + c] = s
+            }
+        }
+        return b
+    }
+
+    /// λλ' times `scale`: the covariance of one level's q random effects (σ² for a linear model, 1 for a GLMM).
+    func covariance(lambda: [Double], scale: Double) -> [Double] {
+        var covariance = [Double](repeating: 0, count: q * q)
+        for i in 0..<q {
+            for j in 0..<q {
+                var sum = 0.0
+                for m in 0...min(i, j) { sum += lambda[i + m * q] * lambda[j + m * q] }
+                covariance[i + j * q] = scale * sum
+            }
+        }
+        return covariance
+    }
 }

@@ -31,36 +31,21 @@ extension LinearMixedModel {
     public var varianceComponents: [VarianceComponent] {
         let s2 = sigma * sigma
         return zip(terms, lambdas).map { term, lambda in
-            let q = term.q
-            var covariance = [Double](repeating: 0, count: q * q)
-            for i in 0..<q {
-                for j in 0..<q {
-                    var sum = 0.0
-                    for m in 0...min(i, j) { sum += lambda[i + m * q] * lambda[j + m * q] }
-                    covariance[i + j * q] = s2 * sum
-                }
-            }
-            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames, covariance: covariance)
+            VarianceComponent(grouping: term.grouping, columnNames: term.columnNames,
+                              covariance: term.covariance(lambda: lambda, scale: s2))
         }
     }
 }
 
 extension GeneralizedLinearMixedModel {
-    /// One component per term, covariance λλ' (no residual scale).
+    /// One component per term, covariance λλ' (a GLMM has no residual scale).
     public var varianceComponents: [VarianceComponent] {
         var offset = 0
         return terms.map { term in
+            defer { offset += term.thetaCount }
             let lambda = term.lambda(theta[offset..<(offset + term.thetaCount)])
-            offset += term.thetaCount
-            let q = term.q
-            var covariance = [Double](repeating: 0, count: q * q)
-            for i in 0..<q { for j in 0..<q {
-                var sum = 0.0
-                for m in 0...min(i, j) { sum += lambda[i + m * q] * lambda[j + m * q] }
-                covariance[i + j * q] = sum
-            } }
-            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames, covariance: covariance)
+            return VarianceComponent(grouping: term.grouping, columnNames: term.columnNames,
+                                     covariance: term.covariance(lambda: lambda, scale: 1))
         }
     }
-
 }

@@ -141,3 +141,19 @@ fit$aic
 #### glm-infinite-response
 d <- data.frame(y = c(1, 2, Inf, 4, 5, 6), x = 1:6)
 glm(y ~ x, family = poisson, data = d)
+
+#### glm-simulate
+set.seed(1)
+p1 <- glm(carb ~ wt, family = poisson, data = mtcars)
+s <- simulate(p1, nsim = 2)
+head(s)
+str(attr(s, "seed")[1:3])
+b1 <- glm(am ~ wt, family = binomial, data = mtcars)
+head(simulate(b1, nsim = 3, seed = 42))
+l1 <- lm(mpg ~ wt, data = mtcars)
+head(simulate(l1, nsim = 2, seed = 1))
+g1 <- glm(mpg ~ wt, data = mtcars)
+head(simulate(g1, seed = 1))
+d <- data.frame(y = factor(c("a", "b", "a", "b", "b", "a", "b", "a")), x = 1:8)
+f1 <- glm(y ~ x, family = binomial, data = d)
+simulate(f1, nsim = 2, seed = 3)

@@ -13,6 +13,7 @@ extension RPackage {
             GeneralizedLinearModelMethods.install(interp)
             GeneralizedLinearModelAnova.install(interp)
             GeneralizedLinearModelProfile.install(interp)
+            Simulate.install(interp)
             LinearModelPrinting.install(interp)
             LinearModelInference.install(interp)
             LinearModelInfluence.install(interp)

@@ -29,6 +29,14 @@ final class RandomNumberState {
     private var seeded = false
     var sampleKind = SampleKind.rejection
 
+    /// R's `.Random.seed` for this state: the kinds code (Mersenne-Twister, Inversion,
+    /// Rejection or Rounding), the position, then the 624 words as signed integers.
+    var seedVector: [Int] {
+        if !seeded { setSeed(Self.timeSeed()) }
+        let kinds = sampleKind == .rejection ? 10403 : 403
+        return [kinds, position] + mt.map { Int(Int32(bitPattern: $0)) }
+    }
+
     /// `set.seed(seed)`: R scrambles the seed with 50 rounds of the congruential generator
     /// x -> 69069 x + 1, then fills its seed vector (position word first) with further rounds.
     func setSeed(_ seed: UInt32) {
