@@ -181,25 +181,7 @@ public final class GeneralizedLinearMixedModel {
 
     /// ZΛθu.
     func randomPart(_ u: [[Double]], theta: [Double]) -> [Double] {
-        var out = [Double](repeating: 0, count: n)
-        var offsetTheta = 0
-        for (j, term) in terms.enumerated() {
-            let lambda = term.lambda(theta[offsetTheta..<(offsetTheta + term.thetaCount)])
-            offsetTheta += term.thetaCount
-            let q = term.q
-            for r in 0..<n {
-                let start = term.refs[r] * q
-                var s = 0.0
-                for c in 0..<q {
-                    // b_c = Σ_m λ[c, m] u_m over the lower triangle.
-                    var b = 0.0
-                    for m in 0...c { b += lambda[c + m * q] * u[j][start + m] }
-                    s += term.value(r, c) * b
-                }
-                out[r] += s
-            }
-        }
-        return out
+        RandomEffectsTerm.linearPredictor(terms, theta: theta, u: u)
     }
 
     /// −2 log p(y | u) from the family's AIC at μ (lme4's resp$aic()).

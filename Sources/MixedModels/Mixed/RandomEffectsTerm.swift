@@ -111,4 +111,25 @@ public struct RandomEffectsTerm {
         }
         return covariance
     }
+
+    /// ZΛθu summed over the terms: each observation's random-effects part of the linear
+    /// predictor for spherical effects u (one array per term, level-major).
+    public static func linearPredictor(_ terms: [RandomEffectsTerm], theta: [Double], u: [[Double]]) -> [Double] {
+        let n = terms.first?.observations ?? 0
+        var out = [Double](repeating: 0, count: n)
+        var start = 0
+        for (j, term) in terms.enumerated() {
+            let lambda = term.lambda(theta[start..<(start + term.thetaCount)])
+            start += term.thetaCount
+            let b = term.conditionalModes(spherical: u[j], lambda: lambda)
+            let q = term.q
+            for r in 0..<n {
+                let level = term.refs[r] * q
+                var s = 0.0
+                for c in 0..<q { s += term.value(r, c) * b[level + c] }
+                out[r] += s
+            }
+        }
+        return out
+    }
 }

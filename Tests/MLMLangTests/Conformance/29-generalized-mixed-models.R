@@ -116,3 +116,17 @@ glmer(y ~ x + (1 | g), family = poisson, data = d)
 library(lme4)
 m0 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial, nAGQ = 0)
 m0
+
+#### mermod-simulate
+library(lme4)
+set.seed(2)
+m <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+s <- simulate(m, nsim = 2)
+head(s)
+gt <- glmer(TICKS ~ YEAR + (1 | LOCATION), family = poisson, data = grouseticks)
+head(simulate(gt, nsim = 2, seed = 5))
+d <- data.frame(y = factor(rep(c("no", "yes", "no", "yes", "yes"), 8)), x = rep(1:5, 8), g = factor(rep(1:8, each = 5)))
+b <- glmer(y ~ x + (1 | g), family = binomial, data = d)
+head(simulate(b, nsim = 2, seed = 7))
+gm2 <- glmer(incidence / size ~ period + (1 | herd), weights = size, data = cbpp, family = binomial)
+head(simulate(gm2, seed = 1))

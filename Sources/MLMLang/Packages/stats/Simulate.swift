@@ -7,7 +7,7 @@ enum Simulate {
         interp.define("simulate", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "nsim", "seed", "..."], args, call: ctx.call)
             guard let object = m["object"] else { throw RError("argument \"object\" is missing, with no default") }
-            guard object.inherits("lm") else {
+            guard object.inherits("lm") || object.inherits("merMod") else {
                 let cls = (object.explicitClass ?? S3Library.implicitClass(object)).first ?? "NULL"
                 throw RError("no applicable method for 'simulate' applied to an object of class \"\(cls)\"")
             }
@@ -18,6 +18,9 @@ enum Simulate {
                 random.setSeed(UInt32(truncatingIfNeeded: s))
             }
             let state = random.seedVector
+            if object.inherits("merMod"), let merMod = try MixedModelSimulate.simulate(object, nsim: nsim, seed: state, ctx) {
+                return merMod
+            }
             return try draws(object, nsim: nsim, seed: state, ctx)
         })
     }
