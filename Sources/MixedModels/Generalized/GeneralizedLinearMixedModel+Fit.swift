@@ -13,8 +13,20 @@ extension GeneralizedLinearMixedModel {
         public let code: Int
     }
 
+    /// glmerControl's choices: the second stage's optimizer (lme4's default "Nelder_Mead", or
+    /// "bobyqa"), whether the numerical derivatives are computed, and the evaluation limit.
+    public struct FitSettings {
+        public enum StageTwoOptimizer { case nelderMead, bobyqa }
+        public var stageTwo = StageTwoOptimizer.nelderMead
+        public var calcDerivs = true
+        public var maxEvaluations = 10_000
+        public init() {}
+    }
+
     @discardableResult
-    public func fit(maxEvaluations: Int = 10_000) throws -> FitSummary {
+    public func fit(_ fitSettings: FitSettings = FitSettings()) throws -> FitSummary {
+        let maxEvaluations = fitSettings.maxEvaluations
+        optimizerName = nAGQ == 0 || fitSettings.stageTwo == .bobyqa ? "bobyqa" : "Nelder_Mead"
         let lowerTheta = lowerBounds, thetaCount = lowerTheta.count
         // Stage 1: θ alone.
         var stageOne = 0
@@ -54,11 +66,25 @@ extension GeneralizedLinearMixedModel {
         let devfun: ([Double]) -> Double = { [unowned self] pars in
             (try? self.pirls(theta: Array(pars[0..<thetaCount]), beta: Array(pars[thetaCount...]))) ?? .infinity
         }
-        let nm = try NelderMead.minimize(start: stageOneTheta + beta, lower: lower, upper: upper, step: step,
+        let nm: NelderMead.Result
+        switch fitSettings.stageTwo {
+        case .nelderMead:
+            nm = try NelderMead.minimize(start: stageOneTheta + beta, lower: lower, upper: upper, step: step,
                                          maxEvaluations: maxEvaluations, devfun)
+        case .bobyqa:
+            var bobyqaSettings = OptimizerSettings()
+            bobyqaSettings.maxEvaluations = maxEvaluations
+            var count = 0
+            let run = try BOBYQA.minimize(start: stageOneTheta + beta, lower: lower, settings: bobyqaSettings) { pars in
+                count += 1
+                return devfun(pars)
+            }
+            nm = NelderMead.Result(x: run.x, minimum: run.minimum, evaluations: count, code: run.converged ? 0 : 4)
+        }
         var optimum = nm.x, minimum = nm.minimum
         // Derivatives at the optimizer's result, for a fit that is not singular.
-        if n < 100_000, optimum.count < 20, !ConvergenceCheck.isSingular(Array(optimum[0..<thetaCount]), lowerBounds: lowerTheta) {
+        if fitSettings.calcDerivs, n < 100_000, optimum.count < 20,
+           !ConvergenceCheck.isSingular(Array(optimum[0..<thetaCount]), lowerBounds: lowerTheta) {
             derivatives = ConvergenceCheck.derivatives(at: optimum, value: minimum, devfun)
         } else {
             derivatives = nil

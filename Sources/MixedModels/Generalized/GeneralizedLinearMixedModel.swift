@@ -51,6 +51,8 @@ public final class GeneralizedLinearMixedModel {
     /// The last PLS fit (its L gives the conditional variances and RX).
     public internal(set) var lastStep: LinearMixedModel?
     public internal(set) var optimizerResult: NelderMead.Result?
+    /// The optimizer of the last stage, as lme4's optinfo names it.
+    public internal(set) var optimizerName = "Nelder_Mead"
     /// The PLS decomposition with X at the final working weights: RX for vcov's fallback and L
     /// for the conditional variances, as lme4's pp holds them after the fit.
     public internal(set) var finalDecomposition: LinearMixedModel?

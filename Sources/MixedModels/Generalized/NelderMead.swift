@@ -12,6 +12,13 @@ public enum NelderMead {
         public let evaluations: Int
         /// lme4's NM.result: 3 converged (x tolerance), 4 out of evaluations.
         public let code: Int
+
+        public init(x: [Double], minimum: Double, evaluations: Int, code: Int) {
+            self.x = x
+            self.minimum = minimum
+            self.evaluations = evaluations
+            self.code = code
+        }
     }
 
     private static let alpha = 1.0, beta = 0.5, gamma = 2.0, delta = 0.5

@@ -130,3 +130,11 @@ b <- glmer(y ~ x + (1 | g), family = binomial, data = d)
 head(simulate(b, nsim = 2, seed = 7))
 gm2 <- glmer(incidence / size ~ period + (1 | herd), weights = size, data = cbpp, family = binomial)
 head(simulate(gm2, seed = 1))
+
+#### glmer-control-bobyqa
+library(lme4)
+gm <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial,
+            control = glmerControl(optimizer = "bobyqa", optCtrl = list(maxfun = 2e5)))
+round(fixef(gm), 3)
+round(getME(gm, "theta"), 3)
+round(-2 * as.numeric(logLik(gm)), 3)

@@ -63,9 +63,11 @@ enum GeneralizedMixedModelLibrary {
                 model = try GeneralizedLinearMixedModel(x: x, y: start.y, family: family, terms: terms, priorWeights: start.weights,
                                                         trials: start.trials, offset: inputs.offset ?? [Double](repeating: 0, count: x.rows),
                                                         mustart: start.mustart, nAGQ: nAGQ)
-                let summary = try model.fit()
+                let settings = try fitSettings(control)
+                let summary = try model.fit(settings)
                 if summary.code == 4 {
-                    i.warning("convergence code 4 from Nelder_Mead: failure to converge in 10000 evaluations", call: nil)
+                    let name = settings.stageTwo == .bobyqa ? "bobyqa" : "Nelder_Mead"
+                    i.warning("convergence code 4 from \(name): failure to converge in \(settings.maxEvaluations) evaluations", call: nil)
                 }
             } catch let e as MixedModelsError {
                 throw RError(e.description, call: ctx.call)
@@ -81,6 +83,26 @@ enum GeneralizedMixedModelLibrary {
         interp.define("glmerControl", { _, args in
             .list(args.map(\.value), names: args.map { $0.name ?? "" })
         })
+    }
+
+    /// glmerControl's optimizer (one name for both stages or one per stage), calc.derivs and
+    /// optCtrl's maxfun.
+    static func fitSettings(_ control: RValue) throws -> GeneralizedLinearMixedModel.FitSettings {
+        var settings = GeneralizedLinearMixedModel.FitSettings()
+        if let optimizer = ListFields.field(control, "optimizer")?.asVector {
+            let names = Coerce.strings(optimizer).compactMap { $0 }
+            let second = names.count >= 2 ? names[1] : names.first
+            switch second {
+            case nil, "Nelder_Mead"?: settings.stageTwo = .nelderMead
+            case "bobyqa"?, "nloptwrap"?: settings.stageTwo = .bobyqa
+            case let other?: throw RError("glmerControl(optimizer = \"\(other)\") is not supported yet; use \"bobyqa\" or \"Nelder_Mead\"")
+            }
+        }
+        if let flag = ListFields.field(control, "calc.derivs")?.logicalValue { settings.calcDerivs = flag }
+        if let maxfun = ListFields.field(control, "optCtrl").flatMap({ ListFields.field($0, "maxfun") })?.scalarInt(), maxfun > 0 {
+            settings.maxEvaluations = maxfun
+        }
+        return settings
     }
 
     static func object(_ model: GeneralizedLinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, rowNames: [String],

@@ -86,7 +86,7 @@ enum GeneralizedMixedModelPrinting {
         let messages = model.convergenceFindings.map(\.text)
         let lme4: RValue = messages.isEmpty ? .list([]) : .list([.character(messages.map { Optional($0) })], names: ["messages"])
         let items: [(String, RValue)] = [
-            ("optimizer", .scalar(model.nAGQ == 0 ? "bobyqa" : "Nelder_Mead")),
+            ("optimizer", .scalar(model.optimizerName)),
             ("conv", .list([.scalar(Double(result.map { $0.code == 4 ? 4 : 0 } ?? 0)), lme4], names: ["opt", "lme4"])),
             ("feval", .scalar(result?.evaluations ?? model.stageOneEvaluations)),
             ("warnings", .list([])), ("val", .double(parameters)),
