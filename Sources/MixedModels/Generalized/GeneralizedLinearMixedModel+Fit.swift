@@ -120,15 +120,14 @@ extension GeneralizedLinearMixedModel {
         return finalDecomposition?.unscaledFixedEffectsCovariance ?? [Double](repeating: .nan, count: p * p)
     }
 
-    /// Λ'Z'WZΛ + I and RX at the working weights of the final μ (lme4's resp$updateWts()).
+    /// Λ'Z'WZΛ + I and RX with X, at the working weights of the last PIRLS step, where lme4's
+    /// decomposition stays after the fit (its RX, unsc() and condVar come from there).
     func decomposeAtFinalWeights() throws {
         let link = family.link
-        var w = [Double](repeating: 0, count: n), z = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            let d = link.muEta(eta[i])
-            w[i] = priorWeights[i] * d * d / family.distribution.variance(mu[i])
-            z[i] = eta[i] - offset[i] + (y[i] - mu[i]) / d
-        }
+        var z = [Double](repeating: 0, count: n)
+        for i in 0..<n { z[i] = eta[i] - offset[i] + (y[i] - mu[i]) / link.muEta(eta[i]) }
+        let w = lastWorkingWeights.count == n ? lastWorkingWeights
+            : (0..<n).map { priorWeights[$0] * pow(link.muEta(eta[$0]), 2) / family.distribution.variance(mu[$0]) }
         let step = try LinearMixedModel(x: x, y: z, terms: terms, weights: w, reml: false)
         try step.setTheta(theta)
         finalDecomposition = step

@@ -51,6 +51,9 @@ public final class GeneralizedLinearMixedModel {
     /// The last PLS fit (its L gives the conditional variances and RX).
     public internal(set) var lastStep: LinearMixedModel?
     public internal(set) var optimizerResult: NelderMead.Result?
+    /// The working weights of the last PIRLS step, at which lme4's decomposition is left (RX,
+    /// L): those of the μ before the step, not of the final μ.
+    var lastWorkingWeights: [Double] = []
     /// The optimizer of the last stage, as lme4's optinfo names it.
     public internal(set) var optimizerName = "Nelder_Mead"
     /// The PLS decomposition with X at the final working weights: RX for vcov's fallback and L
@@ -133,6 +136,7 @@ public final class GeneralizedLinearMixedModel {
             }
             var newU = step.u, newBeta = fixedBeta ?? step.beta
             lastStep = step
+            lastWorkingWeights = w
             ldL2 = step.ldL2
             var pdev = update(newU, newBeta, theta: theta, totalOffset: fixedBeta == nil ? offset : totalOffset,
                               includeX: fixedBeta == nil)

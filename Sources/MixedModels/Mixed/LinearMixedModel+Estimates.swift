@@ -65,9 +65,11 @@ extension LinearMixedModel {
 
     /// RX β, RX the fixed effects' upper-triangular Cholesky factor (lme4's `pp$RX() %*% beta`):
     /// the squares of its entries are the fixed effects' sequential sums of squares.
-    public var fixedEffectsProjection: [Double] {
+    public var fixedEffectsProjection: [Double] { projection(of: beta) }
+
+    /// RX β for a given β (a GLMM's, whose RX comes from its final working weights).
+    public func projection(of beta: [Double]) -> [Double] {
         let block = l[terms.count, terms.count]
-        let beta = self.beta
         return (0..<p).map { i in (i..<p).reduce(0.0) { $0 + block.values[$1 + i * (p + 1)] * beta[$1] } }
     }
 
@@ -139,5 +141,13 @@ extension LinearMixedModel {
             for i in j..<p { rx[i + j * p] = block.values[i + j * (p + 1)] }
         }
         return LAPACK.choleskyInverse(lower: rx, n: p) ?? [Double](repeating: .nan, count: p * p)
+    }
+
+    /// RX, the fixed effects' upper triangular Cholesky factor: p x p column-major (getME(m, "RX")).
+    public var fixedEffectsFactor: [Double] {
+        let block = l[terms.count, terms.count]
+        var rx = [Double](repeating: 0, count: p * p)
+        for j in 0..<p { for i in j..<p { rx[j + i * p] = block.values[i + j * (p + 1)] } }
+        return rx
     }
 }

@@ -138,3 +138,12 @@ gm <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbp
 round(fixef(gm), 3)
 round(getME(gm, "theta"), 3)
 round(-2 * as.numeric(logLik(gm)), 3)
+
+#### glmer-anova-single
+library(lme4)
+gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+anova(gm1)
+library(mlmRev)
+cm <- suppressWarnings(glmer(use ~ age + I(age^2) + urban + livch + (1 | district), family = binomial, data = Contraception))
+anova(cm)
+round(getME(gm1, "RX"), 6)

@@ -8,9 +8,7 @@ enum MixedModelAnova {
             let i = ctx.interpreter
             let models = args.filter { $0.name == nil && (i.model(of: $0.value) != nil || i.generalizedModel(of: $0.value) != nil) }
             guard models.count >= 2 else {
-                if let first = models.first, i.generalizedModel(of: first.value) != nil {
-                    throw RError("anova() of a single glmer fit is not supported yet; compare fits with anova(m0, m1)")
-                }
+                if let first = models.first, let glmm = i.generalizedModel(of: first.value) { return try sequential(glmm, i) }
                 guard let model = models.first.flatMap({ i.model(of: $0.value) }) else {
                     throw RError("argument \"object\" is missing, with no default")
                 }
@@ -71,7 +69,18 @@ enum MixedModelAnova {
             throw RError("the fit's fixed-effect terms are not available")
         }
         guard model.droppedFixedEffectNames.isEmpty else { throw RError("mlmd computes lme4's anova for fixed effects of full rank only") }
-        let effects = model.fixedEffectsProjection, sigma2 = model.sigma * model.sigma
+        return table(labels: labels, assign: assign, effects: model.fixedEffectsProjection, sigma2: model.sigma * model.sigma)
+    }
+
+    /// The same for a glmer fit: RX at the final working weights times β, against a scale of 1.
+    static func sequential(_ model: GeneralizedLinearMixedModel, _ i: Interpreter) throws -> RValue {
+        guard let (labels, assign) = i.mixedModelFixedTerms[ObjectIdentifier(model)], let decomposition = model.finalDecomposition else {
+            throw RError("the fit's fixed-effect terms are not available")
+        }
+        return table(labels: labels, assign: assign, effects: decomposition.projection(of: model.beta), sigma2: 1)
+    }
+
+    private static func table(labels: [String], assign: [Int], effects: [Double], sigma2: Double) -> RValue {
         var names: [String] = [], npar: [Int] = [], sums: [Double] = [], means: [Double] = [], fs: [Double] = []
         for (k, label) in labels.enumerated() {
             let columns = assign.indices.filter { assign[$0] == k + 1 && $0 < effects.count }

@@ -61,6 +61,9 @@ enum MixedModelLibrary {
                 case "p": return .scalar(glmm.p)
                 case "u": return .double(Array(glmm.u.joined()))
                 case "b": return .double(Array(glmm.b.joined()))
+                case "RX":
+                    guard let rx = glmm.finalDecomposition?.fixedEffectsFactor else { return .null }
+                    return LinearModelInference.matrix(rx, rows: glmm.x.names, columns: glmm.x.names)
                 default: throw RError("'arg' should be one of \u{201C}theta\u{201D}, \u{201C}beta\u{201D}, \u{201C}n\u{201D}, \u{201C}p\u{201D}, \u{201C}u\u{201D}, \u{201C}b\u{201D}")
                 }
             }
