@@ -147,3 +147,8 @@ library(mlmRev)
 cm <- suppressWarnings(glmer(use ~ age + I(age^2) + urban + livch + (1 | district), family = binomial, data = Contraception))
 anova(cm)
 round(getME(gm1, "RX"), 6)
+
+#### glmer-ranef-condvar
+library(lme4)
+gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+print(as.data.frame(ranef(gm1))[1:3, ], digits = 6)
