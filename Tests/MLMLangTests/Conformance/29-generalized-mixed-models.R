@@ -152,3 +152,9 @@ round(getME(gm1, "RX"), 6)
 library(lme4)
 gm1 <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
 print(as.data.frame(ranef(gm1))[1:3, ], digits = 6)
+
+#### glmer-gaussian-is-lmer
+library(lme4)
+m <- glmer(Reaction ~ Days + (1 | Subject), data = sleepstudy, family = gaussian)
+fixef(m)
+inherits(m, "lmerMod")

@@ -23,7 +23,13 @@ enum GeneralizedMixedModelLibrary {
             let familyValue = try argument("family").map { try i.eval($0, ctx.env) } ?? .scalar("gaussian")
             let family = try GLMFamilyObjects.family(of: familyValue, ctx)
             if family.distribution == .gaussian && family.link == .identity {
-                throw RError("glmer() with family = gaussian (identity link) is lmer(); call lmer() directly", call: ctx.call)
+                // lme4 redirects to lmer() with a warning.
+                i.warning("calling glmer() with family=gaussian (identity link) as a shortcut to lmer() is deprecated; please call lmer() directly",
+                          call: ctx.call)
+                let lmerArguments = call.arguments.filter { $0.name != "family" && $0.name != "nAGQ" }
+                let lmerCall = Call(.call(Call(.symbol("::"), [Argument(.symbol("lme4")), Argument(.symbol("lmer"))])), lmerArguments,
+                                    location: ctx.call.location)
+                return try i.eval(.call(lmerCall), ctx.env)
             }
             let data = try argument("data").map { try i.eval($0, ctx.env) } ?? .null
             let nAGQ = try argument("nAGQ").map { try i.eval($0, ctx.env).scalarInt() ?? 1 } ?? 1
