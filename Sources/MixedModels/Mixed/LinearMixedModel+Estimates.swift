@@ -18,7 +18,7 @@ extension LinearMixedModel {
     }
 
     /// Xβ + Zb.
-    public var fittedValues: [Double] { solution.fitted }
+    public var fittedValues: [Double] { fitted(solution) }
 
     /// Xβ alone, `predict(m, re.form = NA)`.
     public var fixedEffectPredictions: [Double] {
@@ -28,7 +28,7 @@ extension LinearMixedModel {
 
     /// y − Xβ − Zb, unweighted (`residuals(m)`).
     public var residuals: [Double] {
-        zip(response, solution.fitted).map { $0 - $1 }
+        zip(response, fittedValues).map { $0 - $1 }
     }
 
     public var response: [Double] { Array(xy.xy[(n * p)..<(n * (p + 1))]) }
@@ -79,7 +79,6 @@ extension LinearMixedModel {
         let beta: [Double]
         let u: [[Double]]
         let b: [[Double]]
-        let fitted: [Double]
     }
 
     var solution: Solution {
@@ -118,6 +117,12 @@ extension LinearMixedModel {
         }
         let lambdas = self.lambdas
         let b = terms.indices.map { terms[$0].conditionalModes(spherical: u[$0], lambda: lambdas[$0]) }
+        return Solution(beta: beta, u: u, b: b)
+    }
+
+    /// Xβ + Zb from a solution: computed when asked for, since a GLMM's PIRLS steps never need it.
+    private func fitted(_ solution: Solution) -> [Double] {
+        let beta = solution.beta, b = solution.b
         var fitted = [Double](repeating: 0, count: n)
         for r in 0..<n {
             var f = 0.0
@@ -128,7 +133,7 @@ extension LinearMixedModel {
             }
             fitted[r] = f
         }
-        return Solution(beta: beta, u: u, b: b, fitted: fitted)
+        return fitted
     }
 }
 
