@@ -32,6 +32,36 @@ final class DamagedObjectsTests: XCTestCase {
         ])
     }
 
+    func testGeneralizedLinearModelObjects() throws {
+        let found = try errors("""
+        d <- data.frame(y = c(0, 1, 1, 0, 1, 1), x = 1:6)
+        g <- glm(y ~ x, family = binomial, data = d)
+        unnamed <- g
+        names(unnamed$coefficients) <- NULL
+        s <- summary(unnamed)
+        bare <- g
+        names(bare$fitted.values) <- NULL
+        s <- summary(bare)
+        broken <- g
+        broken$qr <- NULL
+        summary(broken)
+        binomial()$dev.resids(c(1, 0), numeric(0), 1)
+        simulate(g, nsim = 0)
+        l <- lm(y ~ x, data = d)
+        l$weights <- c(1, 2)
+        simulate(l)
+        f <- factor(c("a", "b"))
+        attr(f, "levels") <- "a"
+        m <- as.matrix(data.frame(x = 1:2, f = I(f)))
+        """)
+        XCTAssertEqual(found, [
+            "invalid 'glm' object: no usable 'qr' component",
+            "argument mu must be a numeric vector of length 1 or length 2",
+            "'nsim' must be a positive integer",
+            "the fit's weights do not fit its fitted values",
+        ])
+    }
+
     func testRandomEffectsObjects() throws {
         XCTAssertEqual(try errors("""
         as.data.frame(structure(list(a = data.frame(x = 1:3)), class = "ranef.mer"))

@@ -38,7 +38,7 @@ enum AsMatrix {
                 guard case .vector(let cv) = c else { continue }
                 if case .character = cv.storage { cells += Coerce.strings(cv); continue }
                 if cv.isFactor, let levels = cv.levels, case .integer(let codes) = cv.storage {
-                    cells += codes.map { $0 == NAInteger ? nil : levels[$0 - 1] }
+                    cells += codes.map { $0 >= 1 && $0 <= levels.count ? levels[$0 - 1] : nil }
                     continue
                 }
                 let formatted = try r.call("format", c)

@@ -37,13 +37,8 @@ enum GeneralizedMixedModelLibrary {
                                                                         weights: argument("weights"), offset: argument("offset"),
                                                                         ctx: ctx)
             guard !inputs.formula.random.isEmpty else { throw RError("No random effects terms specified in formula") }
-            let start: (y: [Double], weights: [Double], trials: [Double], mustart: [Double])
-            do { start = try GeneralizedLinearModelLibrary.familyStart(family, inputs.design, priorWeights: inputs.weights) }
-            catch var e as RError {
-                let initialize = Expr.call(Call(.symbol("$"), [Argument(.symbol("family")), Argument(.symbol("initialize"))]))
-                e.call = Call(.symbol("eval"), [Argument(initialize), Argument(.symbol("rho"))])
-                throw e
-            }
+            let start = try GeneralizedLinearModelLibrary.familyStart(family, inputs.design, priorWeights: inputs.weights,
+                                                                      evaluatedIn: "rho")
             guard start.y.allSatisfy(\.isFinite) else {
                 let mkRespMod = Call(.symbol("mkRespMod"), [Argument(.symbol("fr")), Argument(name: "family", .symbol("family"))])
                 throw RError("NA/NaN/Inf in 'y'", call: mkRespMod)
@@ -78,9 +73,7 @@ enum GeneralizedMixedModelLibrary {
             } catch let e as MixedModelsError {
                 throw RError(e.description, call: ctx.call)
             }
-            for y in family.distribution.nonIntegerCounts(start.y) {
-                i.warning("non-integer x = \(String(format: "%f", y))", call: GeneralizedLinearModelLibrary.dpoisCall)
-            }
+            GeneralizedLinearModelLibrary.warnNonIntegerCounts(family, start.y, i)
             try MixedModelConvergence.signal(model.convergenceFindings, i)
             i.mixedModelFactorLevels[ObjectIdentifier(model)] = inputs.design.factorLevels
             i.mixedModelFixedTerms[ObjectIdentifier(model)] = (inputs.formula.terms.map(\.label), inputs.design.assign)

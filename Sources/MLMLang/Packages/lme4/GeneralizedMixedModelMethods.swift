@@ -11,12 +11,6 @@ enum GeneralizedMixedModelMethods {
             ?? (0..<model.n).map { String($0 + 1) }
     }
 
-    static func named(_ values: [Double], _ names: [String]) -> RValue {
-        var v = RVector(.double(values))
-        if names.count == values.count { v.names = names.map { Optional($0) } }
-        return .vector(v)
-    }
-
     /// residuals.merMod of a GLMM: "deviance" (the default), "pearson", "working", "response".
     static func residuals(_ model: GeneralizedLinearMixedModel, type: String) throws -> [Double] {
         let types = ["deviance", "pearson", "working", "response"]
@@ -47,7 +41,7 @@ enum GeneralizedMixedModelMethods {
         let link = model.family.link
         func scaled(_ eta: [Double]) -> [Double] { type == "link" ? eta : eta.map(link.inverse) }
         guard let newdata, !newdata.isNullValue else {
-            return named(scaled(fixedOnly ? model.fixedEffectPredictions : model.eta), rowNames(object, model))
+            return NamedValues.doubles(scaled(fixedOnly ? model.fixedEffectPredictions : model.eta), rowNames(object, model))
         }
         guard case .language(let f)? = ListFields.field(object, "formula") else { throw RError("object has no formula") }
         var env = ctx.env
@@ -86,7 +80,7 @@ enum GeneralizedMixedModelMethods {
                 }
             }
         }
-        return named(scaled(eta), LinearModelLibrary.rowNames(design.rows, newdata))
+        return NamedValues.doubles(scaled(eta), LinearModelLibrary.rowNames(design.rows, newdata))
     }
 
     private static func groupingMatches(_ termGrouping: String, _ e: Expr) -> Bool {
@@ -110,7 +104,6 @@ enum GeneralizedMixedModelMethods {
         let names = (0..<k).map { ".sig" + String(format: "%02d", $0 + 1) } + model.x.names
         let lower = [Double](repeating: NAReal, count: k) + (0..<p).map { model.beta[$0] - z * covariance[$0 + $0 * p].squareRoot() }
         let upper = [Double](repeating: NAReal, count: k) + (0..<p).map { model.beta[$0] + z * covariance[$0 + $0 * p].squareRoot() }
-        let percent = { (x: Double) in RFormat.significant(x * 100, digits: 3) + " %" }
-        return LinearModelInference.matrix(lower + upper, rows: names, columns: [percent((1 - level) / 2), percent((1 + level) / 2)])
+        return LinearModelInference.matrix(lower + upper, rows: names, columns: LinearModelInference.confintLabels(level))
     }
 }

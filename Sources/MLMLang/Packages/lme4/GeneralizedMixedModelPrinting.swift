@@ -27,12 +27,7 @@ enum GeneralizedMixedModelPrinting {
     }
 
     static func groupingFactors(_ model: GeneralizedLinearMixedModel) -> [(name: String, levels: Int)] {
-        var factors: [(name: String, levels: Int)] = []
-        for t in model.terms where !factors.contains(where: { $0.name == t.grouping }) {
-            if let name = MixedModelPrinting.unsuffixed(t.grouping), factors.contains(where: { $0.name == name }) { continue }
-            factors.append((t.grouping, t.levelCount))
-        }
-        return factors
+        MixedModelPrinting.groupingFactors(model.terms)
     }
 
     /// coef(summary(m)): Estimate, Std. Error, z value, Pr(>|z|).

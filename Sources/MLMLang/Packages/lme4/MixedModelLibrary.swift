@@ -48,11 +48,7 @@ enum MixedModelLibrary {
         })
         interp.define("getME", { ctx, args in
             let name = args.dropFirst().first?.value.stringValue ?? ""
-            func named(_ values: [Double], _ names: [String]) -> RValue {
-                var v = RVector(.double(values))
-                v.names = names.map { Optional($0) }
-                return .vector(v)
-            }
+            let named = NamedValues.doubles
             if let m = args.first?.value, let glmm = ctx.interpreter.generalizedModel(of: m) {
                 switch name {
                 case "theta": return named(glmm.theta, glmm.thetaNames)

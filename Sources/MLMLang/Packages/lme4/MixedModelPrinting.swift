@@ -130,9 +130,11 @@ enum MixedModelPrinting {
 
     /// Each grouping factor once, with its number of levels, in term order (a factor with
     /// several terms, Subject and Subject.1, counted once).
-    static func groupingFactors(_ model: LinearMixedModel) -> [(name: String, levels: Int)] {
+    static func groupingFactors(_ model: LinearMixedModel) -> [(name: String, levels: Int)] { groupingFactors(model.terms) }
+
+    static func groupingFactors(_ terms: [RandomEffectsTerm]) -> [(name: String, levels: Int)] {
         var factors: [(name: String, levels: Int)] = []
-        for t in model.terms where !factors.contains(where: { $0.name == t.grouping }) {
+        for t in terms where !factors.contains(where: { $0.name == t.grouping }) {
             if let name = unsuffixed(t.grouping), factors.contains(where: { $0.name == name }) { continue }
             factors.append((t.grouping, t.levelCount))
         }

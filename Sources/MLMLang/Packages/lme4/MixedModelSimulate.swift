@@ -38,7 +38,8 @@ enum MixedModelSimulate {
             let noise = (0..<(n * nsim)).map { _ in random.normRand() }
             columns = (0..<nsim).map { k in .double((0..<n).map { fixed[$0] + sigma * (reff[k][$0] + noise[k * n + $0]) }) }
         }
-        let rowNames = glmm.map { GeneralizedMixedModelMethods.rowNames(object, $0) } ?? (0..<n).map { String($0 + 1) }
+        let stored = glmm.map { GeneralizedMixedModelMethods.rowNames(object, $0) } ?? []
+        let rowNames = stored.count == n ? stored : (0..<n).map { String($0 + 1) }
         var df = DataFrame(columns: columns, names: (0..<nsim).map { "sim_\($0 + 1)" }, rowCount: n, rowNames: rowNames).value
         if case .vector(var v) = df {
             v.attributes["seed"] = .integer(seed)

@@ -74,16 +74,23 @@ enum GLMFamilyObjects {
             }
             return d
         }
-        func recycled(_ d: [Double], _ n: Int) -> [Double] { d.isEmpty ? [] : (0..<n).map { d[$0 % d.count] } }
+        /// A length-1 argument stands for every observation; any other length must be n's.
+        func recycled(_ d: [Double], _ n: Int, _ name: String) throws -> [Double] {
+            if d.count == n { return d }
+            guard d.count == 1 else { throw RError("argument \(name) must be a numeric vector of length 1 or length \(n)") }
+            return [Double](repeating: d[0], count: n)
+        }
         let devResids = RValue.builtin(Builtin(name: "dev.resids", body: .eager({ _, args in
             let y = try doubles(args, 0), n = y.count
-            let mu = recycled(try doubles(args, 1), n), wt = recycled(try doubles(args, 2), n)
+            let mu = try recycled(try doubles(args, 1), n, "mu"), wt = try recycled(try doubles(args, 2), n, "wt")
             return .double((0..<n).map { distribution.devianceResidual(y[$0], mu[$0], wt[$0]) })
         })))
         let aic = RValue.builtin(Builtin(name: "aic", body: .eager({ _, args in
             let y = try doubles(args, 0), count = y.count
-            let value = distribution.aic(y: y, n: recycled(try doubles(args, 1), count), mu: recycled(try doubles(args, 2), count),
-                                         weights: recycled(try doubles(args, 3), count), deviance: try doubles(args, 4).first ?? .nan)
+            let value = distribution.aic(y: y, n: try recycled(try doubles(args, 1), count, "n"),
+                                         mu: try recycled(try doubles(args, 2), count, "mu"),
+                                         weights: try recycled(try doubles(args, 3), count, "wt"),
+                                         deviance: try doubles(args, 4).first ?? .nan)
             return .scalar(value)
         })))
         let validMu = RValue.builtin(Builtin(name: "validmu", body: .eager({ _, args in

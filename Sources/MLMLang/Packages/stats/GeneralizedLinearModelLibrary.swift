@@ -33,13 +33,7 @@ enum GeneralizedLinearModelLibrary {
             }
             let inputs = try ModelInputs(formula: f, data: data, subset: argument("subset"), weights: argument("weights"),
                                          offset: argument("offset"), ctx: ctx)
-            let start: (y: [Double], weights: [Double], trials: [Double], mustart: [Double])
-            do { start = try familyStart(family, inputs.design, priorWeights: inputs.weights) } catch var e as RError {
-                // R reports these from the family's initialize expression, which glm.fit evaluates.
-                let initialize = Expr.call(Call(.symbol("$"), [Argument(.symbol("family")), Argument(.symbol("initialize"))]))
-                e.call = Call(.symbol("eval"), [Argument(initialize)])
-                throw e
-            }
+            let start = try familyStart(family, inputs.design, priorWeights: inputs.weights, evaluatedIn: nil)
             let x = try DesignMatrix(columns: zip(inputs.design.columnNames, inputs.design.columns).map { ($0, $1) },
                                      rows: inputs.design.rows.count)
             let offset = inputs.offset ?? [Double](repeating: 0, count: x.rows)
@@ -61,17 +55,20 @@ enum GeneralizedLinearModelLibrary {
                 throw RError(e.description)
             }
             for warning in fit.warnings { i.warning(warning, call: nil) }
-            for y in family.distribution.nonIntegerCounts(start.y) {
-                i.warning("non-integer x = \(String(format: "%f", y))", call: dpoisCall)
-            }
+            warnNonIntegerCounts(family, start.y, i)
             return object(fit, nullDeviance: nullDeviance, family: familyValue, inputs: inputs, formula: f,
                           call: call, data: data, control: control, ctx: ctx)
         })
     }
 
-    /// The call R's Poisson AIC warnings name: dpois(y, mu, log = TRUE).
-    static let dpoisCall = Call(.symbol("dpois"), [Argument(.symbol("y")), Argument(.symbol("mu")),
-                                                    Argument(name: "log", .constant(.scalar(true)))])
+    /// R's Poisson AIC warns from dpois(y, mu, log = TRUE) about each count that is not whole.
+    static func warnNonIntegerCounts(_ family: GLMFamily, _ y: [Double], _ interpreter: Interpreter) {
+        let dpois = Call(.symbol("dpois"), [Argument(.symbol("y")), Argument(.symbol("mu")),
+                                            Argument(name: "log", .constant(.scalar(true)))])
+        for value in family.distribution.nonIntegerCounts(y) {
+            interpreter.warning("non-integer x = \(String(format: "%f", value))", call: dpois)
+        }
+    }
 
     /// What a model function reads from its formula, data, subset, weights and offset arguments.
     struct ModelInputs {
@@ -119,8 +116,19 @@ enum GeneralizedLinearModelLibrary {
         }
     }
 
-    /// The family's `initialize` step: y, prior weights, binomial trials and the μ start.
-    static func familyStart(_ family: GLMFamily, _ design: ModelMatrix, priorWeights: [Double]?) throws
+    /// The family's `initialize` step: y, prior weights, binomial trials and the μ start. Its
+    /// errors name the call R reports them from, `eval(family$initialize)` (glm.fit) or with
+    /// `environment` given, `eval(family$initialize, rho)` (lme4's response module).
+    static func familyStart(_ family: GLMFamily, _ design: ModelMatrix, priorWeights: [Double]?, evaluatedIn environment: String?) throws
+        -> (y: [Double], weights: [Double], trials: [Double], mustart: [Double]) {
+        do { return try familyStart(family, design, priorWeights: priorWeights) } catch var e as RError {
+            let initialize = Expr.call(Call(.symbol("$"), [Argument(.symbol("family")), Argument(.symbol("initialize"))]))
+            e.call = Call(.symbol("eval"), [Argument(initialize)] + (environment.map { [Argument(.symbol($0))] } ?? []))
+            throw e
+        }
+    }
+
+    private static func familyStart(_ family: GLMFamily, _ design: ModelMatrix, priorWeights: [Double]?) throws
         -> (y: [Double], weights: [Double], trials: [Double], mustart: [Double]) {
         let n = design.rows.count
         var weights = priorWeights ?? [Double](repeating: 1, count: n)
@@ -162,22 +170,6 @@ enum GeneralizedLinearModelLibrary {
         }
     }
 
-    private static func named(_ values: [Double], _ names: [String]) -> RValue {
-        var v = RVector(.double(values))
-        v.names = names.map { Optional($0) }
-        return .vector(v)
-    }
-
-    static func matrix(_ values: [Double], rows: Int, columns: Int, rowNames: [String]?, columnNames: [String]?) -> RValue {
-        var v = RVector(.double(values))
-        v.attributes["dim"] = .integer([rows, columns])
-        if rowNames != nil || columnNames != nil {
-            v.attributes["dimnames"] = .list([rowNames.map { .character($0.map { Optional($0) }) } ?? .null,
-                                              columnNames.map { .character($0.map { Optional($0) }) } ?? .null])
-        }
-        return .vector(v)
-    }
-
     /// The "glm" list with R's components in R's order.
     static func object(_ fit: GeneralizedLinearModelFit, nullDeviance: Double?, family: RValue, inputs: ModelInputs,
                        formula: Language, call: Call, data: RValue, control: GeneralizedLinearModelFit.Control,
@@ -193,7 +185,7 @@ enum GeneralizedLinearModelLibrary {
             if kept < p, c >= kept { r[c + c * p] = 1 }
         }
         var qrParts = RVector(.list([
-            matrix(qr.qr, rows: qr.rows, columns: p, rowNames: nil, columnNames: pivotedNames),
+            NamedValues.matrix(qr.qr, rows: qr.rows, columns: p, rowNames: nil, columnNames: pivotedNames),
             .scalar(fit.rank), .double(qr.qraux), .integer(fit.pivot.map { $0 + 1 }), .scalar(min(1e-7, control.epsilon / 1000)),
         ]))
         qrParts.names = ["qr", "rank", "qraux", "pivot", "tol"]
@@ -203,24 +195,24 @@ enum GeneralizedLinearModelLibrary {
         let familyObject = family.inherits("family") ? family : GLMFamilyObjects.object(fit.family)
 
         var parts: [(String, RValue)] = [
-            ("coefficients", named(fit.coefficients.map { $0.isNaN ? NAReal : $0 }, fit.coefficientNames)),
-            ("residuals", named(fit.workingResiduals, rows)),
-            ("fitted.values", named(fit.fittedValues, rows)),
-            ("effects", named(step.effects, step.effectNames)),
-            ("R", matrix(r, rows: p, columns: p, rowNames: pivotedNames, columnNames: pivotedNames)),
+            ("coefficients", NamedValues.doubles(fit.coefficients.map { $0.isNaN ? NAReal : $0 }, fit.coefficientNames)),
+            ("residuals", NamedValues.doubles(fit.workingResiduals, rows)),
+            ("fitted.values", NamedValues.doubles(fit.fittedValues, rows)),
+            ("effects", NamedValues.doubles(step.effects, step.effectNames)),
+            ("R", NamedValues.matrix(r, rows: p, columns: p, rowNames: pivotedNames, columnNames: pivotedNames)),
             ("rank", .scalar(fit.rank)),
             ("qr", .vector(qrParts)),
             ("family", familyObject),
-            ("linear.predictors", named(fit.linearPredictors, rows)),
+            ("linear.predictors", NamedValues.doubles(fit.linearPredictors, rows)),
             ("deviance", .scalar(fit.deviance)),
             ("aic", .scalar(fit.aic)),
             ("null.deviance", .scalar(nullDeviance ?? fit.nullDeviance)),
             ("iter", .scalar(fit.iterations)),
-            ("weights", named(fit.workingWeights, rows)),
-            ("prior.weights", named(fit.priorWeights, rows)),
+            ("weights", NamedValues.doubles(fit.workingWeights, rows)),
+            ("prior.weights", NamedValues.doubles(fit.priorWeights, rows)),
             ("df.residual", .scalar(fit.dfResidual)),
             ("df.null", .scalar(fit.dfNull)),
-            ("y", named(fit.response, rows)),
+            ("y", NamedValues.doubles(fit.response, rows)),
             ("converged", .scalar(fit.converged)),
             ("boundary", .scalar(fit.boundary)),
         ]

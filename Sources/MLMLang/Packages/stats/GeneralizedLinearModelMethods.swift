@@ -48,7 +48,7 @@ enum GeneralizedLinearModelMethods {
             }
             let link = fit.family.link
             let values = type == "link" ? eta : eta.map(link.inverse)
-            guard seFit else { return named(values, rowNames) }
+            guard seFit else { return NamedValues.doubles(values, rowNames) }
             let dispersion = m["dispersion"]?.scalarDouble() ?? fit.dispersion
             let unscaled = fit.unscaledCovariance
             let scale = dispersion.squareRoot()
@@ -58,14 +58,14 @@ enum GeneralizedLinearModelMethods {
                 let se = quad.squareRoot() * scale
                 return type == "link" ? se : se * abs(link.muEta(eta[i]))
             }
-            return .list([named(values, rowNames), named(errors, rowNames), .scalar(scale)], names: ["fit", "se.fit", "residual.scale"])
+            return .list([NamedValues.doubles(values, rowNames), NamedValues.doubles(errors, rowNames), .scalar(scale)], names: ["fit", "se.fit", "residual.scale"])
         })
         interp.define("vcov.glm", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "complete", "..."], args, call: ctx.call)
             let fit = try GeneralizedLinearModelObject(m["object"] ?? .null, ctx)
             let (_, unscaled, names) = GeneralizedLinearModelSummary.coefficientTable(fit, dispersion: fit.dispersion)
             let rank = fit.rank
-            return GeneralizedLinearModelLibrary.matrix(unscaled.map { $0 * fit.dispersion }, rows: rank, columns: rank,
+            return NamedValues.matrix(unscaled.map { $0 * fit.dispersion }, rows: rank, columns: rank,
                                                         rowNames: names, columnNames: names)
         })
         interp.define("logLik.glm", { ctx, args in
@@ -81,12 +81,8 @@ enum GeneralizedLinearModelMethods {
         })
     }
 
-    private static func named(_ values: [Double], _ fit: GeneralizedLinearModelObject) -> RValue { named(values, fit.rowNames) }
-
-    private static func named(_ values: [Double], _ names: [String]) -> RValue {
-        var v = RVector(.double(values))
-        if names.count == values.count { v.names = names.map { Optional($0) } }
-        return .vector(v)
+    private static func named(_ values: [Double], _ fit: GeneralizedLinearModelObject) -> RValue {
+        NamedValues.doubles(values, fit.rowNames)
     }
 
     /// The model matrix columns (and offsets) of the fit's own data or of new data, from its

@@ -41,7 +41,9 @@ struct GeneralizedLinearModelObject {
             throw RError("invalid 'glm' object: no usable 'coefficients' component")
         }
         coefficients = b
-        coefficientNames = (coefficientVector.names ?? []).map { $0 ?? "" }
+        let names = (coefficientVector.names ?? []).map { $0 ?? "" }
+        // An object whose coefficients lost their names is read with R's positional ones.
+        coefficientNames = names.count == b.count ? names : b.indices.map { String($0 + 1) }
         rank = try LinearModelLibrary.count(object, "rank")
         dfResidual = try LinearModelLibrary.count(object, "df.residual")
         guard let qrList = field("qr"), case .vector(let q)? = ListFields.field(qrList, "qr"), let qv = Coerce.doubles(q),

@@ -34,7 +34,7 @@ enum GeneralizedLinearModelProfile {
             let k = estimates.count
             let se = parm.map { v[$0 + $0 * k].squareRoot() }
             let lower = zip(parm, se).map { estimates[$0] - z * $1 }, upper = zip(parm, se).map { estimates[$0] + z * $1 }
-            return LinearModelInference.matrix(lower + upper, rows: parm.map { names[$0] }, columns: percentLabels(level))
+            return LinearModelInference.matrix(lower + upper, rows: parm.map { names[$0] }, columns: LinearModelInference.confintLabels(level))
         })
     }
 
@@ -45,7 +45,8 @@ enum GeneralizedLinearModelProfile {
         return (Coerce.integers(v) ?? []).filter { $0 >= 1 && $0 <= names.count }.map { $0 - 1 }
     }
 
-    /// paste(round(100 * a, 1), "%") for a = (1 − level)/2 and 1 − a.
+    /// MASS's labels, paste(round(100 * a, 1), "%") for a = (1 − level)/2 and 1 − a (confint.lm's
+    /// format.perc rounds differently).
     static func percentLabels(_ level: Double) -> [String] {
         let a = (1 - level) / 2
         return [a, 1 - a].map { RFormat.significant(fround(100 * $0, 1), digits: 15) + " %" }

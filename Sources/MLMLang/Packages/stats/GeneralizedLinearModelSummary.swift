@@ -63,7 +63,7 @@ enum GeneralizedLinearModelSummary {
         let headers = fixed ? ["Estimate", "Std. Error", "z value", "Pr(>|z|)"] : ["Estimate", "Std. Error", "t value", "Pr(>|t|)"]
         var columns = [estimates, errors, statistics, pValues]
         if !fixed && fit.dfResidual == 0 { columns = [estimates] + [[Double]](repeating: [Double](repeating: .nan, count: rank), count: 3) }
-        let table = GeneralizedLinearModelLibrary.matrix(columns.flatMap { $0 }, rows: rank, columns: 4, rowNames: names, columnNames: headers)
+        let table = NamedValues.matrix(columns.flatMap { $0 }, rows: rank, columns: 4, rowNames: names, columnNames: headers)
         return (table, unscaled, names)
     }
 
@@ -75,9 +75,7 @@ enum GeneralizedLinearModelSummary {
         for name in ["call", "terms", "family", "deviance", "aic", "contrasts", "df.residual", "null.deviance", "df.null", "iter", "na.action"] {
             if let v = ListFields.field(fit.object, name) { parts.append((name, v)) }
         }
-        var residuals = RVector(.double(try fit.residuals("deviance")))
-        residuals.names = fit.rowNames.map { Optional($0) }
-        parts.append(("deviance.resid", .vector(residuals)))
+        parts.append(("deviance.resid", NamedValues.doubles(try fit.residuals("deviance"), fit.rowNames)))
         parts.append(("coefficients", table))
         var aliased = RVector(.logical(fit.coefficients.map { $0.isNaN ? .yes : .no }))
         aliased.names = fit.coefficientNames.map { Optional($0) }
@@ -85,8 +83,8 @@ enum GeneralizedLinearModelSummary {
         parts.append(("dispersion", .scalar(dispersion)))
         parts.append(("df", .integer([fit.rank, fit.dfResidual, fit.coefficients.count])))
         let rank = fit.rank
-        parts.append(("cov.unscaled", GeneralizedLinearModelLibrary.matrix(unscaled, rows: rank, columns: rank, rowNames: names, columnNames: names)))
-        parts.append(("cov.scaled", GeneralizedLinearModelLibrary.matrix(unscaled.map { $0 * dispersion }, rows: rank, columns: rank,
+        parts.append(("cov.unscaled", NamedValues.matrix(unscaled, rows: rank, columns: rank, rowNames: names, columnNames: names)))
+        parts.append(("cov.scaled", NamedValues.matrix(unscaled.map { $0 * dispersion }, rows: rank, columns: rank,
                                                                          rowNames: names, columnNames: names)))
         var v = RVector(.list(parts.map(\.1)))
         v.names = parts.map { Optional($0.0) }

@@ -29,8 +29,7 @@ enum LinearModelInference {
             let q = qt((1 + level) / 2, number(fit, "df.residual"), 1, 0)
             var cells = rows.map { $0.estimate - q * $0.se }
             cells += rows.map { $0.estimate + q * $0.se }
-            let lower = (1 - level) / 2 * 100, upper = (1 + level) / 2 * 100
-            return matrix(cells, rows: rows.map(\.name), columns: [percent(lower), percent(upper)])
+            return matrix(cells, rows: rows.map(\.name), columns: confintLabels(level))
         })
         for (name, key) in [("sigma", "sigma"), ("deviance", "deviance"), ("nobs", "nobs")] {
             interp.define(name, { ctx, args in
@@ -128,14 +127,14 @@ enum LinearModelInference {
         }
     }
 
-    /// R's confint column labels: "2.5 %", "97.5 %".
-    private static func percent(_ p: Double) -> String { RFormat.significant(p, digits: 3) + " %" }
+    /// The column labels confint.lm, confint.default and lme4's Wald intervals give (stats'
+    /// format.perc): "2.5 %", "97.5 %" for level 0.95.
+    static func confintLabels(_ level: Double) -> [String] {
+        [(1 - level) / 2, (1 + level) / 2].map { RFormat.significant($0 * 100, digits: 3) + " %" }
+    }
 
     static func matrix(_ cells: [Double], rows: [String], columns: [String]) -> RValue {
-        var v = RVector(.double(cells))
-        v.attributes["dim"] = .integer([rows.count, columns.count])
-        v.attributes["dimnames"] = .list([.character(rows.map { Optional($0) }), .character(columns.map { Optional($0) })])
-        return .vector(v)
+        NamedValues.matrix(cells, rows: rows.count, columns: columns.count, rowNames: rows, columnNames: columns)
     }
 
     private static func logLik(_ fit: RValue) throws -> RValue {

@@ -66,9 +66,9 @@ enum LinearModelLibrary {
                 let object = args.first?.value ?? .null
                 if let glmm = ctx.interpreter.generalizedModel(of: object) {
                     let names = GeneralizedMixedModelMethods.rowNames(object, glmm)
-                    guard key == "residuals" else { return GeneralizedMixedModelMethods.named(glmm.mu, names) }
+                    guard key == "residuals" else { return NamedValues.doubles(glmm.mu, names) }
                     let type = args.dropFirst().first(where: { $0.name == nil || $0.name == "type" })?.value.stringValue ?? "deviance"
-                    return GeneralizedMixedModelMethods.named(try GeneralizedMixedModelMethods.residuals(glmm, type: type), names)
+                    return NamedValues.doubles(try GeneralizedMixedModelMethods.residuals(glmm, type: type), names)
                 }
                 if let mixed = MixedModelRandomEffects.fitted(object, ctx.interpreter, what: key) { return mixed }
                 return field(object, key) ?? .null
@@ -180,11 +180,7 @@ enum LinearModelLibrary {
     }
 
     static func lmObject(_ fit: LinearModelFit, call: Call, rowNames: [String], weights: [Double]? = nil, offset: [Double]? = nil) -> RValue {
-        func named(_ values: [Double], _ names: [String]) -> RValue {
-            var v = RVector(.double(values))
-            v.names = names.map { Optional($0) }
-            return .vector(v)
-        }
+        let named = NamedValues.doubles
         let coefficients = named(fit.coefficients.map { $0.isNaN ? NAReal : $0 }, fit.coefficientNames)
         let table = fit.coefficientTable
         var summary: [(String, RValue)] = [

@@ -12,6 +12,8 @@ enum Simulate {
                 throw RError("no applicable method for 'simulate' applied to an object of class \"\(cls)\"")
             }
             let nsim = m["nsim"]?.scalarInt() ?? 1
+            // R and lme4 both stop on nsim < 1 (R by a names<- mismatch, lme4 by stopifnot).
+            guard nsim >= 1 else { throw RError("'nsim' must be a positive integer", call: ctx.call) }
             let random = ctx.interpreter.random
             if let seed = m["seed"], !seed.isNullValue {
                 guard let s = seed.scalarInt() else { throw RError("supplied seed is not a valid integer") }
@@ -32,22 +34,23 @@ enum Simulate {
         }
         let n = ftd.count, total = n * nsim
         let names = fittedVector.names?.map { $0 ?? "" }
-        var columns: [RValue] = []
         func split(_ values: [Double]) -> [RValue] { (0..<nsim).map { k in .double(Array(values[(k * n)..<((k + 1) * n)])) } }
-        let family = object.inherits("glm") ? try GeneralizedLinearModelObject(object, ctx) : nil
-        switch family?.family.distribution {
+        let glm = object.inherits("glm") ? try GeneralizedLinearModelObject(object, ctx) : nil
+        var columns: [RValue]
+        switch glm?.family.distribution {
         case nil, .gaussian?:
+            // ftd + rnorm(ntot, sd = sqrt(deviance / df.residual / weights)).
             let deviance = ListFields.field(object, "deviance")?.doubleValue ?? .nan
             let df = ListFields.field(object, "df.residual")?.doubleValue ?? .nan
             let variance = deviance / df
-            let weights = family?.priorWeights ?? ListFields.field(object, "weights")?.asVector.flatMap { Coerce.doubles($0) }
-            let values = (0..<total).map { k -> Double in
+            let weights = glm?.priorWeights ?? ListFields.field(object, "weights")?.asVector.flatMap { Coerce.doubles($0) }
+            if let weights, weights.count != n { throw RError("the fit's weights do not fit its fitted values") }
+            columns = split((0..<total).map { k -> Double in
                 let v = weights.map { variance / $0[k % n] } ?? variance
                 return ftd[k % n] + random.normRand() * v.squareRoot()
-            }
-            columns = split(values)
+            })
         case .binomial?:
-            let weights = family!.priorWeights
+            let weights = glm?.priorWeights ?? []
             guard weights.allSatisfy({ $0.truncatingRemainder(dividingBy: 1) == 0 }) else {
                 throw RError("cannot simulate from non-integer prior.weights")
             }
@@ -69,16 +72,15 @@ enum Simulate {
             }
             columns = split((0..<total).map { k in random.binomial(size: weights[k % n], prob: ftd[k % n]) / weights[k % n] })
         case .poisson?:
-            if family!.priorWeights.contains(where: { $0 != 1 }) { ctx.interpreter.warning("ignoring prior weights", call: nil) }
+            if glm?.priorWeights.contains(where: { $0 != 1 }) == true { ctx.interpreter.warning("ignoring prior weights", call: nil) }
             // rpois gives integers.
             let counts = (0..<total).map { k in Int(random.poisson(ftd[k % n])) }
             columns = (0..<nsim).map { k in .integer(Array(counts[(k * n)..<((k + 1) * n)])) }
         case .gamma?:
-            let dispersion = family!.dispersion
+            let dispersion = glm?.dispersion ?? .nan
             columns = split((0..<total).map { k in random.gamma(shape: 1 / dispersion, scale: ftd[k % n] * dispersion) })
         }
-        let columnNames = (1...max(nsim, 1)).prefix(nsim).map { "sim_\($0)" }
-        var df = DataFrame(columns: columns, names: columnNames, rowCount: n, rowNames: names).value
+        var df = DataFrame(columns: columns, names: (1...nsim).map { "sim_\($0)" }, rowCount: n, rowNames: names).value
         if case .vector(var v) = df {
             v.attributes["seed"] = .integer(seed)
             df = .vector(v)
