@@ -47,6 +47,10 @@ public final class GeneralizedLinearMixedModel {
     public internal(set) var u: [[Double]] = []
     public internal(set) var mu: [Double] = []
     public internal(set) var eta: [Double] = []
+    /// dμ/dη at η.
+    var muEta: [Double] = []
+    /// Σ dev.resids at μ, as the last PIRLS update left it.
+    private var devianceResidualTotal = 0.0
     public internal(set) var ldL2 = 0.0
     /// The last PLS fit (its L gives the conditional variances and RX).
     public internal(set) var lastStep: LinearMixedModel?
@@ -105,24 +109,17 @@ public final class GeneralizedLinearMixedModel {
     /// returns the Laplace deviance (or the AGQ deviance when nAGQ > 1 and β is given).
     @discardableResult
     public func pirls(theta: [Double], beta fixedBeta: [Double]?) throws -> Double {
-        let link = family.link, distribution = family.distribution
         let fixedPart: [Double]? = fixedBeta.map { b in (0..<n).map { r in (0..<p).reduce(0.0) { $0 + x.values[r + $1 * n] * b[$1] } } }
         let totalOffset = fixedPart.map { zip(offset, $0).map { $0 + $1 } } ?? offset
-        eta = zip(startPredictor, offset).map { $0 + $1 }
-        mu = eta.map(link.inverse)
+        setPredictor(zip(startPredictor, offset).map { $0 + $1 })
         var oldPdev = Double.greatestFiniteMagnitude
         var previous: (u: [[Double]], beta: [Double])?
         var converged = false
         let empty = try DesignMatrix(columns: [], rows: n)
+        var w = [Double](repeating: 0, count: n), z = [Double](repeating: 0, count: n)
         for _ in 0..<maxIterations {
             // The working weights and response of the current μ, less the offset (and Xβ).
-            var w = [Double](repeating: 0, count: n), z = [Double](repeating: 0, count: n)
-            for i in 0..<n {
-                let d = link.muEta(eta[i])
-                w[i] = priorWeights[i] * d * d / distribution.variance(mu[i])
-                z[i] = eta[i] - totalOffset[i] + (y[i] - mu[i]) / d
-            }
-            guard w.allSatisfy({ $0 > 0 && $0.isFinite }), z.allSatisfy(\.isFinite) else {
+            guard workingWeightsAndResponse(totalOffset, weights: &w, response: &z) else {
                 throw MixedModelsError("PIRLS loop resulted in NaN value")
             }
             let step: LinearMixedModel
@@ -163,7 +160,10 @@ public final class GeneralizedLinearMixedModel {
         if !converged { throw MixedModelsError("pwrssUpdate did not converge in (maxit) iterations") }
         self.theta = theta
         if nAGQ > 1, fixedBeta != nil { return try adaptiveQuadratureDeviance() }
-        return laplaceDeviance
+        // The Laplace deviance, its AIC from the deviance residuals PIRLS has just summed where
+        // the family allows (see `saturatedAIC`).
+        guard let saturatedAIC else { return laplaceDeviance }
+        return ldL2 + ussq + devianceResidualTotal + saturatedAIC
     }
 
     private func commit(_ newU: [[Double]], _ newBeta: [Double]) {
@@ -171,18 +171,56 @@ public final class GeneralizedLinearMixedModel {
         beta = newBeta
     }
 
-    /// Sets η and μ from u and β; returns the penalized deviance Σ devResid + ‖u‖².
+    /// glm's working weights w = prior · (dμ/dη)² / V(μ) and working response
+    /// z = η − offset + (y − μ) / (dμ/dη) at the current η; false if any is not finite (or a
+    /// weight not positive).
+    private func workingWeightsAndResponse(_ totalOffset: [Double], weights w: inout [Double], response z: inout [Double]) -> Bool {
+        let distribution = family.distribution
+        var valid = true
+        w.withUnsafeMutableBufferPointer { w in z.withUnsafeMutableBufferPointer { z in
+        eta.withUnsafeBufferPointer { eta in mu.withUnsafeBufferPointer { mu in muEta.withUnsafeBufferPointer { muEta in
+        y.withUnsafeBufferPointer { y in priorWeights.withUnsafeBufferPointer { prior in
+        totalOffset.withUnsafeBufferPointer { totalOffset in
+            for i in 0..<w.count {
+                let d = muEta[i]
+                let weight = prior[i] * d * d / distribution.variance(mu[i])
+                let response = eta[i] - totalOffset[i] + (y[i] - mu[i]) / d
+                w[i] = weight
+                z[i] = response
+                valid = valid && weight > 0 && weight.isFinite && response.isFinite
+            }
+        } } } } } } } }
+        return valid
+    }
+
+    /// Sets η, and μ and dμ/dη from it.
+    private func setPredictor(_ newEta: [Double]) {
+        eta = newEta
+        if mu.count != n { mu = [Double](repeating: 0, count: n) }
+        if muEta.count != n { muEta = [Double](repeating: 0, count: n) }
+        eta.withUnsafeBufferPointer { eta in mu.withUnsafeMutableBufferPointer { mu in
+            muEta.withUnsafeMutableBufferPointer { muEta in family.link.inverseAndDerivative(eta, mu: mu, muEta: muEta) }
+        } }
+    }
+
+    /// Sets η, μ and dμ/dη from u and β; returns the penalized deviance Σ devResid + ‖u‖².
     private func update(_ u: [[Double]], _ beta: [Double], theta: [Double], totalOffset: [Double], includeX: Bool) -> Double {
-        let random = randomPart(u, theta: theta)
-        var sumDev = 0.0
-        for i in 0..<n {
-            var e = totalOffset[i] + random[i]
-            if includeX { for c in 0..<p { e += x.values[i + c * n] * beta[c] } }
-            eta[i] = e
-            mu[i] = family.link.inverse(e)
-            sumDev += family.distribution.devianceResidual(y[i], mu[i], priorWeights[i])
-        }
-        return sumDev + u.joined().reduce(0) { $0 + $1 * $1 }
+        var newEta = randomPart(u, theta: theta)
+        newEta.withUnsafeMutableBufferPointer { e in totalOffset.withUnsafeBufferPointer { offset in
+            x.values.withUnsafeBufferPointer { x in
+                let n = e.count
+                for i in 0..<n {
+                    var value = offset[i] + e[i]
+                    if includeX { for c in 0..<beta.count { value += x[i &+ c &* n] * beta[c] } }
+                    e[i] = value
+                }
+            }
+        } }
+        setPredictor(newEta)
+        devianceResidualTotal = y.withUnsafeBufferPointer { y in mu.withUnsafeBufferPointer { mu in
+            priorWeights.withUnsafeBufferPointer { family.distribution.devianceResidualSum(y, mu, $0) }
+        } }
+        return devianceResidualTotal + u.joined().reduce(0) { $0 + $1 * $1 }
     }
 
     /// ZΛθu.
@@ -198,6 +236,14 @@ public final class GeneralizedLinearMixedModel {
     public var devianceResidualSum: Double {
         (0..<n).reduce(0) { $0 + family.distribution.devianceResidual(y[$1], mu[$1], priorWeights[$1]) }
     }
+
+    /// −2 log p(y | μ) of the saturated model when the AIC is the deviance plus it (the binomial
+    /// with whole counts, the Poisson), checked against the family's AIC at the start.
+    private lazy var saturatedAIC: Double? = {
+        guard let constant = family.distribution.saturatedAIC(y: y, trials: trials, weights: priorWeights) else { return nil }
+        let direct = conditionalAIC, viaDeviance = devianceResidualSum + constant
+        return abs(direct - viaDeviance) <= 1e-9 * max(1, abs(direct)) ? constant : nil
+    }()
 
     public var ussq: Double { u.joined().reduce(0) { $0 + $1 * $1 } }
 

@@ -8,6 +8,9 @@
 struct BlockTriangle {
     let k: Int
     var blocks: [Block]
+    /// How A is accumulated in one pass when every term is scalar, made at the first
+    /// accumulation (see `ScalarCrossproductPlan`).
+    var scalarPlan: ScalarCrossproductPlan?
 
     init(k: Int, blocks: [Block]) {
         self.k = k

@@ -40,8 +40,15 @@ public final class LinearMixedModel {
     var cachedSolution: Solution?
     /// Start of each term's slice of θ.
     private let thetaOffsets: [Int]
-    /// log det W, which the criterion subtracts (lme4's ldW).
-    private var logWeightSum: Double
+    /// log det W, which the criterion subtracts (lme4's ldW); computed when first asked for,
+    /// since a GLMM's PIRLS reweights many times and never reads it.
+    private var logWeightSumCache: Double?
+    private var logWeightSum: Double {
+        if let cached = logWeightSumCache { return cached }
+        let sum = weights.map { $0.reduce(0) { $0 + log($1) } } ?? 0
+        logWeightSumCache = sum
+        return sum
+    }
 
     /// The covariance parameters at which L was last computed.
     public private(set) var theta: [Double]
@@ -79,7 +86,6 @@ public final class LinearMixedModel {
         self.n = xy.n
         self.p = xy.p
         self.weights = weights
-        self.logWeightSum = weights.map { $0.reduce(0) { $0 + log($1) } } ?? 0
         var offsets = [Int](), next = 0
         for term in ordered {
             offsets.append(next)
@@ -102,7 +108,7 @@ public final class LinearMixedModel {
         guard newTheta.count == theta.count, newTheta.allSatisfy(\.isFinite) else { throw MixedModelsError("theta must be finite") }
         xy.replaceResponse(y)
         weights = newWeights
-        logWeightSum = newWeights.reduce(0) { $0 + log($1) }
+        logWeightSumCache = nil
         a.accumulate(terms, xy, weights: newWeights)
         factorIsValid = false
         factoredTheta = nil
