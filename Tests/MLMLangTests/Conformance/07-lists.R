@@ -106,3 +106,10 @@ x <- c("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbb", "cccccccccccccccccc", "dddd
 str(list(a = x))
 str(x)
 str(structure(1, foo = x))
+
+#### element-of-invisible-value-is-visible
+f <- function() invisible(list(a = 1, b = 2:4))
+f()$a
+f()[["b"]]
+f()["a"]
+f()$b[2]

@@ -25,6 +25,7 @@ extension RPackage {
         StringLibrary.install(interp)
         RandomSeed.install(interp)
         SystemLibrary.install(interp)
+        SourceLibrary.install(interp)
         Abbreviate.install(interp)
         AsIs.install(interp)
         DataFrameLibrary.install(interp)

@@ -3,6 +3,7 @@ enum IndexingLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("[", special: { ctx, args in
             let (x, indices, named) = try evaluateIndexArguments(ctx, args)
+            ctx.interpreter.visible = true
             if x.hasAttributes, let result = try ctx.interpreter.dispatchIndexing("[", x, indices, named: named, ctx: ctx) { return result }
             if named["drop"]?.logicalValue == true, indices.count == 1, case .vector(let v) = x, v.isFactor,
                case .vector(let picked) = try subset(x, indices, call: ctx.call) {
@@ -19,12 +20,15 @@ enum IndexingLibrary {
         })
         interp.define("[[", special: { ctx, args in
             let (x, indices, named) = try evaluateIndexArguments(ctx, args)
+            ctx.interpreter.visible = true
             if x.hasAttributes, let result = try ctx.interpreter.dispatchIndexing("[[", x, indices, named: named, ctx: ctx) { return result }
             return try element(x, indices, call: ctx.call)
         })
         interp.define("$", special: { ctx, args in
             guard args.count == 2 else { throw RError("invalid subsetting", call: ctx.call) }
             let x = try ctx.interpreter.eval(args[0].value, ctx.env)
+            // An element of an invisible value (`source(f)$value`) is visible, as in R.
+            ctx.interpreter.visible = true
             let name: String
             switch args[1].value {
             case .symbol(let s): name = s
