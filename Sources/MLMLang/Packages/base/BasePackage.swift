@@ -26,6 +26,7 @@ extension RPackage {
         RandomSeed.install(interp)
         SystemLibrary.install(interp)
         SourceLibrary.install(interp)
+        SaveLoadLibrary.install(interp)
         Abbreviate.install(interp)
         AsIs.install(interp)
         DataFrameLibrary.install(interp)

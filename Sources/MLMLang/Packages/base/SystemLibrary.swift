@@ -34,6 +34,28 @@ enum SystemLibrary {
     }
 
     private static func installFiles(_ interp: Interpreter) {
+        interp.define("file.path", { _, args in
+            // paste(..., sep = fsep), except that any zero-length part gives character(0).
+            let fsep = args.first(where: { $0.name == "fsep" })?.value.scalarString() ?? "/"
+            let parts = args.filter { $0.name != "fsep" }.map { a in a.value.asVector.map { Coerce.strings($0).map { $0 ?? "NA" } } ?? [] }
+            guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else { return .character([]) }
+            let n = parts.map(\.count).max() ?? 0
+            return .character((0..<n).map { i in parts.map { $0[i % $0.count] }.joined(separator: fsep) })
+        })
+        for (name, part) in [("basename", { (p: String) in (p as NSString).lastPathComponent }),
+                             ("dirname", { (p: String) -> String in let d = (p as NSString).deletingLastPathComponent; return d.isEmpty ? "." : d })] {
+            interp.define(name, { _, args in
+                guard case .vector(let v)? = args.first?.value, case .character(let paths) = v.storage else {
+                    throw RError("a character vector argument expected")
+                }
+                // R drops trailing separators before taking the last component.
+                return .character(paths.map { $0.map { p in
+                    var trimmed = p
+                    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+                    return part(trimmed)
+                } })
+            })
+        }
         interp.define("tempdir", { _, _ in .scalar(sessionTemporaryDirectory.path) })
         interp.define("tempfile", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["pattern", "tmpdir", "fileext"], args, call: ctx.call)
