@@ -28,15 +28,16 @@ extension GeneralizedLinearMixedModel {
         let maxEvaluations = fitSettings.maxEvaluations
         optimizerName = nAGQ == 0 || fitSettings.stageTwo == .bobyqa ? "bobyqa" : "Nelder_Mead"
         let lowerTheta = lowerBounds, thetaCount = lowerTheta.count
-        // Stage 1: θ alone.
+        // Stage 1: θ alone, by minqa's BOBYQA with its defaults (glmer's optimizer[[1]]).
         var stageOne = 0
-        var settings = OptimizerSettings()
-        settings.restartEdge = false
-        settings.boundaryTolerance = 0
-        let run = try BOBYQA.minimize(start: theta, lower: lowerTheta, settings: settings) { [unowned self] t in
+        // lme4's optwrap moves an all-zero start to 0.001 (its "minor kludge").
+        let startTheta = theta.allSatisfy { $0 == 0 } ? theta.map { _ in 0.001 } : theta
+        let run = try minimizeByPowellBOBYQA(start: startTheta, lower: lowerTheta,
+                                             maxEvaluations: maxEvaluations) { [unowned self] t in
             stageOne += 1
             return (try? self.pirls(theta: t, beta: nil)) ?? .infinity
         }
+        stageOneCode = (run.code, run.message)
         var stageOneTheta = run.x
         var deviance = try pirls(theta: stageOneTheta, beta: nil)
         if nAGQ == 0 {
@@ -72,14 +73,15 @@ extension GeneralizedLinearMixedModel {
             nm = try NelderMead.minimize(start: stageOneTheta + beta, lower: lower, upper: upper, step: step,
                                          maxEvaluations: maxEvaluations, devfun)
         case .bobyqa:
-            var bobyqaSettings = OptimizerSettings()
-            bobyqaSettings.maxEvaluations = maxEvaluations
+            // optwrap's second-round settings for bobyqa: rhobeg 2e-4, rhoend 2e-7.
             var count = 0
-            let run = try BOBYQA.minimize(start: stageOneTheta + beta, lower: lower, settings: bobyqaSettings) { pars in
+            let run = try minimizeByPowellBOBYQA(start: stageOneTheta + beta, lower: lower, rhobeg: 0.0002, rhoend: 2e-7,
+                                                 maxEvaluations: maxEvaluations) { pars in
                 count += 1
                 return devfun(pars)
             }
-            nm = NelderMead.Result(x: run.x, minimum: run.minimum, evaluations: count, code: run.converged ? 0 : 4)
+            nm = NelderMead.Result(x: run.x, minimum: run.minimum, evaluations: count, code: run.code)
+            stageTwoMessage = run.code == 0 ? nil : run.message
         }
         var optimum = nm.x, minimum = nm.minimum
         // Derivatives at the optimizer's result, for a fit that is not singular.
@@ -106,6 +108,17 @@ extension GeneralizedLinearMixedModel {
         try decomposeAtFinalWeights()
         return FitSummary(parameters: optimum, deviance: deviance, stageOneEvaluations: stageOne,
                           stageTwoEvaluations: nm.evaluations, code: nm.code)
+    }
+
+    /// minqa's bobyqa without upper bounds; its stops (bad settings) as the model's errors.
+    private func minimizeByPowellBOBYQA(start: [Double], lower: [Double], rhobeg: Double? = nil, rhoend: Double? = nil,
+                                        maxEvaluations: Int, _ f: ([Double]) -> Double) throws -> PowellBOBYQA.Result {
+        do {
+            return try PowellBOBYQA.minimize(start: start, lower: lower, upper: [Double](repeating: .infinity, count: start.count),
+                                             rhobeg: rhobeg, rhoend: rhoend, maxEvaluations: maxEvaluations, f)
+        } catch let failure as PowellBOBYQA.Failure {
+            throw MixedModelsError(failure.description)
+        }
     }
 
     /// vcov(): 2 H⁻¹ over β from the deviance's numerical Hessian over (θ, β), as lme4's

@@ -64,6 +64,11 @@ public final class GeneralizedLinearMixedModel {
     /// for the conditional variances, as lme4's pp holds them after the fit.
     public internal(set) var finalDecomposition: LinearMixedModel?
     public internal(set) var stageOneEvaluations = 0
+    /// minqa's code and message at the end of stage 1 (0, "Normal exit from bobyqa" when it
+    /// converged), which lme4 turns into a warning otherwise.
+    public internal(set) var stageOneCode: (code: Int, message: String) = (0, "")
+    /// minqa's message when stage 2 ran bobyqa and did not end normally.
+    public internal(set) var stageTwoMessage: String?
     /// The numerical gradient and Hessian of the deviance at the optimum over (θ, β), as
     /// lme4's optinfo$derivs; nil when not computed (singular fits).
     public internal(set) var derivatives: (gradient: [Double], hessian: [Double])?

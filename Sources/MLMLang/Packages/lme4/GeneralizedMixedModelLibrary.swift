@@ -66,8 +66,14 @@ enum GeneralizedMixedModelLibrary {
                                                         mustart: start.mustart, nAGQ: nAGQ)
                 let settings = try fitSettings(control)
                 let summary = try model.fit(settings)
-                if summary.code == 4 {
-                    let name = settings.stageTwo == .bobyqa ? "bobyqa" : "Nelder_Mead"
+                // optwrap's warning for an optimizer that did not end normally.
+                if model.stageOneCode.code != 0 {
+                    i.warning("convergence code \(model.stageOneCode.code) from bobyqa: \(model.stageOneCode.message)", call: nil)
+                }
+                if settings.stageTwo == .bobyqa, let message = model.stageTwoMessage {
+                    i.warning("convergence code \(summary.code) from bobyqa: \(message)", call: nil)
+                } else if settings.stageTwo == .nelderMead, summary.code == 4 {
+                    let name = "Nelder_Mead"
                     i.warning("convergence code 4 from \(name): failure to converge in \(settings.maxEvaluations) evaluations", call: nil)
                 }
             } catch let e as MixedModelsError {

@@ -82,7 +82,9 @@ enum GeneralizedMixedModelPrinting {
         let lme4: RValue = messages.isEmpty ? .list([]) : .list([.character(messages.map { Optional($0) })], names: ["messages"])
         let items: [(String, RValue)] = [
             ("optimizer", .scalar(model.optimizerName)),
-            ("conv", .list([.scalar(Double(result.map { $0.code == 4 ? 4 : 0 } ?? 0)), lme4], names: ["opt", "lme4"])),
+            // optwrap's convergence: minqa's ierr for bobyqa, 4 (out of evaluations) or 0 for Nelder_Mead.
+            ("conv", .list([.scalar(Double(result.map { model.optimizerName == "bobyqa" ? $0.code : ($0.code == 4 ? 4 : 0) }
+                                              ?? model.stageOneCode.code)), lme4], names: ["opt", "lme4"])),
             ("feval", .scalar(result?.evaluations ?? model.stageOneEvaluations)),
             ("warnings", .list([])), ("val", .double(parameters)),
         ]
