@@ -230,3 +230,11 @@ str(data.frame(y=rep(1L, 30)))
 x <- list(a = data.frame(u = 1:2), b = list(c = 3, d = data.frame(v = "z")), e = factor("q"))
 x
 list(fit = lm(mpg ~ wt, mtcars), n = 2)
+
+#### row-subset-keeps-class-attributes-only
+d <- data.frame(a = structure(c(1.5, 2, 3), label = "A label"))
+d$when <- structure(18262 + 0:2, class = "Date")
+d$t <- structure(1577836800 + 0:2, class = c("POSIXct", "POSIXt"), tzone = "UTC")
+d$f <- structure(factor(c("x", "y", "x")), label = "F label")
+str(lapply(d[2:3, ], attributes))
+str(d[d$a > 1.6, "a"])

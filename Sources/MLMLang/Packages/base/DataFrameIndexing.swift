@@ -117,10 +117,32 @@ enum DataFrameIndexing {
         guard indices.count == 2 else { throw RError("incorrect number of dimensions", call: ctx.call) }
         var out = df
         if let j = indices[1] { out = out.selecting(try columnPositions(j, df, ctx)) }
-        if let i = indices[0] { out = DplyrLibrary.regroup(out.rows(try rowPositions(i, df, ctx))) }
+        if let i = indices[0] {
+            out = DplyrLibrary.regroup(out.rows(try rowPositions(i, df, ctx)))
+            if !df.isTibble { out.columns = out.columns.map(attributesKeptByBaseSubset) }
+        }
         let shouldDrop = drop ?? !df.isTibble
         if shouldDrop && out.columns.count == 1 { return out.columns[0] }
         return out.value
+    }
+
+    /// `[.data.frame` takes rows of each column with `[`, which keeps only what the column's
+    /// class method restores: a factor's contrasts, levels and class, a Date's class, a
+    /// POSIXct's class and time zone, a difftime's class and units. Other attributes (a
+    /// "label" read from a data file, say) are dropped; tibbles keep them all.
+    static func attributesKeptByBaseSubset(_ column: RValue) -> RValue {
+        guard case .vector(let v) = column, !v.attributes.isEmpty, v.dim == nil, DataFrame(column) == nil else { return column }
+        let classes = v.classes ?? []
+        let kept: [String]
+        if classes.contains("factor") { kept = ["contrasts", "levels", "class"] }
+        else if classes.contains("POSIXct") { kept = ["class", "tzone"] }
+        else if classes.contains("difftime") { kept = ["class", "units"] }
+        else if classes.contains("Date") { kept = ["class"] }
+        else { kept = [] }
+        var out = RVector(v.storage)
+        if let names = v.names { out.names = names }
+        for key in kept { if let value = v.attributes[key] { out.attributes[key] = value } }
+        return .vector(out)
     }
 
     /// `$<-` and `[[<-`: a column replaced, added (recycled to the rows) or removed by NULL.
