@@ -18,6 +18,11 @@ public struct Plot {
     /// A mapped continuous size: the legend title, its breaks with their labels and point sizes.
     public var sizeLegend: (title: String, labels: [String], sizes: [Double])?
     public var theme = Theme.grey
+    /// theme() settings drawn: legend.position = "none" hides the legends; panel.grid.major
+    /// and panel.grid.minor as element_blank() leave those grid lines out.
+    public var showsLegend = true
+    public var showsMajorGrid = true
+    public var showsMinorGrid = true
     /// Text for screen readers (the chunk's fig.alt, or a description made from the plot).
     public var altText: String?
     /// Axis limits and breaks set by scale_x_continuous / scale_y_continuous (nil: from the data).

@@ -95,7 +95,7 @@ public enum PlotRenderer {
         left += yLabelWidth + 2.2 + Metrics.tickLength
         var right = W - Metrics.margin
         var legendX = 0.0
-        let legends = legendBlocks(plot, look: Look(plot.theme), palette: palette)
+        let legends = plot.showsLegend ? legendBlocks(plot, look: Look(plot.theme), palette: palette) : []
         if !legends.isEmpty {
             let legendWidth = legends.map { block in
                 max(textWidth(block.title, size: Metrics.axisTitleSize),
@@ -130,10 +130,10 @@ public enum PlotRenderer {
         // Panel and grid.
         if let fill = look.panelFill { svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: fill) }
         if let grid = look.grid {
-            for m in xScale.minorBreaks { svg.line(x1: px(m), y1: panel.y, x2: px(m), y2: panel.y + panel.height, stroke: grid, width: Metrics.minorGrid) }
-            for m in yScale.minorBreaks { svg.line(x1: panel.x, y1: py(m), x2: panel.x + panel.width, y2: py(m), stroke: grid, width: Metrics.minorGrid) }
-            for b in xScale.breaks { svg.line(x1: px(b), y1: panel.y, x2: px(b), y2: panel.y + panel.height, stroke: grid, width: Metrics.majorGrid) }
-            for b in yScale.breaks { svg.line(x1: panel.x, y1: py(b), x2: panel.x + panel.width, y2: py(b), stroke: grid, width: Metrics.majorGrid) }
+            for m in xScale.minorBreaks where plot.showsMinorGrid { svg.line(x1: px(m), y1: panel.y, x2: px(m), y2: panel.y + panel.height, stroke: grid, width: Metrics.minorGrid) }
+            for m in yScale.minorBreaks where plot.showsMinorGrid { svg.line(x1: panel.x, y1: py(m), x2: panel.x + panel.width, y2: py(m), stroke: grid, width: Metrics.minorGrid) }
+            for b in xScale.breaks where plot.showsMajorGrid { svg.line(x1: px(b), y1: panel.y, x2: px(b), y2: panel.y + panel.height, stroke: grid, width: Metrics.majorGrid) }
+            for b in yScale.breaks where plot.showsMajorGrid { svg.line(x1: panel.x, y1: py(b), x2: panel.x + panel.width, y2: py(b), stroke: grid, width: Metrics.majorGrid) }
         }
 
         // Layers, in order; zoomed in by coord_cartesian, they are clipped to the panel.
@@ -248,7 +248,7 @@ public enum PlotRenderer {
         }
 
         // Legends for the mapped aesthetics, stacked and centred vertically beside the panel.
-        let blocks = legendBlocks(plot, look: look, palette: palette)
+        let blocks = plot.showsLegend ? legendBlocks(plot, look: look, palette: palette) : []
         let blockHeights = blocks.map { Metrics.axisTitleSize * 1.5 + Double($0.entries.count) * Metrics.keySize }
         var y = panel.y + (panel.height - blockHeights.reduce(0, +) - Double(max(blocks.count - 1, 0)) * 11) / 2
         for block in blocks {

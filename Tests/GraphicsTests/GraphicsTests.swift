@@ -47,6 +47,24 @@ final class GraphicsTests: XCTestCase {
         if let doc { xmlFreeDoc(doc) }
     }
 
+    /// theme(legend.position = "none") leaves the legend out and gives its room to the panel;
+    /// element_blank() grids leave out their lines.
+    func testThemeSwitchesLegendAndGrid() {
+        let shown = PlotRenderer.render(scatter(), id: "fig1")
+        var plot = scatter()
+        plot.showsLegend = false
+        let hidden = PlotRenderer.render(plot, id: "fig1")
+        XCTAssertTrue(shown.contains(">SEX</text>"))
+        XCTAssertFalse(hidden.contains(">SEX</text>"))
+        func lines(_ svg: String) -> Int { svg.components(separatedBy: "<line").count - 1 }
+        plot.showsMinorGrid = false
+        let noMinor = PlotRenderer.render(plot, id: "fig1")
+        plot.showsMajorGrid = false
+        let noGrid = PlotRenderer.render(plot, id: "fig1")
+        XCTAssertLessThan(lines(noMinor), lines(hidden))
+        XCTAssertLessThan(lines(noGrid), lines(noMinor))
+    }
+
     /// Screen readers hear the y range to four significant digits, not seventeen.
     func testDescriptionRoundsTheRange() {
         var plot = scatter()

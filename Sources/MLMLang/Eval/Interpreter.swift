@@ -42,6 +42,9 @@ public final class Interpreter {
     var figureCounter = 0
     /// The base-graphics figure last drawn, which abline, lines, points and qqline add to.
     var currentBasePlot: BasePlot?
+    /// The theme ggplot2's theme_set() made current (its ggplot_global$theme_current), applied
+    /// under each plot's own theme; nil until theme_set is called.
+    var ggplotCurrentTheme: RValue?
     var currentBasePlotID = "figure"
     /// par(mfrow) / par(mfcol): base figures fill a page of rows x columns panels; the panels of
     /// the page being filled, the last being `currentBasePlot`.

@@ -42,6 +42,8 @@ struct GgplotBuilder {
 
         var out = Plot()
         (out.width, out.height) = interpreter.figureSize
+        // theme_set()'s theme first; the plot's own theme is applied over it below.
+        if let current = interpreter.ggplotCurrentTheme { GgplotTheme.apply(current, to: &out) }
         out.xLabel = labels["x"] ?? expressionLabel(mapping, "x") ?? ""
         out.yLabel = labels["y"] ?? expressionLabel(mapping, "y") ?? ""
         out.title = labels["title"]
@@ -55,13 +57,8 @@ struct GgplotBuilder {
                 if case .language(let f)? = ListFields.field(scale, "facets") { facet = f.expr }
                 continue
             }
-            if scale.inherits("mlmd_theme") {
-                switch ListFields.field(scale, "name")?.stringValue {
-                case "bw": out.theme = .bw
-                case "minimal": out.theme = .minimal
-                case "classic": out.theme = .classic
-                default: out.theme = .grey
-                }
+            if scale.inherits("mlmd_theme") || scale.inherits("theme") {
+                GgplotTheme.apply(scale, to: &out)
                 continue
             }
             guard let axis = ListFields.field(scale, "aesthetic")?.stringValue else { continue }

@@ -62,16 +62,13 @@ enum GgplotLibrary {
         })
         interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
         for (name, theme) in [("theme_grey", "grey"), ("theme_gray", "grey"), ("theme_bw", "bw"), ("theme_minimal", "minimal"), ("theme_classic", "classic")] {
-            interp.define(name, { _, args in
-                if args.contains(where: { $0.name == "base_size" || $0.name == "base_family" || $0.name == nil }) {
-                    throw RError("\(name)(base_size =, base_family =) is not supported yet")
-                }
-                var v = RVector(.list([.scalar(theme)]))
-                v.names = ["name"]
-                v.attributes["class"] = .character(["mlmd_theme"])
-                return .vector(v)
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["base_size", "base_family", "base_line_size", "base_rect_size"],
+                                                                        args, call: ctx.call)
+                return completeTheme(theme, baseSize: m["base_size"]?.doubleValue ?? 11, baseFamily: m["base_family"]?.stringValue ?? "")
             })
         }
+        GgplotTheme.install(interp)
         for name in ["scale_colour_manual", "scale_color_manual"] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["...", "values", "name", "breaks", "labels"], args, call: ctx.call)
@@ -136,6 +133,13 @@ enum GgplotLibrary {
         interp.define("ggtitle", { _, args in labels([("title", args.first?.value ?? .null)]) })
         interp.define("+.gg", { ctx, args in
             guard args.count == 2 else { throw RError("invalid arguments") }
+            // theme + theme: ggplot2's add_theme.
+            if args[0].value.inherits("theme") || args[0].value.inherits("mlmd_theme") {
+                guard args[1].value.inherits("theme") || args[1].value.inherits("mlmd_theme") else {
+                    throw RError("Can't add `\(Deparser.deparseValueBrief(args[1].value))` to a theme object.")
+                }
+                return GgplotTheme.combine(args[0].value, args[1].value, replacing: false)
+            }
             return try add(args[0].value, args[1].value)
         })
         interp.define("ggsave", { ctx, args in
@@ -176,6 +180,15 @@ enum GgplotLibrary {
                 return plot
             })
         }
+    }
+
+    /// A complete theme (theme_grey() and the others): its look by name and its base size and
+    /// family (the renderer draws ggplot2's base size 11 for now).
+    static func completeTheme(_ name: String, baseSize: Double, baseFamily: String) -> RValue {
+        var v = RVector(.list([.scalar(name), .scalar(baseSize), .scalar(baseFamily)]))
+        v.names = ["name", "base_size", "base_family"]
+        v.attributes["class"] = .character(["mlmd_theme"])
+        return .vector(v)
     }
 
     static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [String: RValue], scales: [RValue] = []) -> RValue {
@@ -221,10 +234,11 @@ enum GgplotLibrary {
             scales.removeAll { $0.inherits("mlmd_facet") }
             scales.append(part)
         }
-        else if part.inherits("mlmd_theme") {
-            // A complete theme replaces the one before it.
-            scales.removeAll { $0.inherits("mlmd_theme") }
-            scales.append(part)
+        else if part.inherits("mlmd_theme") || part.inherits("theme") {
+            // A complete theme replaces the one before it; theme() settings are merged into it.
+            let existing = scales.first { $0.inherits("mlmd_theme") || $0.inherits("theme") }
+            scales.removeAll { $0.inherits("mlmd_theme") || $0.inherits("theme") }
+            scales.append(existing.map { GgplotTheme.combine($0, part, replacing: false) } ?? part)
         }
         else if part.inherits("mlmd_scale") {
             // A later scale for the same axis replaces the earlier one, as ggplot2 does.
