@@ -51,6 +51,15 @@ public struct DesignMatrix: Equatable {
         return DesignMatrix(unchecked: out, rows: kept.count, columns: columns, names: names)
     }
 
+    /// Without the columns that R's dqrdc2 rule (tolerance 1e-7) finds linearly dependent on
+    /// earlier ones, as lme4 drops them; the names of those dropped.
+    public func droppingDependentColumns() -> (matrix: DesignMatrix, dropped: [String]) {
+        let qr = PivotedQR(values, rows: rows, columns: columns)
+        guard qr.rank < columns else { return (self, []) }
+        let keep = qr.pivot.prefix(qr.rank).sorted()
+        return (selectingColumns(keep), (0..<columns).filter { !keep.contains($0) }.map { names[$0] })
+    }
+
     /// The columns at `indices`, in that order.
     func selectingColumns(_ indices: [Int]) -> DesignMatrix {
         var out = [Double]()

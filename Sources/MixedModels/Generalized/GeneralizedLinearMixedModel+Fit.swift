@@ -57,8 +57,10 @@ extension GeneralizedLinearMixedModel {
 
         // Stage 2: θ and β together, each PIRLS run from the stage-1 linear predictor.
         startPredictor = zip(eta, offset).map { $0 - $1 }
-        let standardErrors = lastStep.map { step in
+        // The last PLS step's (RX'RX)⁻¹; a step that failed or dropped columns leaves steps of 1.
+        let standardErrors = lastStep.flatMap { step -> [Double]? in
             let covariance = step.unscaledFixedEffectsCovariance
+            guard covariance.count == p * p else { return nil }
             return (0..<p).map { covariance[$0 + $0 * p].squareRoot() }
         } ?? [Double](repeating: 1, count: p)
         let step = [Double](repeating: 0.02, count: thetaCount) + standardErrors.map { 0.2 * min($0, 10) }

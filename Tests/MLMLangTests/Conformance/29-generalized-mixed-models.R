@@ -158,3 +158,10 @@ library(lme4)
 m <- glmer(Reaction ~ Days + (1 | Subject), data = sleepstudy, family = gaussian)
 fixef(m)
 inherits(m, "lmerMod")
+
+#### glmer-rank-deficient-drops-columns
+library(lme4)
+d <- cbpp
+d$p2 <- as.numeric(d$period == "2") * 2
+m <- glmer(cbind(incidence, size - incidence) ~ period + p2 + (1 | herd), family = binomial, data = d)
+round(fixef(m), 4)

@@ -51,8 +51,11 @@ enum GeneralizedMixedModelLibrary {
             let ignoreLevels = ListFields.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
             let terms = try MixedModelLibrary.randomEffectsTerms(inputs.formula, data: data, env: env, rows: inputs.design.rows,
                                                                  ignoreSingleLevel: ignoreLevels, interpreter: i)
-            let x = try DesignMatrix(columns: zip(inputs.design.columnNames, inputs.design.columns).map { ($0, $1) },
-                                     rows: inputs.design.rows.count)
+            let fullX = try DesignMatrix(columns: zip(inputs.design.columnNames, inputs.design.columns).map { ($0, $1) },
+                                         rows: inputs.design.rows.count)
+            // lme4 drops the columns of a rank-deficient X with a message before fitting.
+            let (x, dropped) = fullX.droppingDependentColumns()
+            if !dropped.isEmpty { try i.signalMessage(MixedModelConvergence.rankDeficiencyMessage(dropped.count) + "\n", call: nil) }
             if nAGQ > 1, terms.count != 1 || terms[0].q != 1 {
                 let reTrms = Expr.call(Call(.symbol("$"), [Argument(.symbol("glmod")), Argument(.symbol("reTrms"))]))
                 throw RError("nAGQ > 1 is only available for models with a single, scalar random-effects term",
@@ -82,7 +85,9 @@ enum GeneralizedMixedModelLibrary {
             GeneralizedLinearModelLibrary.warnNonIntegerCounts(family, start.y, i)
             try MixedModelConvergence.signal(model.convergenceFindings, i)
             i.mixedModelFactorLevels[ObjectIdentifier(model)] = inputs.design.factorLevels
-            i.mixedModelFixedTerms[ObjectIdentifier(model)] = (inputs.formula.terms.map(\.label), inputs.design.assign)
+            // assign of the columns kept (a rank-deficient X loses some).
+            let keptAssign = zip(inputs.design.columnNames, inputs.design.assign).filter { !dropped.contains($0.0) }.map(\.1)
+            i.mixedModelFixedTerms[ObjectIdentifier(model)] = (inputs.formula.terms.map(\.label), keptAssign)
             return object(model, call: call, formula: f.expr, dataExpr: argument("data"), rowNames: inputs.rowNames, interpreter: i)
         })
         interp.define("glmerControl", { _, args in
