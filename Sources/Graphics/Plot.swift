@@ -23,6 +23,10 @@ public struct Plot {
     public var showsLegend = true
     public var showsMajorGrid = true
     public var showsMinorGrid = true
+    /// A fixed shape for a single panel: theme(aspect.ratio = height / width), or
+    /// coord_fixed(ratio), where one unit of y is `ratio` units of x long.
+    public var aspectRatio: Double?
+    public var unitRatio: Double?
     /// Text for screen readers (the chunk's fig.alt, or a description made from the plot).
     public var altText: String?
     /// Axis limits and breaks set by scale_x_continuous / scale_y_continuous (nil: from the data).

@@ -110,7 +110,25 @@ public enum PlotRenderer {
         var bottom = H - Metrics.margin
         if !plot.xLabel.isEmpty { bottom -= Metrics.axisTitleSize + 2.75 }
         bottom -= Metrics.axisTextSize + 2.2 + Metrics.tickLength
-        let area = (x: left, y: top, width: max(right - left, 1), height: max(bottom - top, 1))
+        var area = (x: left, y: top, width: max(right - left, 1), height: max(bottom - top, 1))
+        // How far the axis titles sit from the panel, kept when a fixed aspect moves the panel.
+        let xTitleDrop = (H - Metrics.margin - 2) - (area.y + area.height)
+        let yTitleInset = area.x - (Metrics.margin + Metrics.axisTitleSize * 0.8)
+        // A fixed aspect ratio: the largest panel of that shape, centred in the space (single
+        // panels only for now).
+        let xSpan = xScale.expanded.upperBound - xScale.expanded.lowerBound
+        let ySpan = yScale.expanded.upperBound - yScale.expanded.lowerBound
+        if plot.facets == nil,
+           let aspect = plot.aspectRatio ?? plot.unitRatio.map({ $0 * ySpan / max(xSpan, .leastNonzeroMagnitude) }),
+           aspect.isFinite, aspect > 0 {
+            if area.height / area.width > aspect {
+                let height = area.width * aspect
+                area = (area.x, area.y + (area.height - height) / 2, area.width, height)
+            } else {
+                let width = area.height / aspect
+                area = (area.x + (area.width - width) / 2, area.y, width, area.height)
+            }
+        }
         let panels = layout(plot, in: area)
         var panel = area
         func px(_ x: Double) -> Double { panel.x + xScale.position(x) * panel.width }
@@ -237,10 +255,11 @@ public enum PlotRenderer {
         }
         panel = area
         if !plot.xLabel.isEmpty {
-            svg.text(plot.xLabel, x: panel.x + panel.width / 2, y: H - Metrics.margin - 2, size: Metrics.axisTitleSize, colour: black, anchor: .middle)
+            svg.text(plot.xLabel, x: panel.x + panel.width / 2, y: panel.y + panel.height + xTitleDrop, size: Metrics.axisTitleSize,
+                     colour: black, anchor: .middle)
         }
         if !plot.yLabel.isEmpty {
-            let x = Metrics.margin + Metrics.axisTitleSize * 0.8, y = panel.y + panel.height / 2
+            let x = panel.x - yTitleInset, y = panel.y + panel.height / 2
             svg.text(plot.yLabel, x: x, y: y, size: Metrics.axisTitleSize, colour: black, anchor: .middle, rotate: -90)
         }
         if let title = plot.title {

@@ -65,6 +65,27 @@ final class GraphicsTests: XCTestCase {
         XCTAssertLessThan(lines(noGrid), lines(noMinor))
     }
 
+    /// theme(aspect.ratio) and coord_fixed(ratio) give the panel that shape.
+    func testFixedAspectShapesThePanel() throws {
+        func panelSize(_ plot: Plot) throws -> (Double, Double) {
+            let svg = PlotRenderer.render(plot, id: "fig1")
+            // The panel's grey92 background is the first rect of that fill.
+            let pattern = try NSRegularExpression(pattern: "<rect[^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"[^>]*fill=\"#EBEBEB\"")
+            let match = try XCTUnwrap(pattern.firstMatch(in: svg, range: NSRange(svg.startIndex..., in: svg)))
+            let width = Double(svg[Range(match.range(at: 1), in: svg)!])!, height = Double(svg[Range(match.range(at: 2), in: svg)!])!
+            return (width, height)
+        }
+        var plot = scatter()
+        plot.aspectRatio = 1
+        let (w, h) = try panelSize(plot)
+        XCTAssertEqual(w, h, accuracy: 0.02)
+        plot.aspectRatio = nil
+        plot.unitRatio = 1
+        // x spans 2...25 and y 2.5...9 (with 5% expansion each): a wide panel, 6.5 / 23 as tall.
+        let (w2, h2) = try panelSize(plot)
+        XCTAssertEqual(h2 / w2, 6.5 / 23, accuracy: 0.01)
+    }
+
     /// Screen readers hear the y range to four significant digits, not seventeen.
     func testDescriptionRoundsTheRange() {
         var plot = scatter()

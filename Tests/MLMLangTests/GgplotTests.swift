@@ -142,6 +142,41 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(out.svgs[4], out.svgs[0].replacingOccurrences(of: "figure-1", with: "figure-5"), "a later theme replaces an earlier one")
     }
 
+    /// theme() settings the renderer draws, on the plot and through theme_set(), and
+    /// coord_fixed's panel shape.
+    func testThemeSettingsAndFixedCoordinates() throws {
+        let out = try run("""
+        p <- ggplot(d, aes(x, y, colour = g)) + geom_point()
+        p
+        p + theme(legend.position = "none")
+        p + theme(panel.grid = element_blank())
+        old <- theme_set(theme_bw() + theme(legend.position = "none"))
+        p
+        p + theme_grey()
+        theme_set(old)
+        p + coord_fixed()
+        p + theme(aspect.ratio = 1)
+        """)
+        XCTAssertEqual(out.svgs.count, 7)
+        XCTAssertTrue(out.svgs[0].contains(">g</text>"), "the colour legend")
+        XCTAssertFalse(out.svgs[1].contains(">g</text>"), "legend.position = 'none'")
+        XCTAssertTrue(out.svgs[0].contains("stroke=\"#FFFFFF\""), "theme_grey's white grid")
+        XCTAssertFalse(out.svgs[2].contains("stroke=\"#FFFFFF\""), "no grid")
+        XCTAssertFalse(out.svgs[3].contains(">g</text>"), "theme_set's setting")
+        XCTAssertFalse(out.svgs[3].contains("fill=\"#EBEBEB\""), "theme_set's theme_bw")
+        XCTAssertTrue(out.svgs[4].contains(">g</text>"), "a complete theme on the plot replaces the current one")
+        func panel(_ svg: String) throws -> (width: Double, height: Double) {
+            let pattern = try NSRegularExpression(pattern: "<rect[^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"[^>]*fill=\"#EBEBEB\"")
+            let match = try XCTUnwrap(pattern.firstMatch(in: svg, range: NSRange(svg.startIndex..., in: svg)))
+            return (Double(svg[Range(match.range(at: 1), in: svg)!])!, Double(svg[Range(match.range(at: 2), in: svg)!])!)
+        }
+        // coord_fixed: x spans 1...6 and y 2...7, so the panel is square; so is aspect.ratio = 1's.
+        for svg in out.svgs[5...6] {
+            let size = try panel(svg)
+            XCTAssertEqual(size.width, size.height, accuracy: 0.02)
+        }
+    }
+
     /// Bar heights against ggplot2's layer_data(): with binwidth = 1 and the default boundary
     /// (width / 2), the values 1..6 of d$y fall in bins centred on 2, 3, 4, 5, 6 and 7.
     func testHistogramBinsAsGgplot2() throws {

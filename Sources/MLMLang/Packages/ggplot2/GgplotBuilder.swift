@@ -65,6 +65,7 @@ struct GgplotBuilder {
             if axis == "coord" {
                 out.xView = ListFields.field(scale, "xlim")?.asVector?.doubles.map { $0[0]...$0[1] }
                 out.yView = ListFields.field(scale, "ylim")?.asVector?.doubles.map { $0[0]...$0[1] }
+                out.unitRatio = ListFields.field(scale, "ratio")?.doubleValue
                 continue
             }
             if axis == "colour" {

@@ -96,21 +96,32 @@ enum GgplotLibrary {
             v.attributes["class"] = .character(["mlmd_facet"])
             return .vector(v)
         })
-        interp.define("coord_cartesian", { ctx, args in
-            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["xlim", "ylim", "expand", "default", "clip"], args, call: ctx.call)
-            var names = ["aesthetic"], items: [RValue] = [.scalar("coord")]
-            for key in ["xlim", "ylim"] {
-                guard let v = m[key] else { continue }
-                guard let d = v.asVector?.doubles, d.count == 2, !d.contains(where: \.isNaN) else {
-                    throw RError("`\(key)` must be a vector of length 2")
+        for name in ["coord_cartesian", "coord_fixed", "coord_equal"] {
+            interp.define(name, { ctx, args in
+                let fixed = name != "coord_cartesian"
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(
+                    (fixed ? ["ratio"] : []) + ["xlim", "ylim", "expand", "default", "clip"], args, call: ctx.call)
+                var names = ["aesthetic"], items: [RValue] = [.scalar("coord")]
+                for key in ["xlim", "ylim"] {
+                    guard let v = m[key] else { continue }
+                    guard let d = v.asVector?.doubles, d.count == 2, !d.contains(where: \.isNaN) else {
+                        throw RError("`\(key)` must be a vector of length 2")
+                    }
+                    names.append(key); items.append(.double([min(d[0], d[1]), max(d[0], d[1])]))
                 }
-                names.append(key); items.append(.double([min(d[0], d[1]), max(d[0], d[1])]))
-            }
-            var v = RVector(.list(items))
-            v.names = names.map { Optional($0) }
-            v.attributes["class"] = .character(["mlmd_scale"])
-            return .vector(v)
-        })
+                if fixed {
+                    // coord_fixed: one unit of y is `ratio` units of x long (1 by default).
+                    guard let ratio = (m["ratio"] ?? .scalar(1.0)).doubleValue, ratio.isFinite, ratio > 0 else {
+                        throw RError("`ratio` must be a single positive number")
+                    }
+                    names.append("ratio"); items.append(.scalar(ratio))
+                }
+                var v = RVector(.list(RList(items)))
+                v.names = names.map { Optional($0) }
+                v.attributes["class"] = .character(["mlmd_scale"])
+                return .vector(v)
+            })
+        }
         for axis in ["x", "y"] {
             interp.define("scale_\(axis)_continuous", { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "breaks", "minor_breaks", "labels", "limits"], args, call: ctx.call)

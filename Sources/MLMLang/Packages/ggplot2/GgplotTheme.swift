@@ -4,8 +4,8 @@ import Graphics
 /// objects ggplot2 3.4 builds; theme_set()/theme_get()/theme_update() keep the session's
 /// current theme; `+` and `%+replace%` combine themes.
 ///
-/// Drawn so far: the complete themes' looks, legend.position = "none", and element_blank()
-/// for panel.grid, panel.grid.major and panel.grid.minor. Other elements are kept in the
+/// Drawn so far: the complete themes' looks, legend.position = "none", aspect.ratio (single
+/// panels), and element_blank() for panel.grid, panel.grid.major and panel.grid.minor. Other elements are kept in the
 /// objects but not yet drawn.
 enum GgplotTheme {
     static func install(_ interp: Interpreter) {
@@ -199,11 +199,13 @@ enum GgplotTheme {
             plot.showsLegend = true
             plot.showsMajorGrid = true
             plot.showsMinorGrid = true
+            plot.aspectRatio = nil
             if let settings = ListFields.field(theme, "settings") { apply(settings, to: &plot) }
             return
         }
         guard theme.inherits("theme") else { return }
         if let position = ListFields.field(theme, "legend.position")?.stringValue { plot.showsLegend = position != "none" }
+        if let aspect = ListFields.field(theme, "aspect.ratio")?.doubleValue, aspect.isFinite, aspect > 0 { plot.aspectRatio = aspect }
         for (name, value) in [("panel.grid", ListFields.field(theme, "panel.grid")),
                               ("panel.grid.major", ListFields.field(theme, "panel.grid.major")),
                               ("panel.grid.minor", ListFields.field(theme, "panel.grid.minor"))] {
