@@ -177,6 +177,27 @@ final class GgplotTests: XCTestCase {
         }
     }
 
+    /// geom_abline/geom_hline with positions mapped from a data frame draw one line per row;
+    /// aes_string() maps as aes() does, a backquoted name included.
+    func testMappedReferenceLinesAndAesString() throws {
+        let out = try run("""
+        lines <- data.frame(`(Intercept)` = c(1, 2, 3), s = c(0.5, 1, 1.5), check.names = FALSE)
+        p <- ggplot(d, aes(x, y)) + geom_point()
+        p
+        p + geom_abline(data = lines, aes_string(intercept = "`(Intercept)`", slope = "s"))
+        p + geom_abline(data = lines, aes(intercept = `(Intercept)`, slope = s))
+        p + geom_hline(data = lines, aes(yintercept = s))
+        str(unclass(aes_string(x = "a + b", colour = "g")))
+        """)
+        XCTAssertEqual(out.svgs.count, 4)
+        func lines(_ svg: String) -> Int { svg.components(separatedBy: "<line").count - 1 }
+        XCTAssertEqual(lines(out.svgs[1]) - lines(out.svgs[0]), 3)
+        XCTAssertEqual(out.svgs[2], out.svgs[1].replacingOccurrences(of: "figure-2", with: "figure-3"))
+        // The hlines train the y scale (so the grid differs): count the black reference lines.
+        XCTAssertEqual(out.svgs[3].components(separatedBy: "stroke=\"#000000\" stroke-width=\"1.07\"").count - 1, 3)
+        XCTAssertEqual(out.errors, [])
+    }
+
     /// Bar heights against ggplot2's layer_data(): with binwidth = 1 and the default boundary
     /// (width / 2), the values 1..6 of d$y fall in bins centred on 2, 3, 4, 5, 6 and 7.
     func testHistogramBinsAsGgplot2() throws {

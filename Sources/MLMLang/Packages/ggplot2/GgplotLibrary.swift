@@ -40,6 +40,35 @@ enum GgplotLibrary {
             v.attributes["class"] = .character(["uneval"])
             return .vector(v)
         })
+        // aes_string(): each string parsed as the expression aes() would take (ggplot2's
+        // soft deprecation stays silent in a knitted lesson).
+        interp.define("aes_string", { _, args in
+            var names: [String] = [], values: [RValue] = []
+            let positional = ["x", "y"]
+            var k = 0
+            for a in args {
+                var name = a.name ?? (k < positional.count ? positional[k] : "")
+                if a.name == nil { k += 1 }
+                if name == "color" { name = "colour" }
+                let expr: Expr
+                if let text = a.value.scalarString() {
+                    do {
+                        guard let parsed = try Parser.parse(text).first else { throw RError("<text>:2:0: unexpected end of input") }
+                        expr = parsed
+                    } catch let e as ParseError {
+                        throw RError(EnvironmentLibrary.parseErrorMessage(e, text: text))
+                    }
+                } else {
+                    expr = .constant(a.value)
+                }
+                names.append(name)
+                values.append(.language(Language(expr)))
+            }
+            var v = RVector(.list(RList(values)))
+            v.names = names.map { Optional($0) }
+            v.attributes["class"] = .character(["uneval"])
+            return .vector(v)
+        })
         for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
         }

@@ -13,14 +13,31 @@ extension GgplotBuilder {
         // ggplot2's linewidth is in mm; grid draws it as lwd (1/96 in), which is 0.75 pt.
         let width = (parameter("linewidth") ?? parameter("size") ?? 0.5) * 72.27 / 25.4 * 0.75
         switch geom {
-        case "hline":
-            guard let y = parameter("yintercept") else { throw RError("geom_hline() requires `yintercept`") }
-            return [.reference(intercept: y, slope: 0, vertical: nil, colour: colour, width: width)]
-        case "vline":
-            guard let x = parameter("xintercept") else { throw RError("geom_vline() requires `xintercept`") }
-            return [.reference(intercept: 0, slope: 0, vertical: x, colour: colour, width: width)]
-        case "abline":
-            return [.reference(intercept: parameter("intercept") ?? 0, slope: parameter("slope") ?? 1, vertical: nil, colour: colour, width: width)]
+        case "hline", "vline", "abline":
+            // A reference line per row where its position is mapped from the layer's data
+            // (aes(intercept = ..., slope = ...)), else one from the fixed parameters.
+            let names = geom == "hline" ? ["yintercept"] : geom == "vline" ? ["xintercept"] : ["intercept", "slope"]
+            var columns: [String: [Double]] = [:]
+            for name in names where mapping[name] != nil { columns[name] = try numeric(name, mapping, data, geom: geom) }
+            let rows = columns.values.map(\.count).max() ?? 1
+            func value(_ name: String, _ row: Int, default fallback: Double?) throws -> Double {
+                if let column = columns[name] { return column.isEmpty ? .nan : column[row % column.count] }
+                if let fixed = parameter(name) ?? fallback { return fixed }
+                throw RError("geom_\(geom)() requires the following missing aesthetics: \(name)")
+            }
+            return try (0..<rows).compactMap { row -> Plot.Layer? in
+                switch geom {
+                case "hline":
+                    let y = try value("yintercept", row, default: nil)
+                    return y.isFinite ? .reference(intercept: y, slope: 0, vertical: nil, colour: colour, width: width) : nil
+                case "vline":
+                    let x = try value("xintercept", row, default: nil)
+                    return x.isFinite ? .reference(intercept: 0, slope: 0, vertical: x, colour: colour, width: width) : nil
+                default:
+                    let a = try value("intercept", row, default: 0), b = try value("slope", row, default: 1)
+                    return a.isFinite && b.isFinite ? .reference(intercept: a, slope: b, vertical: nil, colour: colour, width: width) : nil
+                }
+            }
         case "qq", "qq_line":
             // stat_qq: sorted sample against normal quantiles at ppoints(n); stat_qq_line: the
             // line through the first and third quartiles.
