@@ -190,3 +190,20 @@ invisible(5) |> print()
 0.1234567891234
 1/7
 100 * 1.1
+
+#### call-and-formula-elements
+f <- y ~ x + z | g
+f[[1]]
+f[[2]]
+f[[3]]
+f[[3]][[3]]
+g <- f
+g[[3]] <- f[[3]][[2]]
+deparse(g)
+class(g)
+e <- quote(mean(x, na.rm = TRUE))
+e[[1]]
+e[[3]]
+e[[1]] <- as.name("median")
+e
+e[[5]]

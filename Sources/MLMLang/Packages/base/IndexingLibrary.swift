@@ -214,6 +214,9 @@ enum IndexingLibrary {
 
     /// `x[[i]]`: one element.
     static func element(_ x: RValue, _ indices: [RValue?], call: Call) throws -> RValue {
+        if case .language(let language) = x, case .call = language.expr, indices.count == 1, let index = indices[0] {
+            return try callElement(language, index, call: call)
+        }
         guard case .vector(let v) = x else {
             if case .null = x { return .null }
             throw RError("object of type '\(x.typeName)' is not subsettable", call: call)
@@ -356,8 +359,51 @@ enum IndexingLibrary {
         }
     }
 
+    /// A call's parts as R numbers them: [[1]] the function, [[k]] the (k - 1)th argument.
+    private static func callParts(_ c: Call) -> [Expr] { [c.function] + c.arguments.map(\.value) }
+
+    /// `call[[k]]` (a formula is a call of `~`).
+    static func callElement(_ language: Language, _ index: RValue, call: Call) throws -> RValue {
+        guard case .call(let c) = language.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
+        let parts = callParts(c)
+        guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), k.isFinite else {
+            throw RError("invalid subscript type '\(index.typeName)'", call: call)
+        }
+        let position = Int(k)
+        guard position >= 1, position <= parts.count else { throw RError("subscript out of bounds", call: call) }
+        return ControlLibrary.quoted(parts[position - 1])
+    }
+
+    /// `call[[k]] <- value`: the function or an argument replaced; attributes (a formula's
+    /// class and environment) kept.
+    static func assignCallElement(_ language: Language, _ index: RValue, _ value: RValue, call: Call) throws -> RValue {
+        guard case .call(let c) = language.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
+        guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), k.isFinite, k >= 1 else {
+            throw RError("[[ ]] subscript out of bounds", call: call)
+        }
+        let position = Int(k)
+        var arguments = c.arguments
+        let expr = EnvironmentLibrary.exprOf(value)
+        var function = c.function
+        if position == 1 {
+            function = expr
+        } else if position - 2 < arguments.count {
+            arguments[position - 2].value = expr
+        } else {
+            // Past the end: R pads with NULL arguments.
+            while arguments.count < position - 2 { arguments.append(Argument(.constant(.null))) }
+            arguments.append(Argument(expr))
+        }
+        var out = language
+        out.expr = .call(Call(function, arguments, location: c.location))
+        return .language(out)
+    }
+
     /// `x[[i]] <- value` and `x$name <- value`; NULL deletes a list element.
     static func assignElement(_ x: RValue, _ index: RValue, _ value: RValue, call: Call) throws -> RValue {
+        if case .language(let language) = x, case .call = language.expr {
+            return try assignCallElement(language, index, value, call: call)
+        }
         var target: RVector
         switch x {
         case .null: target = RVector(.list([]))
