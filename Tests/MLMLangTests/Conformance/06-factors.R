@@ -104,3 +104,7 @@ x <- c(1, 4, 6, 8, 10, 3)
 cut(x, breaks = c(0, 5, 10), labels = c("low", "high"))
 cut(x, breaks = c(0, 5, 10), labels = FALSE)
 cut(x, breaks = 8, 10, c(0, 5, 10))
+
+#### cut-invalid-number-of-intervals
+tryCatch(cut(1:5, NA), error = conditionMessage)
+tryCatch(cut(1:5, 1), error = conditionMessage)

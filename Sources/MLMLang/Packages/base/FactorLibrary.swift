@@ -161,8 +161,10 @@ enum FactorLibrary {
         let right = m["right"]?.logicalValue ?? true
         let includeLowest = m["include.lowest"]?.logicalValue ?? false
         if breaks.count == 1 {
+            guard !breaks[0].isNaN, breaks[0] >= 2 else { throw RError("invalid number of intervals") }
+            // R's as.integer(breaks + 1) is NA beyond the integer range.
+            guard breaks[0] + 1 <= Double(Int32.max) else { throw RError("'length.out' must be a non-negative number") }
             let nb = Int(breaks[0])
-            guard nb >= 2 else { throw RError("invalid number of intervals") }
             let finite = x.filter { $0.isFinite }
             guard var lo = finite.min(), var hi = finite.max() else { throw RError("'x' must be numeric") }
             if hi == lo { lo -= abs(lo) / 1000; hi += abs(hi) / 1000 }
