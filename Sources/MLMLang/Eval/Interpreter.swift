@@ -45,6 +45,8 @@ public final class Interpreter {
     /// The theme ggplot2's theme_set() made current (its ggplot_global$theme_current), applied
     /// under each plot's own theme; nil until theme_set is called.
     var ggplotCurrentTheme: RValue?
+    /// The deprecations lifecycle has warned about in this session: it warns about each once.
+    var lifecycleWarningsGiven: Set<String> = []
     var currentBasePlotID = "figure"
     /// par(mfrow) / par(mfcol): base figures fill a page of rows x columns panels; the panels of
     /// the page being filled, the last being `currentBasePlot`.

@@ -183,3 +183,11 @@ tibble(`a very long column name that will not fit anywhere in the output at all,
 library(tibble)
 tibble(x = c(1234567.891, 2.5), y = c(-0.000012345, 100), z = c(99999, 100000))
 tibble(u = c(1e-3, 1e-4, 1e-5), v = c(123456789012, 1, 2), w = c(0.1, 0.12, 0.123))
+
+#### deprecated-data-frame-spellings
+library(tibble)
+a <- data_frame(x = 1:2, y = c("u", "v"))
+b <- data_frame(z = 3)
+a
+class(b)
+as_data_frame(data.frame(p = 1.5))

@@ -4,7 +4,8 @@ extension RPackage {
     static let dplyr = RPackage(
         name: "dplyr",
         notExported: ["where"],
-        reexports: ["%>%": "magrittr", "as_tibble": "tibble", "tibble": "tibble", "tribble": "tibble", "glimpse": "tibble"],
+        reexports: ["%>%": "magrittr", "as_tibble": "tibble", "tibble": "tibble", "tribble": "tibble", "glimpse": "tibble", "data_frame": "tibble",
+                    "as_data_frame": "tibble"],
         install: { interp in
             DplyrLibrary.install(interp)
             TidySelect.install(interp)

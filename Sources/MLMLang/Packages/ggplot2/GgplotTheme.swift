@@ -116,9 +116,9 @@ enum GgplotTheme {
         "strip.switch.pad.wrap"
     ]
 
-    /// lifecycle's deprecation warning for `size =`.
+    /// lifecycle's deprecation warning for `size =` (once per session).
     private static func deprecatedSize(_ function: String, _ ctx: CallContext) {
-        ctx.interpreter.warning("The `size` argument of `\(function)()` is deprecated as of ggplot2 3.4.0.\n\u{2139} Please use the `linewidth` argument instead.", call: nil)
+        Lifecycle.deprecated("\(function)(size)", "The `size` argument of `\(function)()` is deprecated as of ggplot2 3.4.0.\n\u{2139} Please use the `linewidth` argument instead.", ctx)
     }
 
     /// An element: the constructor's fields in ggplot2's order, NULL where not given; `color`

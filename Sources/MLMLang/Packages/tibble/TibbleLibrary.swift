@@ -1,6 +1,7 @@
 /// tibble(), tribble(), as_tibble() and printing of tibbles.
 enum TibbleLibrary {
     static func install(_ interp: Interpreter) {
+        TibbleDeprecated.install(interp)
         interp.define("tibble", special: { ctx, args in
             // .rows and .name_repair are options, not columns.
             try makeTibble(ctx, arguments: DataMask.expand(args, ctx).filter { $0.name != ".rows" && $0.name != ".name_repair" })
@@ -27,17 +28,7 @@ enum TibbleLibrary {
                              classes: DataFrame.tibbleClasses).value
         })
         interp.define("is_tibble", { _, args in .scalar(args.first?.value.inherits("tbl_df") ?? false) })
-        interp.define("as_tibble", { ctx, args in
-            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "...", "rownames", ".name_repair"], args, call: ctx.call)
-            guard var x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
-            // as_tibble.default: an object of another class goes through its as.data.frame method.
-            if DataFrame(x) == nil, let classes = x.explicitClass,
-               let converted = try ctx.interpreter.dispatchInternalGeneric("as.data.frame", classes: classes, args: [EvaluatedArgument(x)],
-                                                                          call: ctx.call, env: ctx.env) {
-                x = converted
-            }
-            return try asTibble(x, rownames: m["rownames"]?.stringValue).value
-        })
+        interp.define("as_tibble", { ctx, args in try asTibbleBuiltin(ctx, args) })
         interp.define("print.tbl", { ctx, args in
             let i = ctx.interpreter
             let (m, _) = try i.matchBuiltinArguments(["x", "width", "...", "n"], args, call: ctx.call)
@@ -96,6 +87,19 @@ enum TibbleLibrary {
 
     /// tibble(): columns evaluated in order, each seeing the ones before; unnamed data frames
     /// spliced; length-one columns recycled to the common size.
+    /// as_tibble(x, ..., rownames, .name_repair).
+    static func asTibbleBuiltin(_ ctx: CallContext, _ args: [EvaluatedArgument]) throws -> RValue {
+        let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "...", "rownames", ".name_repair"], args, call: ctx.call)
+        guard var x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
+        // as_tibble.default: an object of another class goes through its as.data.frame method.
+        if DataFrame(x) == nil, let classes = x.explicitClass,
+           let converted = try ctx.interpreter.dispatchInternalGeneric("as.data.frame", classes: classes, args: [EvaluatedArgument(x)],
+                                                                      call: ctx.call, env: ctx.env) {
+            x = converted
+        }
+        return try asTibble(x, rownames: m["rownames"]?.stringValue).value
+    }
+
     static func makeTibble(_ ctx: CallContext, arguments: [DataMask.Quosure]) throws -> RValue {
         let env = Environment(parent: ctx.env)
         var df = DataFrame(columns: [], names: [], rowCount: 0, classes: DataFrame.tibbleClasses)
