@@ -115,5 +115,32 @@ final class RSerializationTests: XCTestCase {
         data = data.prefix(data.count / 2)
         XCTAssertThrowsError(try RUnserializer.read(data))
         XCTAssertThrowsError(try Gzip.decompress(Data([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0])))
+
+        // A header (XDR, version 2), then items written by hand.
+        func stream(_ items: [Int32]) -> Data {
+            var bytes = Array("X\n".utf8)
+            for value in [2, 0x040202, 0x020300] + items {
+                let bits = UInt32(bitPattern: value)
+                bytes += [UInt8(bits >> 24), UInt8(bits >> 16 & 0xFF), UInt8(bits >> 8 & 0xFF), UInt8(bits & 0xFF)]
+            }
+            return Data(bytes)
+        }
+        // An integer vector claiming 2^30 elements in a file of a few bytes: no allocation, an error.
+        XCTAssertThrowsError(try RUnserializer.read(stream([13, 1 << 30, 1, 2])))
+        // Lists of one list, 20,000 deep: an error, not a stack overflow. Read on a thread with a
+        // large stack, as the interpreter reads files (10,000 levels exceed a test thread's 8 MB
+        // in a debug build).
+        let deep = stream(Array(repeating: [19, 1], count: 20_000).flatMap { $0 } + [254])
+        final class Outcome: @unchecked Sendable { var message: String? }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do { _ = try RUnserializer.read(deep) } catch { outcome.message = (error as? RDataError)?.message }
+            done.signal()
+        }
+        thread.stackSize = 1 << 28
+        thread.start()
+        done.wait()
+        XCTAssertEqual(outcome.message, "the file nests objects more than 10000 levels deep")
     }
 }

@@ -9,6 +9,9 @@ public struct RUnserializer {
     private var bigEndian = true
     /// Objects the stream refers back to (symbols, environments), in the order they were read.
     private var references: [RSerializedObject] = []
+    /// How deeply the item being read is nested: a damaged file cannot recurse without end.
+    private var depth = 0
+    private static let maximumDepth = 10_000
 
     public init(_ data: Data) { bytes = [UInt8](data) }
 
@@ -78,7 +81,10 @@ public struct RUnserializer {
     }
 
     mutating func readItem() throws -> RSerializedObject {
-        try readItem(Flags(try integer()))
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw RDataError("the file nests objects more than \(Self.maximumDepth) levels deep") }
+        return try readItem(Flags(try integer()))
     }
 
     private mutating func readItem(_ flags: Flags) throws -> RSerializedObject {
@@ -189,12 +195,16 @@ public struct RUnserializer {
         var object: RSerializedObject
         switch className {
         case "compact_intseq":
-            guard case .double(let s) = state.value, s.count == 3 else { throw damaged }
-            let n = Int(s[0]), start = Int32(s[1]), step = Int32(s[2])
-            object = RSerializedObject(.integer((0..<n).map { start + Int32($0) * step }))
+            guard case .double(let s) = state.value, s.count == 3, let n = Self.sequenceLength(s[0]),
+                  let start = Int32(exactly: s[1]), let step = Int32(exactly: s[2]) else { throw damaged }
+            // The sequence's last element must be an integer too.
+            let last = Double(start) + Double(max(n - 1, 0)) * Double(step)
+            guard abs(last) <= Double(Int32.max) else { throw damaged }
+            // In Int, so that no partial product overflows; each element lies between start and last.
+            object = RSerializedObject(.integer((0..<n).map { Int32(Int(start) + $0 * Int(step)) }))
         case "compact_realseq":
-            guard case .double(let s) = state.value, s.count == 3 else { throw damaged }
-            object = RSerializedObject(.double((0..<Int(s[0])).map { s[1] + Double($0) * s[2] }))
+            guard case .double(let s) = state.value, s.count == 3, let n = Self.sequenceLength(s[0]) else { throw damaged }
+            object = RSerializedObject(.double((0..<n).map { s[1] + Double($0) * s[2] }))
         case "wrap_integer", "wrap_real", "wrap_logical", "wrap_string", "wrap_complex", "wrap_raw", "wrap_list":
             guard case .list(let items) = state.value, let wrapped = items.first else { throw damaged }
             object = wrapped
@@ -212,6 +222,12 @@ public struct RUnserializer {
         object.attributes = attributes
         object.isObject = flags.isObject
         return object
+    }
+
+    /// A compact sequence's length: a whole number no longer than R's longest ordinary vector.
+    private static func sequenceLength(_ x: Double) -> Int? {
+        guard x >= 0, x <= Double(Int32.max), x == x.rounded() else { return nil }
+        return Int(x)
     }
 
     /// as.character of a double as R's deferred strings give it: 15 significant digits.
@@ -237,17 +253,17 @@ public struct RUnserializer {
             }
             return object
         case Code.logical, Code.integer:
-            let n = try length()
+            let n = try length(bytesEach: 4)
             var values = [Int32](repeating: 0, count: n)
             for i in 0..<n { values[i] = try integer() }
             object = RSerializedObject(flags.type == Code.logical ? .logical(values) : .integer(values))
         case Code.real, Code.complex:
-            let n = try length() * (flags.type == Code.complex ? 2 : 1)
+            let n = try length(bytesEach: flags.type == Code.complex ? 16 : 8) * (flags.type == Code.complex ? 2 : 1)
             var values = [Double](repeating: 0, count: n)
             for i in 0..<n { values[i] = try double() }
             object = RSerializedObject(flags.type == Code.real ? .double(values) : .complex(values))
         case Code.string:
-            let n = try length()
+            let n = try length(bytesEach: 4)
             var values = [String?]()
             values.reserveCapacity(n)
             for _ in 0..<n {
@@ -256,13 +272,13 @@ public struct RUnserializer {
             }
             object = RSerializedObject(.character(values))
         case Code.list, Code.expression:
-            let n = try length()
+            let n = try length(bytesEach: 4)
             var items = [RSerializedObject]()
             items.reserveCapacity(n)
             for _ in 0..<n { items.append(try readItem()) }
             object = RSerializedObject(flags.type == Code.list ? .list(items) : .expression(items))
         case Code.raw:
-            object = RSerializedObject(.raw(try take(try length())))
+            object = RSerializedObject(.raw(try take(try length(bytesEach: 1))))
         case Code.s4:
             object = RSerializedObject(.null, isS4: true)
         case Code.special, Code.builtin:
@@ -313,33 +329,36 @@ public struct RUnserializer {
         return Array(bytes[position..<(position + count)])
     }
 
-    private mutating func integer() throws -> Int32 {
-        guard position + 4 <= bytes.count else { throw damaged }
-        var value: UInt32 = 0
-        for k in 0..<4 {
-            let byte = UInt32(bytes[position + (bigEndian ? k : 3 - k)])
-            value = value << 8 | byte
+    /// The next `width` bytes as an unsigned number, in the stream's byte order.
+    private mutating func bits(_ width: Int) throws -> UInt64 {
+        guard position + width <= bytes.count else { throw damaged }
+        var value: UInt64 = 0
+        for k in 0..<width {
+            value = value << 8 | UInt64(bytes[position + (bigEndian ? k : width - 1 - k)])
         }
-        position += 4
-        return Int32(bitPattern: value)
+        position += width
+        return value
+    }
+
+    private mutating func integer() throws -> Int32 {
+        Int32(bitPattern: UInt32(truncatingIfNeeded: try bits(4)))
     }
 
     private mutating func double() throws -> Double {
-        guard position + 8 <= bytes.count else { throw damaged }
-        var value: UInt64 = 0
-        for k in 0..<8 {
-            let byte = UInt64(bytes[position + (bigEndian ? k : 7 - k)])
-            value = value << 8 | byte
-        }
-        position += 8
-        return Double(bitPattern: value)
+        Double(bitPattern: try bits(8))
     }
 
-    private mutating func length() throws -> Int {
+    /// A vector's length, which a damaged file cannot make larger than the bytes left hold
+    /// (each element takes at least `bytesEach`), so that no huge allocation is attempted.
+    private mutating func length(bytesEach: Int) throws -> Int {
         let n = try integer()
-        if n >= 0 { return Int(n) }
-        guard n == -1 else { throw damaged }
-        let upper = Int(UInt32(bitPattern: try integer())), lower = Int(UInt32(bitPattern: try integer()))
-        return upper << 32 | lower
+        var length = Int(n)
+        if n < 0 {
+            guard n == -1 else { throw damaged }
+            let upper = Int(UInt32(bitPattern: try integer())), lower = Int(UInt32(bitPattern: try integer()))
+            length = upper << 32 | lower
+        }
+        guard length <= (bytes.count - position) / bytesEach else { throw damaged }
+        return length
     }
 }

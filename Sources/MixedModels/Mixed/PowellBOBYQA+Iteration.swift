@@ -293,28 +293,7 @@ extension PowellBOBYQA.Solver {
                     return .finish
                 }
             } else {
-                let delsq = delta * delta
-                var scaden = 0.0
-                var biglsq = 0.0
-                knew = -1
-                for k in 0..<npt where k != kopt {
-                    var hdiag = 0.0
-                    for jj in 0..<nptm { hdiag += zmat[k, jj] * zmat[k, jj] }
-                    let den = beta * hdiag + vlag[k] * vlag[k]
-                    var distsq = 0.0
-                    for j in 0..<n {
-                        let t = xpt[k, j] - xopt[j]
-                        distsq += t * t
-                    }
-                    let scaled = distsq / delsq
-                    let temp = dmax1(1.0, scaled * scaled)
-                    if temp * den > scaden {
-                        scaden = temp * den
-                        knew = k
-                        denom = den
-                    }
-                    biglsq = dmax1(biglsq, temp * (vlag[k] * vlag[k]))
-                }
+                let (scaden, biglsq) = choosePointToReplace(distancesFrom: xopt, skipping: kopt)
                 if scaden <= 0.5 * biglsq {
                     if nf > nresc { return .rescue }
                     stop = .cancellation
@@ -385,28 +364,7 @@ extension PowellBOBYQA.Solver {
             if f < fopt {
                 let ksav = knew
                 let densav = denom
-                let delsq = delta * delta
-                var scaden = 0.0
-                var biglsq = 0.0
-                knew = -1
-                for k in 0..<npt {
-                    var hdiag = 0.0
-                    for jj in 0..<nptm { hdiag += zmat[k, jj] * zmat[k, jj] }
-                    let den = beta * hdiag + vlag[k] * vlag[k]
-                    var distsq = 0.0
-                    for j in 0..<n {
-                        let t = xpt[k, j] - xnew[j]
-                        distsq += t * t
-                    }
-                    let scaled = distsq / delsq
-                    let temp = dmax1(1.0, scaled * scaled)
-                    if temp * den > scaden {
-                        scaden = temp * den
-                        knew = k
-                        denom = den
-                    }
-                    biglsq = dmax1(biglsq, temp * (vlag[k] * vlag[k]))
-                }
+                let (scaden, biglsq) = choosePointToReplace(distancesFrom: xnew, skipping: nil)
                 if scaden <= 0.5 * biglsq {
                     knew = ksav
                     denom = densav
@@ -604,5 +562,37 @@ extension PowellBOBYQA.Solver {
             x = variables(at: xopt)
             f = fval[kopt]
         }
+    }
+}
+
+extension PowellBOBYQA.Solver {
+    /// Powell's choice of the interpolation point to replace (BOBYQB, before and after the
+    /// evaluation): the k that maximizes max(1, (|x_k - centre|² / Δ²)²) (β H_kk + vlag_k²),
+    /// set as knew with its denominator; returns that maximum (scaden) and the largest
+    /// weighted vlag_k² (biglsq), whose ratio tells whether the choice is safe.
+    mutating func choosePointToReplace(distancesFrom centre: [Double], skipping skipped: Int?) -> (scaden: Double, biglsq: Double) {
+        let delsq = delta * delta
+        var scaden = 0.0
+        var biglsq = 0.0
+        knew = -1
+        for k in 0..<npt where k != skipped {
+            var hdiag = 0.0
+            for jj in 0..<nptm { hdiag += zmat[k, jj] * zmat[k, jj] }
+            let den = beta * hdiag + vlag[k] * vlag[k]
+            var distsq = 0.0
+            for j in 0..<n {
+                let t = xpt[k, j] - centre[j]
+                distsq += t * t
+            }
+            let scaled = distsq / delsq
+            let temp = dmax1(1.0, scaled * scaled)
+            if temp * den > scaden {
+                scaden = temp * den
+                knew = k
+                denom = den
+            }
+            biglsq = dmax1(biglsq, temp * (vlag[k] * vlag[k]))
+        }
+        return (scaden, biglsq)
     }
 }

@@ -366,19 +366,21 @@ enum IndexingLibrary {
     static func callElement(_ language: Language, _ index: RValue, call: Call) throws -> RValue {
         guard case .call(let c) = language.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
         let parts = callParts(c)
-        guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), k.isFinite else {
+        guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), !k.isNaN else {
             throw RError("invalid subscript type '\(index.typeName)'", call: call)
         }
-        let position = Int(k)
-        guard position >= 1, position <= parts.count else { throw RError("subscript out of bounds", call: call) }
-        return ControlLibrary.quoted(parts[position - 1])
+        // Compared as a double first: a huge or infinite k must not reach Int().
+        guard k >= 1, k < Double(parts.count + 1) else { throw RError("subscript out of bounds", call: call) }
+        return ControlLibrary.quoted(parts[Int(k) - 1])
     }
 
     /// `call[[k]] <- value`: the function or an argument replaced; attributes (a formula's
     /// class and environment) kept.
     static func assignCallElement(_ language: Language, _ index: RValue, _ value: RValue, call: Call) throws -> RValue {
         guard case .call(let c) = language.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
-        guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), k.isFinite, k >= 1 else {
+        // Past the end R pads with NULL arguments, up to the longest vector R allows.
+        guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), k >= 1,
+              k <= Double(RLimits.maxLength) else {
             throw RError("[[ ]] subscript out of bounds", call: call)
         }
         let position = Int(k)
@@ -390,7 +392,6 @@ enum IndexingLibrary {
         } else if position - 2 < arguments.count {
             arguments[position - 2].value = expr
         } else {
-            // Past the end: R pads with NULL arguments.
             while arguments.count < position - 2 { arguments.append(Argument(.constant(.null))) }
             arguments.append(Argument(expr))
         }

@@ -62,10 +62,12 @@ enum SaveLoadLibrary {
                 case "compress": compress = try i.eval(argument.value, ctx.env).logicalValue ?? true
                 case "ascii", "version", "precheck", "eval.promises", "safe": break
                 default:
-                    switch argument.value {
-                    case .symbol(let name): names.append(name)
-                    case .constant(let c) where c.stringValue != nil: names.append(c.stringValue!)
-                    default: throw RError("objects must be symbols or character strings", call: ctx.call)
+                    if case .symbol(let name) = argument.value {
+                        names.append(name)
+                    } else if case .constant(let c) = argument.value, let name = c.stringValue {
+                        names.append(name)
+                    } else {
+                        throw RError("objects must be symbols or character strings", call: ctx.call)
                     }
                 }
             }
@@ -76,19 +78,15 @@ enum SaveLoadLibrary {
                 cells.append((name, try SerializedValues.object(value)))
             }
             let stream = Data("RDX3\n".utf8) + RSerializer.serialize(RSerializedObject(.pairlist(cells)))
-            try write(stream, to: url(file, ctx).path, compress: compress, ctx)
+            try write(stream, to: SystemLibrary.url(file, ctx).path, compress: compress, ctx)
             i.visible = false
             return .null
         })
     }
 
-    private static func url(_ path: String, _ ctx: CallContext) -> URL {
-        URL(fileURLWithPath: (path as NSString).expandingTildeInPath, relativeTo: ctx.interpreter.workingDirectory)
-    }
-
     private static func filePath(_ value: RValue?, _ ctx: CallContext) throws -> String {
         guard let path = value?.scalarString() else { throw RError("bad 'file' argument", call: ctx.call) }
-        return url(path, ctx).path
+        return SystemLibrary.url(path, ctx).path
     }
 
     /// The file's bytes, or R's warning and error for a file that cannot be opened.

@@ -11,7 +11,7 @@ enum SourceLibrary {
                  "width.cutoff", "deparseCtrl", "chdir", "encoding", "continue.echo", "skip.echo", "keep.source"],
                 args, call: ctx.call)
             guard let file = m["file"]?.scalarString() else { throw RError("'file' must be a character string or connection") }
-            let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath, relativeTo: i.workingDirectory)
+            let url = SystemLibrary.url(file, ctx)
             i.recordRead(url.path)
             let fileCall = Call(.symbol("file"), [Argument(.symbol("filename")), Argument(.constant(.scalar("r"))),
                                                   Argument(name: "encoding", .symbol("encoding"))])

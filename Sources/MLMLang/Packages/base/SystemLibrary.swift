@@ -128,7 +128,9 @@ enum SystemLibrary {
         return dir
     }()
 
-    private static func url(_ path: String, _ ctx: CallContext) -> URL {
+    /// A path as R's file functions read it: `~` expanded, relative to the working directory
+    /// (the notebook's folder).
+    static func url(_ path: String, _ ctx: CallContext) -> URL {
         URL(fileURLWithPath: (path as NSString).expandingTildeInPath, relativeTo: ctx.interpreter.workingDirectory)
     }
 

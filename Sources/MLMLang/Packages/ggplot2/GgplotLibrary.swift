@@ -24,50 +24,19 @@ enum GgplotLibrary {
             }
             return plotObject(data: data, mapping: mapping, layers: [], labels: [:])
         })
-        interp.define("aes", special: { _, args in
-            var names: [String] = [], values: [RValue] = []
-            let positional = ["x", "y"]
-            var k = 0
-            for a in args {
-                var name = a.name ?? (k < positional.count ? positional[k] : "")
-                if a.name == nil { k += 1 }
-                if name == "color" { name = "colour" }
-                names.append(name)
-                values.append(.language(Language(a.value)))
-            }
-            var v = RVector(.list(values))
-            v.names = names
-            v.attributes["class"] = .character(["uneval"])
-            return .vector(v)
-        })
+        interp.define("aes", special: { _, args in mapping(args.map { ($0.name, $0.value) }) })
         // aes_string(): each string parsed as the expression aes() would take (ggplot2's
         // soft deprecation stays silent in a knitted lesson).
         interp.define("aes_string", { _, args in
-            var names: [String] = [], values: [RValue] = []
-            let positional = ["x", "y"]
-            var k = 0
-            for a in args {
-                var name = a.name ?? (k < positional.count ? positional[k] : "")
-                if a.name == nil { k += 1 }
-                if name == "color" { name = "colour" }
-                let expr: Expr
-                if let text = a.value.scalarString() {
-                    do {
-                        guard let parsed = try Parser.parse(text).first else { throw RError("<text>:2:0: unexpected end of input") }
-                        expr = parsed
-                    } catch let e as ParseError {
-                        throw RError(EnvironmentLibrary.parseErrorMessage(e, text: text))
-                    }
-                } else {
-                    expr = .constant(a.value)
+            mapping(try args.map { a -> (String?, Expr) in
+                guard let text = a.value.scalarString() else { return (a.name, .constant(a.value)) }
+                do {
+                    guard let parsed = try Parser.parse(text).first else { throw RError("<text>:2:0: unexpected end of input") }
+                    return (a.name, parsed)
+                } catch let e as ParseError {
+                    throw RError(EnvironmentLibrary.parseErrorMessage(e, text: text))
                 }
-                names.append(name)
-                values.append(.language(Language(expr)))
-            }
-            var v = RVector(.list(RList(values)))
-            v.names = names.map { Optional($0) }
-            v.attributes["class"] = .character(["uneval"])
-            return .vector(v)
+            })
         })
         for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
@@ -228,6 +197,24 @@ enum GgplotLibrary {
         var v = RVector(.list([.scalar(name), .scalar(baseSize), .scalar(baseFamily)]))
         v.names = ["name", "base_size", "base_family"]
         v.attributes["class"] = .character(["mlmd_theme"])
+        return .vector(v)
+    }
+
+    /// aes()'s mapping object: unnamed aesthetics are x then y, color is spelled colour.
+    static func mapping(_ aesthetics: [(name: String?, expr: Expr)]) -> RValue {
+        var names: [String] = [], values: [RValue] = []
+        let positional = ["x", "y"]
+        var k = 0
+        for (given, expr) in aesthetics {
+            var name = given ?? (k < positional.count ? positional[k] : "")
+            if given == nil { k += 1 }
+            if name == "color" { name = "colour" }
+            names.append(name)
+            values.append(.language(Language(expr)))
+        }
+        var v = RVector(.list(RList(values)))
+        v.names = names.map { Optional($0) }
+        v.attributes["class"] = .character(["uneval"])
         return .vector(v)
     }
 
