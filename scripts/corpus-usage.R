@@ -125,7 +125,7 @@ if (length(args) == 2 && args[1] == "--one") {
 }
 
 mlmd <- if (length(args)) args[1] else file.path(root, ".build/release/mlmd")
-dirs <- setdiff(list.dirs(corpus, full.names = TRUE, recursive = FALSE), file.path(corpus, "reference"))
+dirs <- setdiff(list.dirs(corpus, full.names = TRUE, recursive = FALSE), file.path(corpus, c("reference", "spun")))
 rows <- list(); pkgrows <- list()
 for (d in dirs) {
   f <- list.files(d, pattern = "\\.(Rmd|qmd|R)$", full.names = TRUE)

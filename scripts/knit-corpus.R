@@ -55,7 +55,7 @@ if (length(args) >= 2 && args[1] == "--one") {
 }
 
 names <- if (length(args)) args else
-  setdiff(list.dirs(corpus, full.names = FALSE, recursive = FALSE), "reference")
+  setdiff(list.dirs(corpus, full.names = FALSE, recursive = FALSE), c("reference", "spun"))
 timeout <- as.integer(Sys.getenv("TIMEOUT", "600"))
 for (name in names) {
   t0 <- Sys.time()

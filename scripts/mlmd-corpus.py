@@ -3,12 +3,13 @@
 
 Usage: scripts/mlmd-corpus.py [--mlmd PATH] [--timeout SECONDS] [--out DIR] [NAME ...]
 
-For each corpus/<name>/ (one .Rmd, .qmd or .R file; a .R script is turned into R Markdown
-with knitr::spin, which needs R):
+For each corpus/<name>/ (one .Rmd, .qmd or .R file; a .R script is knitted as the R Markdown
+knitr::spin makes of it, corpus/spun/<name>.Rmd from scripts/spin-corpus.R):
   1. `mlmd knit` of the file as it is: its first error (mlmd stops at the first failing chunk);
-  2. `mlmd knit` of a copy whose chunk headers all get error=TRUE (mlmd does not run
-     knitr::opts_chunk$set), knitr's error=TRUE semantics: how far each file gets;
-  3. compare_knit.py of corpus/reference/<name>.md against the output of 2.
+  2. `mlmd knit --keep-going` (every chunk with knitr's error=TRUE, as R's reference was
+     knitted): how far each file gets;
+  3. `mlmd compare` of corpus/reference/<name>.md against the output of 2 (the score the corpus
+     test, Tests/NotebookTests/CorpusTests.swift, records in corpus/scores.tsv).
 Both knits run on a copy of the tutorial's folder in a temporary directory.
 Writes corpus/STATUS.md: the table per tutorial, and the top-40 functions of corpus/usage.tsv
 that mlmd lacks, ordered by number of files.
@@ -17,24 +18,11 @@ import argparse, csv, os, re, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 CORPUS = os.path.join(ROOT, "corpus")
-COMPARE = os.path.join(ROOT, "..", "shared", "tools", "compare_knit.py")
-HEADER = re.compile(r"^(\s*```+\s*\{r)([^}]*)\}(.*)$")
 
 
 def source_file(d):
     fs = [f for f in os.listdir(d) if re.search(r"\.(Rmd|qmd|R)$", f)]
     return fs[0] if len(fs) == 1 else None
-
-
-def with_error_true(text):
-    out = []
-    for line in text.split("\n"):
-        m = HEADER.match(line)
-        if m and not re.search(r"\berror\s*=", m.group(2)):
-            opts = m.group(2).rstrip().rstrip(",")
-            line = f"{m.group(1)}{opts}, error=TRUE}}{m.group(3)}"
-        out.append(line)
-    return "\n".join(out)
 
 
 def first_line(s):
@@ -61,7 +49,7 @@ def main():
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
     names = a.names or sorted(n for n in os.listdir(CORPUS)
-                              if os.path.isdir(os.path.join(CORPUS, n)) and n != "reference")
+                              if os.path.isdir(os.path.join(CORPUS, n)) and n not in ("reference", "spun"))
     os.makedirs(a.out, exist_ok=True)
     rows = []
     for name in names:
@@ -73,24 +61,19 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
         shutil.copytree(src_dir, work)
         if src.endswith(".R"):
-            subprocess.run(["Rscript", "-e", f"knitr::spin('{src}', knit = FALSE, format = 'Rmd')"],
-                           cwd=work, capture_output=True)
             rmd = src[:-2] + ".Rmd"
+            shutil.copy(os.path.join(CORPUS, "spun", name + ".Rmd"), os.path.join(work, rmd))
         else:
             rmd = src
-        text = open(os.path.join(work, rmd), encoding="utf-8").read()
-        open(os.path.join(work, "_error_true.Rmd" if not rmd.endswith(".qmd") else "_error_true.qmd"),
-             "w", encoding="utf-8").write(with_error_true(text))
-        err_input = "_error_true.qmd" if rmd.endswith(".qmd") else "_error_true.Rmd"
         rc1, out1, t1 = run([a.mlmd, "knit", rmd, "-o", os.path.join(a.out, name + ".plain.md")],
                             work, a.timeout)
         first_error = "" if rc1 == 0 else first_line(out1)
         cand = os.path.join(a.out, name + ".md")
-        rc2, out2, t2 = run([a.mlmd, "knit", err_input, "-o", cand], work, a.timeout)
+        rc2, out2, t2 = run([a.mlmd, "knit", "--keep-going", rmd, "-o", cand], work, a.timeout)
         ref = os.path.join(CORPUS, "reference", name + ".md")
         score = ""
         if rc2 == 0 and os.path.exists(cand) and os.path.exists(ref):
-            p = subprocess.run([sys.executable, COMPARE, ref, cand], capture_output=True, text=True)
+            p = subprocess.run([a.mlmd, "compare", ref, cand], capture_output=True, text=True)
             score = first_line(p.stdout)
             if score.startswith("numbers 0/0"):
                 score = ("n/a: the reference has no numbers in '## ' output lines (the author sets "
@@ -116,7 +99,7 @@ def write_status(rows):
              "Made by `scripts/mlmd-corpus.py`. *First error*: what `mlmd knit` of the tutorial as "
              "it is stops with. *Errors*: `## Error` lines in mlmd's output when every chunk has "
              "error=TRUE (knitr's reference was knitted with error=TRUE too; see "
-             "`corpus/reference/`). *Score*: `compare_knit.py REFERENCE CANDIDATE` on that output: "
+             "`corpus/reference/`). *Score*: `mlmd compare REFERENCE CANDIDATE` on that output: "
              "numbers of R's output found in order in mlmd's, and verbatim output lines.", "",
              "| tutorial | first mlmd error | errors | score | s |", "| --- | --- | --- | --- | --- |"]
     for name, src, err, errs, score, t in rows:

@@ -38,7 +38,8 @@ enum ChunkHeader {
 
     /// `#| echo: false`, `#| fig-cap: "A plot"`, `#| fig.width: 6`, `#| eval: !expr x > 1`.
     static func applyOptionLines(_ lines: [String], to options: inout ChunkOptions, session: Session) throws {
-        for line in lines {
+        // A bare `#|` line is empty YAML: Quarto and knitr pass over it.
+        for line in lines where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let colon = line.firstIndex(of: ":") else {
                 throw OptionError("invalid chunk option line '#|\(line)': expected 'name: value'")
             }

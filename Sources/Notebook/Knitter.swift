@@ -45,6 +45,11 @@ public final class Knitter {
     public var chunkTimeout: Double = Knitter.defaultChunkTimeout
     public static let defaultChunkTimeout: Double = 600
 
+    /// Every chunk runs as with knitr's `error = TRUE` unless its own options say otherwise: a
+    /// failing chunk shows its error and the knit goes on (`mlmd knit --keep-going`), as
+    /// `knitr::opts_chunk$set(error = TRUE)` before the first chunk would.
+    public var keepGoing = false
+
     public init(notebook: Notebook, workingDirectory: URL? = nil) {
         self.notebook = notebook
         let dir = workingDirectory ?? URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
@@ -109,6 +114,7 @@ public final class Knitter {
 
     private func options(for chunk: Chunk, number: Int) throws -> ChunkOptions {
         var options = ChunkOptions()
+        options.error = keepGoing
         do {
             // Defaults set with knitr::opts_chunk$set in an earlier chunk, then the header's own.
             for (name, value) in session.interpreter.chunkOptionDefaults { try options.set(name, value) }

@@ -16,12 +16,17 @@ struct Knit: ParsableCommand {
 
     @OptionGroup var limits: ChunkLimits
 
+    @Flag(name: .customLong("keep-going"),
+          help: "Run every chunk as with knitr's error = TRUE (unless its own options say otherwise): a failing chunk shows its error and the knit goes on.")
+    var keepGoing = false
+
     func run() throws {
         InterruptHandling.install()
         do {
             let nb = try Notebook.load(path: notebook)
             let knitter = Knitter(notebook: nb)
             knitter.chunkTimeout = limits.chunkTimeout
+            knitter.keepGoing = keepGoing
             let doc = try knitter.knit()
             let target = output ?? Self.defaultOutput(for: notebook)
             let targetURL = URL(fileURLWithPath: target)

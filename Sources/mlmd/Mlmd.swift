@@ -10,7 +10,7 @@ struct Mlmd: ParsableCommand {
         commandName: "mlmd",
         abstract: "Run multilevel-modeling notebooks and publish them as a static lesson site.",
         version: MlmdVersion.string,
-        subcommands: [Knit.self, Render.self, Build.self, Check.self, Run.self, Serve.self])
+        subcommands: [Knit.self, Render.self, Build.self, Check.self, Run.self, Serve.self, Compare.self])
 }
 
 enum MlmdVersion {
