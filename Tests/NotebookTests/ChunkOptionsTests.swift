@@ -25,7 +25,7 @@ final class ChunkOptionsTests: XCTestCase {
     }
 
     func testHashPipeLinesAreYAML() throws {
-        let nb = try chunk("```{r}\n#| label: fig-one\n#| fig-height: 4\n#| echo: false\n#| comment: \"#>\"\nx\n```\n")
+        let nb = try chunk("```{r}\n#| label: fig-one\n#| fig-height: 4\n#| \n#| echo: false\n#| comment: \"#>\"\nx\n```\n")
         let session = Knitter(notebook: nb).session
         var o = ChunkOptions()
         try ChunkHeader.applyOptionLines(nb.chunks[0].optionLines, to: &o, session: session)
@@ -34,7 +34,20 @@ final class ChunkOptionsTests: XCTestCase {
         XCTAssertFalse(o.echo)
         XCTAssertEqual(o.comment, "#>")
         XCTAssertEqual(nb.chunks[0].code, "x")
-        XCTAssertEqual(nb.chunks[0].codeLine, 6)
+        XCTAssertEqual(nb.chunks[0].codeLine, 7)
+    }
+
+    /// --keep-going: chunks without their own `error` option show the error and the knit goes
+    /// on; a chunk with `error = FALSE` still stops it.
+    func testKeepGoingMakesErrorTrueTheDefault() throws {
+        let knitter = Knitter(notebook: try chunk("```{r}\nstop(\"first\")\n```\n\n```{r}\n1 + 1\n```\n"))
+        knitter.keepGoing = true
+        let md = try knitter.knit().markdown
+        XCTAssertTrue(md.contains("## Error: first"), md)
+        XCTAssertTrue(md.contains("## [1] 2"), md)
+        let strict = Knitter(notebook: try chunk("```{r, error = FALSE}\nstop(\"first\")\n```\n"))
+        strict.keepGoing = true
+        XCTAssertThrowsError(try strict.knit())
     }
 
     func testFrontMatterFields() throws {
