@@ -120,9 +120,16 @@ public final class Interpreter {
         self.workingDirectory = workingDirectory
         options = ["digits": .scalar(7), "width": .scalar(80), "OutDec": .scalar("."), "scipen": .scalar(0),
                    "useFancyQuotes": .scalar(false),
-                   "warn": .scalar(0)]
+                   "warn": .scalar(0), "contrasts": Interpreter.defaultContrasts]
         // options(useFancyQuotes) is process-wide (see Quotes); a new session starts from the default.
         installPackages()
+    }
+
+    /// options("contrasts"): the functions that code unordered and ordered factors in models.
+    static var defaultContrasts: RValue {
+        var v = RVector(.character(["contr.treatment", "contr.poly"]))
+        v.names = ["unordered", "ordered"]
+        return .vector(v)
     }
 
     public var digits: Int { options["digits"]?.asVector.flatMap { intValue($0) } ?? 7 }

@@ -77,12 +77,14 @@ struct ModelMatrix {
         let mask = Self.mask(data, env: env)
         var cache: [String: Variable] = [:]
         var rawValues: [(String, RValue)] = []
+        var codings: [String: ContrastCoding] = [:]
         func lookup(_ e: Expr) throws -> Variable {
             let key = Deparser.deparse(e)
             if let v = cache[key] { return v }
             let raw = try interpreter.eval(e, mask)
             rawValues.append((key, raw))
             var v = try Self.variable(e, value: raw)
+            if case .factor = v, let coding = try Self.contrastCoding(raw, interpreter: interpreter) { codings[key] = coding }
             if let wanted = xlevels?[key], case .factor(let codes, let levels) = v {
                 let position = Dictionary(wanted.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
                 v = .factor(codes: try codes.map { c in
@@ -175,9 +177,19 @@ struct ModelMatrix {
                     let first = useContrasts ? 1 : 0
                     guard levels.count > first else { throw RError("contrasts can be applied only to factors with 2 or more levels") }
                     var names: [String] = [], values: [[Double]] = []
-                    for l in first..<levels.count {
-                        names.append(name + levels[l])
-                        values.append(rows.map { codes[$0] == l + 1 ? 1 : 0 })
+                    if useContrasts, let coding = codings[name] {
+                        guard coding.columns.allSatisfy({ $0.count == levels.count }) else {
+                            throw RError("wrong number of contrast matrix rows")
+                        }
+                        for (c, column) in coding.columns.enumerated() {
+                            names.append(name + coding.names[c])
+                            values.append(rows.map { column[codes[$0] - 1] })
+                        }
+                    } else {
+                        for l in first..<levels.count {
+                            names.append(name + levels[l])
+                            values.append(rows.map { codes[$0] == l + 1 ? 1 : 0 })
+                        }
                     }
                     parts.append((names, values))
                 }
@@ -200,5 +212,33 @@ struct ModelMatrix {
                 assign.append(termIndex + 1)
             }
         }
+    }
+
+    /// A factor's contrast matrix when it is not treatment coding: the factor's own
+    /// "contrasts" attribute, or the function options("contrasts") names for its kind
+    /// (contr.poly for ordered factors). Columns are named by the matrix's column names, or
+    /// numbered, as model.matrix names them.
+    struct ContrastCoding {
+        var columns: [[Double]]
+        var names: [String]
+    }
+
+    static func contrastCoding(_ factor: RValue, interpreter: Interpreter) throws -> ContrastCoding? {
+        guard case .vector(let f) = factor else { return nil }
+        let ordered = f.classes?.contains("ordered") == true
+        let option = interpreter.options["contrasts"]?.asVector.flatMap { Coerce.strings($0) }
+        let named = option.flatMap { $0.count == 2 ? $0[ordered ? 1 : 0] : nil } ?? (ordered ? "contr.poly" : "contr.treatment")
+        guard f.attributes["contrasts"] != nil || named != "contr.treatment" else { return nil }
+        guard let stats = interpreter.namespaces["stats"] else { return nil }
+        let function = try interpreter.lookupFunction("contrasts", stats.env)
+        guard case .vector(let matrix) = try interpreter.callValue(function, [EvaluatedArgument(factor)], env: interpreter.globalEnv),
+              let values = Coerce.doubles(matrix) else { throw RError("invalid contrasts for a factor") }
+        let (rows, columns) = MatrixLibrary.shape(matrix)
+        var names = (1...max(columns, 1)).map(String.init)
+        if case .vector(let dn)? = matrix.attributes["dimnames"], case .list(let parts) = dn.storage, parts.count == 2,
+           case .vector(let cn) = parts[1], case .character(let given) = cn.storage, given.count == columns {
+            names = given.map { $0 ?? "NA" }
+        }
+        return ContrastCoding(columns: (0..<columns).map { Array(values[($0 * rows)..<(($0 + 1) * rows)]) }, names: names)
     }
 }

@@ -34,3 +34,10 @@ extension Interpreter {
         }
     }
 }
+
+extension RSource {
+    /// One package's R source made of several files' (each file one concern).
+    static func combined(_ parts: [RSource]) -> RSource {
+        RSource(functions: parts.flatMap(\.functions), code: parts.map(\.code).joined(separator: "\n"))
+    }
+}

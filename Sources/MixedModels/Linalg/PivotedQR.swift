@@ -1,3 +1,4 @@
+import COpenBLAS
 /// `PivotedQR(_:rows:columns:tolerance:)`: the Householder QR decomposition R's `lm.fit` and `qr()`
 /// compute with LINPACK's dqrdc2, re-implemented here without BLAS.
 ///
@@ -25,8 +26,18 @@ public struct PivotedQR {
         self.init(x.values, rows: x.rows, columns: x.columns, tolerance: tolerance)
     }
 
+    /// A decomposition already computed (the components of R's `qr` object).
+    public init(qr: [Double], rows: Int, columns: Int, qraux: [Double], pivot: [Int], rank: Int) {
+        self.qr = qr
+        self.rows = rows
+        self.columns = columns
+        self.qraux = qraux
+        self.pivot = pivot
+        self.rank = rank
+    }
+
     /// `x` holds `n * p` values, column-major.
-    init(_ x: [Double], rows n: Int, columns p: Int, tolerance: Double = 1e-7) {
+    public init(_ x: [Double], rows n: Int, columns p: Int, tolerance: Double = 1e-7) {
         var a = x
         var qraux = [Double](repeating: 0, count: p)
         // dqrdc2's work(, 2): original norms (1 for a zero column). Its work(, 1), the norm at the
@@ -67,14 +78,18 @@ public struct PivotedQR {
             var nrmxl = Self.norm(a, from: ll, count: n - l)
             if nrmxl == 0 { continue }
             if a[ll] != 0 { nrmxl = a[ll] < 0 ? -abs(nrmxl) : abs(nrmxl) }
-            let scale = 1 / nrmxl
-            for i in l..<n { a[i + l * n] *= scale }
-            a[ll] = 1 + a[ll]
-            for j in (l + 1)..<p {  // l < min(n, p), so the range is valid
-                var dot = 0.0
-                for i in l..<n { dot += a[i + l * n] * a[i + j * n] }
-                let t = -dot / a[ll]
-                for i in l..<n { a[i + j * n] += t * a[i + l * n] }
+            // dscal, ddot and daxpy of the BLAS R links (OpenBLAS here, as Debian's R uses):
+            // their summation order decides the last bits, which printed near-zeros show.
+            a.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                cblas_dscal(Int32(n - l), 1 / nrmxl, base + ll, 1)
+                base[ll] = 1 + base[ll]
+                for j in (l + 1)..<p {  // l < min(n, p), so the range is valid
+                    let dot = cblas_ddot(Int32(n - l), base + ll, 1, base + l + j * n, 1)
+                    cblas_daxpy(Int32(n - l), -dot / base[ll], base + ll, 1, base + l + j * n, 1)
+                }
+            }
+            for j in (l + 1)..<p {
                 guard qraux[j] != 0 else { continue }
                 let ratio = abs(a[l + j * n]) / qraux[j]
                 let shrink = max(1 - ratio * ratio, 0)
@@ -97,14 +112,14 @@ public struct PivotedQR {
     }
 
     /// Q'y, R's `qr.qty` (and `effects` of an lm fit); `y` has `rows` elements.
-    func qty(_ y: [Double]) -> [Double] {
+    public func qty(_ y: [Double]) -> [Double] {
         var v = y
         for j in 0..<reflectorCount { reflect(&v, by: j) }
         return v
     }
 
     /// Qy, R's `qr.qy`; `y` has `rows` elements.
-    func qy(_ y: [Double]) -> [Double] {
+    public func qy(_ y: [Double]) -> [Double] {
         var v = y
         for j in stride(from: reflectorCount - 1, through: 0, by: -1) { reflect(&v, by: j) }
         return v
@@ -112,7 +127,7 @@ public struct PivotedQR {
 
     /// Solves R[0..<rank, 0..<rank] b = qty[0..<rank] by back substitution; the coefficients of
     /// the kept columns in pivoted order. Nil when a diagonal element of R is zero.
-    func backSolve(_ qty: [Double]) -> [Double]? {
+    public func backSolve(_ qty: [Double]) -> [Double]? {
         var b = Array(qty.prefix(rank))
         for j in stride(from: rank - 1, through: 0, by: -1) {
             let diagonal = qr[j + j * rows]
@@ -140,23 +155,21 @@ public struct PivotedQR {
     private func reflect(_ v: inout [Double], by j: Int) {
         let lead = qraux[j]
         guard lead != 0 else { return }
-        var dot = lead * v[j]
-        for i in (j + 1)..<rows { dot += qr[i + j * rows] * v[i] }
-        let t = -dot / lead
-        v[j] += t * lead
-        for i in (j + 1)..<rows { v[i] += t * qr[i + j * rows] }
+        // dqrsl puts qraux in the diagonal's place for the step.
+        var vector = Array(qr[(j + j * rows)..<((j + 1) * rows)])
+        vector[0] = lead
+        let count = Int32(rows - j)
+        v.withUnsafeMutableBufferPointer { target in
+            let dot = cblas_ddot(count, vector, 1, target.baseAddress! + j, 1)
+            cblas_daxpy(count, -dot / lead, vector, 1, target.baseAddress! + j, 1)
+        }
     }
+
 
     /// Euclidean norm of `count` consecutive elements, scaled when squares would over- or underflow.
     static func norm(_ a: [Double], from start: Int, count: Int) -> Double {
-        var sum = 0.0
-        for i in start..<(start + count) { sum += a[i] * a[i] }
-        if sum.isFinite && sum > 1e-290 { return sum.squareRoot() }
-        var largest = 0.0
-        for i in start..<(start + count) { largest = max(largest, abs(a[i])) }
-        guard largest > 0, largest.isFinite else { return largest }
-        sum = 0
-        for i in start..<(start + count) { let s = a[i] / largest; sum += s * s }
-        return largest * sum.squareRoot()
+        guard count > 0 else { return 0 }
+        return a.withUnsafeBufferPointer { cblas_dnrm2(Int32(count), $0.baseAddress! + start, 1) }
     }
+
 }

@@ -21,6 +21,7 @@ extension RPackage {
         PackageLibrary.install(interp)
         OptionsLibrary.install(interp)
         MatrixAlgebraLibrary.install(interp)
+        QRLibrary.install(interp)
         Summaries.installBase(interp)
         StringLibrary.install(interp)
         RandomSeed.install(interp)

@@ -147,6 +147,24 @@ enum IndexingLibrary {
     }
 
     /// `x[i]` for vectors and lists.
+    /// `m[cbind(i, j)]`: a numeric matrix with one column per dimension of an array picks one
+    /// element per row; as linear (1-based) positions. Any other index is returned as it is.
+    static func arrayIndex(_ index: RValue?, dims: [Int]?) -> RValue? {
+        guard let dims, dims.count >= 2, case .vector(let v)? = index, let d = v.dim, d.count == 2, d[1] == dims.count,
+              v.storage.rank == 1 || v.storage.rank == 2, let values = Coerce.doubles(v) else { return index }
+        let rows = d[0]
+        return .integer((0..<rows).map { r in
+            var position = 0, stride = 1
+            for k in 0..<dims.count {
+                let value = values[r + k * rows]
+                guard !value.isNaN, value >= 1, value <= Double(dims[k]) else { return NAInteger }
+                position += (Int(value) - 1) * stride
+                stride *= dims[k]
+            }
+            return position + 1
+        })
+    }
+
     static func subset(_ x: RValue, _ indices: [RValue?], call: Call) throws -> RValue {
         switch x {
         case .null: return .null
@@ -170,7 +188,7 @@ enum IndexingLibrary {
                 if v.classes?.contains("table") == true { out.attributes["class"] = .character(["table"]) }
                 return .vector(out)
             }
-            let pos = try positions(indices.first ?? nil, count: v.count, names: v.names)
+            let pos = try positions(arrayIndex(indices.first ?? nil, dims: v.dim), count: v.count, names: v.names)
             var out = RVector(select(v.storage, pos))
             if let names = v.names {
                 out.names = pos.map { $0.map { $0 < names.count ? names[$0] : nil } ?? (isList(v) ? nil : "<NA>") }
@@ -292,7 +310,7 @@ enum IndexingLibrary {
         default: throw RError("object of type '\(x.typeName)' is not subsettable", call: call)
         }
         guard indices.count <= 1 else { throw RError("incorrect number of subscripts on matrix", call: call) }
-        let pos = try positions(indices.first, count: target.count, names: target.names, forAssignment: true)
+        let pos = try positions(arrayIndex(indices.first, dims: target.dim), count: target.count, names: target.names, forAssignment: true)
         if case .null = value {
             guard isList(target) else { throw RError("replacement has length zero", call: call) }
             let drop = Set(pos.compactMap { $0 })

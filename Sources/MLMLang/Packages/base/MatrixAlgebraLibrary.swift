@@ -85,6 +85,18 @@ enum MatrixAlgebraLibrary {
             guard args.count == 2 else { throw RError("operator needs two arguments") }
             return try ctx.interpreter.callValue(try ctx.interpreter.lookupFunction("outer", ctx.env), args, env: ctx.env)
         })
+        for (name, byRow) in [("row", true), ("col", false)] {
+            // Each element's row (or column) number, as an integer matrix of x's shape.
+            interp.define(name, { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "as.factor"], args, call: ctx.call)
+                guard case .vector(let x)? = m["x"], let d = x.dim, d.count == 2 else {
+                    throw RError("a matrix-like object is required as argument to '\(name)'", call: ctx.call)
+                }
+                var out = RVector(.integer((0..<(d[0] * d[1])).map { byRow ? $0 % d[0] + 1 : $0 / max(d[0], 1) + 1 }))
+                out.attributes["dim"] = .integer(d)
+                return .vector(out)
+            })
+        }
         for (name, upper) in [("upper.tri", true), ("lower.tri", false)] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "diag"], args, call: ctx.call)

@@ -83,6 +83,12 @@ enum SequenceLibrary {
             let keep = Set(firstOccurrences(v))
             return .logical((0..<v.count).map { Logical(!keep.contains($0)) })
         })
+        interp.define("anyDuplicated", { _, args in
+            // The position of the first element equal to an earlier one, 0 when none is.
+            guard case .vector(let v)? = args.first?.value else { return .integer([0]) }
+            let keep = Set(firstOccurrences(v))
+            return .integer([(0..<v.count).first { !keep.contains($0) }.map { $0 + 1 } ?? 0])
+        })
         interp.define("which", { _, args in
             guard case .vector(let v)? = args.first?.value, case .logical(let l) = v.storage else {
                 throw RError("argument to 'which' is not logical")

@@ -26,5 +26,5 @@ extension RPackage {
             Relevel.install(interp)
             AddMargins.install(interp)
             QuantilePlots.install(interp)
-        })
+        }, rSource: StatsRSource.source)
 }

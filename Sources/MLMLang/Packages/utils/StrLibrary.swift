@@ -183,14 +183,18 @@ enum StrLibrary {
         return "\(classed)\(named) \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
     }
 
-    /// format(drop0trailing = TRUE): "2.0" -> "2", "1.50e+06" -> "1.5e+06".
+    /// format(drop0trailing = TRUE), as prettyNum does it: without an exponent, trailing zeros
+    /// of the decimals go ("2.50" -> "2.5", "2.00" -> "2"); with one, only a zero exponent goes
+    /// ("-1.73e+00" -> "-1.73", while "2.0e-10" and "1.20e+05" stay).
     static func dropTrailingZeros(_ s: String) -> String {
-        var mantissa = s, exponent = ""
-        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) { mantissa = String(s[..<e]); exponent = String(s[e...]) }
-        guard mantissa.contains(".") else { return s }
-        while mantissa.hasSuffix("0") { mantissa.removeLast() }
-        if mantissa.hasSuffix(".") { mantissa.removeLast() }
-        if exponent.hasPrefix("e+0") || exponent.hasPrefix("e-0") { } // R keeps two exponent digits
-        return mantissa + exponent
+        guard let point = s.firstIndex(of: ".") else { return s }
+        var decimals = String(s[s.index(after: point)...])
+        if let e = decimals.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            let exponent = decimals[decimals.index(after: e)...].drop { $0 == "+" || $0 == "-" }
+            if !exponent.isEmpty && exponent.allSatisfy({ $0 == "0" }) { decimals = String(decimals[..<e]) }
+        } else {
+            while decimals.hasSuffix("0") { decimals.removeLast() }
+        }
+        return decimals.isEmpty ? String(s[..<point]) : String(s[...point]) + decimals
     }
 }
