@@ -144,6 +144,13 @@ enum ApplyLibrary {
             guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(g), case .integer(let codes) = f.storage else { return .null }
             let levels = f.levels ?? []
             var groups: [RValue] = []
+            if let frame = DataFrame(.vector(x)) {
+                // split.data.frame: the rows of each group, as x[rows, , drop = FALSE].
+                for k in 1...max(levels.count, 1) where k <= levels.count {
+                    groups.append(frame.rows((0..<frame.rowCount).filter { codes[$0 % max(codes.count, 1)] == k }).value)
+                }
+                return .list(groups, names: levels)
+            }
             for k in 1...max(levels.count, 1) where k <= levels.count {
                 let idx = (0..<x.count).filter { codes[$0 % max(codes.count, 1)] == k }
                 groups.append(try IndexingLibrary.subset(.vector(x), [.integer(idx.map { $0 + 1 })], call: ctx.call))

@@ -1,4 +1,6 @@
 extension RPackage {
-    /// purrr: attached by tidyverse; mlmd has only what it re-exports so far.
-    static let purrr = RPackage(name: "purrr", reexports: ["%>%": "magrittr"], install: { _ in })
+    /// purrr: attached by tidyverse; the map family so far (PurrrMap).
+    static let purrr = RPackage(name: "purrr", reexports: ["%>%": "magrittr"], install: { interp in
+        PurrrMap.install(interp)
+    })
 }
