@@ -82,3 +82,9 @@ file.path("a", c("x", "y"), "z.csv")
 file.path("a", character(0))
 basename(c("data/gpa.RData", "/tmp/x/", "plain"))
 dirname(c("data/gpa.RData", "/tmp/x/", "plain", "/top"))
+
+#### basename-dirname-edge-cases
+x <- c("", "/", "//", "a", "a/", "/a", "/a/b", "a//b", "a/b/", "a/b//c", "///a")
+dirname(x)
+basename(x)
+basename("~/x")

@@ -42,18 +42,12 @@ enum SystemLibrary {
             let n = parts.map(\.count).max() ?? 0
             return .character((0..<n).map { i in parts.map { $0[i % $0.count] }.joined(separator: fsep) })
         })
-        for (name, part) in [("basename", { (p: String) in (p as NSString).lastPathComponent }),
-                             ("dirname", { (p: String) -> String in let d = (p as NSString).deletingLastPathComponent; return d.isEmpty ? "." : d })] {
+        for (name, part) in [("basename", basename), ("dirname", dirname)] {
             interp.define(name, { _, args in
                 guard case .vector(let v)? = args.first?.value, case .character(let paths) = v.storage else {
                     throw RError("a character vector argument expected")
                 }
-                // R drops trailing separators before taking the last component.
-                return .character(paths.map { $0.map { p in
-                    var trimmed = p
-                    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-                    return part(trimmed)
-                } })
+                return .character(paths.map { $0.map(part) })
             })
         }
         interp.define("tempdir", { _, _ in .scalar(sessionTemporaryDirectory.path) })
@@ -130,6 +124,27 @@ enum SystemLibrary {
 
     /// A path as R's file functions read it: `~` expanded, relative to the working directory
     /// (the notebook's folder).
+    /// R's basename: the last component once trailing separators are dropped ("" for "/").
+    static func basename(_ path: String) -> String {
+        var p = Substring(path)
+        while p.hasSuffix("/") { p.removeLast() }
+        guard let slash = p.lastIndex(of: "/") else { return String(p) }
+        return String(p[p.index(after: slash)...])
+    }
+
+    /// R's dirname: what comes before the last component, "." when there is no separator and
+    /// "/" for the root; a leading tilde is expanded.
+    static func dirname(_ path: String) -> String {
+        guard !path.isEmpty else { return "" }
+        var p = Substring(path.hasPrefix("~") ? (path as NSString).expandingTildeInPath : path)
+        while p.hasSuffix("/") { p.removeLast() }
+        guard !p.isEmpty else { return "/" }
+        guard let slash = p.lastIndex(of: "/") else { return "." }
+        var prefix = p[..<slash]
+        while prefix.hasSuffix("/") { prefix.removeLast() }
+        return prefix.isEmpty ? "/" : String(prefix)
+    }
+
     static func url(_ path: String, _ ctx: CallContext) -> URL {
         URL(fileURLWithPath: (path as NSString).expandingTildeInPath, relativeTo: ctx.interpreter.workingDirectory)
     }

@@ -169,6 +169,10 @@ enum VectorLibrary {
     static func colon(_ from: RValue, _ to: RValue) throws -> RValue {
         guard let a = from.scalarDouble(), let b = to.scalarDouble() else { throw RError("argument of length 0") }
         if a.isNaN || b.isNaN { throw RError("NA/NaN argument") }
+        // An infinite end (Inf:Inf too, whose span is NaN) is R's too-long error, not a count.
+        guard a.isFinite, b.isFinite else {
+            throw RError((b - a).isNaN ? "negative length vectors are not allowed" : "result would be too long a vector")
+        }
         let n = (abs(b - a) + 1e-10).rounded(.down).saturatingInt + 1
         try RLimits.check(n)
         let step: Double = a <= b ? 1 : -1
