@@ -2,11 +2,14 @@
 # Writes the data sets mlmd ships (Sources/MLMLang/Datasets/) from the R packages that define
 # them: one CSV per data set plus NAME.types, a line per column: "name<TAB>class<TAB>levels"
 # (levels separated by \x1f, in R's order), so mlmd can rebuild R's factors exactly.
-# Run from the repository root: Rscript scripts/export-datasets.R  (needs lme4 and mlmRev; mtcars, iris
-# and ToothGrowth come from R's own datasets package).
+# Run from the repository root: Rscript scripts/export-datasets.R  (needs lme4 and mlmRev; the others
+# come from R's own datasets package).
 suppressPackageStartupMessages({ library(lme4); library(mlmRev) })
 out <- "Sources/MLMLang/Datasets"
 sets <- list(mtcars = datasets::mtcars, iris = datasets::iris, ToothGrowth = datasets::ToothGrowth,
+             sleep = datasets::sleep, PlantGrowth = datasets::PlantGrowth, airquality = datasets::airquality,
+             warpbreaks = datasets::warpbreaks, faithful = datasets::faithful, women = datasets::women,
+             cars = datasets::cars, chickwts = datasets::chickwts, InsectSprays = datasets::InsectSprays,
              Exam = mlmRev::Exam, sleepstudy = lme4::sleepstudy, Penicillin = lme4::Penicillin,
              Pastes = lme4::Pastes, Dyestuff = lme4::Dyestuff, InstEval = lme4::InstEval, cake = lme4::cake,
              cbpp = lme4::cbpp, grouseticks = lme4::grouseticks, VerbAgg = lme4::VerbAgg,

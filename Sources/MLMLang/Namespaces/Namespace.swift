@@ -37,6 +37,14 @@ extension Interpreter {
             if let source = package.rSource { installRSource(source, in: namespace) }
             installTarget = baseEnv
             for method in package.s3Methods {
+                if case .promise? = namespace.env.binding(method), package.rSource?.functions.contains(method) == true {
+                    // A method written in R: its source runs at the first call.
+                    let env = namespace.env
+                    s3Methods[method] = .builtin(Builtin(name: method, body: .eager({ ctx, args in
+                        try ctx.interpreter.callValue(try ctx.interpreter.lookupFunction(method, env), args, env: ctx.env, call: ctx.call)
+                    })))
+                    continue
+                }
                 guard case .value(let f)? = namespace.env.binding(method) else {
                     preconditionFailure("\(package.name) registers \(method) but does not define it")
                 }

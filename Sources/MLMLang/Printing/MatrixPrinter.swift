@@ -35,13 +35,16 @@ struct MatrixPrinter {
             rowLabelWidth += labelOffset
         }
 
-        // Columns: formatted entries and widths.
+        // Columns: formatted entries and widths. A numeric table is formatted as a whole, as
+        // print.table's format(unclass(x)) does: one width and one number of decimals.
+        let isTable = v.classes?.contains("table") == true && !isText
+        let whole = isTable ? vectors.encodeElements(RVector(v.storage)) : []
         var cells: [[String]] = []
         var widths: [Int] = []
         var headers: [String] = []
         for j in 0..<c {
             let column = RVector(IndexingLibrary.select(v.storage, (0..<r).map { j * r + $0 }))
-            var encoded = vectors.encodeElements(column)
+            var encoded = isTable ? Array(whole[(j * r)..<((j + 1) * r)]) : vectors.encodeElements(column)
             if isText { encoded = encoded.map { $0.trimmingTrailingSpaces() } }
             let header = columnLabels.map { $0[j] ?? "<NA>" } ?? "[,\(j + 1)]"
             let w = max(encoded.map(\.displayWidth).max() ?? 0, header.displayWidth)

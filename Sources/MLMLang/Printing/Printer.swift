@@ -151,7 +151,15 @@ extension Interpreter {
     }
 
     private func formatExtraAttributes(_ v: RVector) -> String {
-        extraAttributes(v).map { "attr(,\"\($0.0)\")\n" + formatForPrint($0.1) }.joined()
+        extraAttributes(v).map { name, value in
+            let tag = "attr(,\"\(name)\")"
+            // A plain list attribute tags its elements with the attribute: attr(,"contrasts")$a.
+            if case .vector(let l) = value, case .list(let items) = l.storage, !items.isEmpty, l.classes == nil {
+                var out = tag + "\n"
+                if (try? formatList(items.array, names: l.names, prefix: tag, into: &out)) != nil { return out }
+            }
+            return tag + "\n" + formatForPrint(value)
+        }.joined()
     }
 
     /// Appends the printout of a list to `out` (one buffer for all levels, so a deep list

@@ -3,8 +3,10 @@
 /// rounded, the last "Pr(...)" column by format.pval with stars, every other column zapped
 /// and formatted to 5 significant digits on its own — and shows NA as blank.
 enum AnovaTable {
-    static func format(_ rows: [[Double]], headers: [String], rowNames: [String], _ r: RCalls) throws -> String {
-        let digits = 5, digTst = 4
+    /// `digits` as print.anova's (max(getOption("digits") - 2, 3) unless given); test
+    /// statistics get one digit fewer, as printCoefmat's dig.tst.
+    static func format(_ rows: [[Double]], headers: [String], rowNames: [String], _ r: RCalls, digits: Int = 5) throws -> String {
+        let digTst = max(1, min(5, digits - 1))
         let hasP = headers.last.map { $0.hasPrefix("Pr(") || $0.hasPrefix("P(") } ?? false
         let tst = Set(headers.indices.filter { headers[$0].dropFirst().hasPrefix(" value") || ["F", "Cp", "Chisq"].contains(headers[$0]) })
         func strings(_ v: RValue) -> [String] { v.asVector.map { Coerce.strings($0).map { $0 ?? "" } } ?? [] }
@@ -69,7 +71,7 @@ extension AnovaTable {
     }
 
     /// print.anova: the heading lines, then the table as printCoefmat lays it out.
-    static func printed(_ x: RValue, _ r: RCalls) throws -> String {
+    static func printed(_ x: RValue, _ r: RCalls, digits: Int = 5) throws -> String {
         guard let df = DataFrame(x) else { throw RError("'anova' object must have colnames") }
         var out = ""
         if case .vector(let heading)? = df.extra.first(where: { $0.name == "heading" })?.value {
@@ -77,6 +79,6 @@ extension AnovaTable {
         }
         let columns = df.columns.map { $0.asVector.flatMap { Coerce.doubles($0) } ?? [] }
         let rows = (0..<df.rowCount).map { i in columns.map { i < $0.count ? $0[i] : NAReal } }
-        return out + (try format(rows, headers: df.names, rowNames: df.rowLabels, r))
+        return out + (try format(rows, headers: df.names, rowNames: df.rowLabels, r, digits: digits))
     }
 }

@@ -22,6 +22,8 @@ extension RPackage {
         OptionsLibrary.install(interp)
         MatrixAlgebraLibrary.install(interp)
         QRLibrary.install(interp)
+        AllNamesLibrary.install(interp)
+        ParallelExtremesLibrary.install(interp)
         Summaries.installBase(interp)
         StringLibrary.install(interp)
         RandomSeed.install(interp)

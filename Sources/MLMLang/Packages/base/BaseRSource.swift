@@ -1,6 +1,6 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "sweep", "expand.grid"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "sweep", "expand.grid"], code: #"""
 Negate <- function(f) {
   f <- match.fun(f)
   function(...) !f(...)
@@ -11,6 +11,41 @@ is.ordered <- function(x) inherits(x, "ordered")
 lengths <- function(x, use.names = TRUE) {
   out <- vapply(x, length, 1L, USE.NAMES = use.names)
   if (!length(x)) integer() else out
+}
+
+# Rounds to `digits` significant digits of the largest magnitude, so that noise near zero
+# prints as 0.
+zapsmall <- function(x, digits = getOption("digits")) {
+  if (length(digits) == 0L) stop("invalid 'digits'")
+  missing <- is.na(x)
+  if (all(missing)) return(x)
+  largest <- max(abs(x[!missing]))
+  round(x, digits = if (largest > 0) max(0L, digits - as.numeric(ceiling(log10(largest)))) else digits)
+}
+
+# A factor of n levels, each repeated k times, up to `length` values.
+gl <- function(n, k, length = n * k, labels = seq_len(n), ordered = FALSE) {
+  factor(rep(rep(seq_len(n), each = k), length.out = length), levels = seq_len(n), labels = labels,
+         ordered = ordered)
+}
+
+# Words refilled into lines shorter than `width`, each line after the first indented by
+# `exdent`, the first by `indent`, and prefixed. (R also keeps two spaces after a sentence's
+# end; mlmd puts one.)
+strwrap <- function(x, width = 0.9 * getOption("width"), indent = 0, exdent = 0, prefix = "",
+                    simplify = TRUE, initial = prefix) {
+  wrapped <- lapply(as.character(x), function(text) {
+    words <- strsplit(trimws(text), "[ \t\n]+")[[1L]]
+    if (!length(words)) return("")
+    lines <- character(); line <- paste0(strrep(" ", indent), words[1L])
+    for (word in words[-1L]) {
+      if (nchar(line) + 1L + nchar(word) < width) line <- paste(line, word)
+      else { lines <- c(lines, line); line <- paste0(strrep(" ", exdent), word) }
+    }
+    c(lines, line)
+  })
+  wrapped <- lapply(wrapped, function(lines) paste0(c(initial, rep(prefix, length(lines) - 1L)), lines))
+  if (simplify) unlist(wrapped) else wrapped
 }
 
 # Matrices only: STATS laid out along MARGIN and combined with x by FUN.

@@ -396,6 +396,21 @@ enum IndexingLibrary {
     /// class and environment) kept.
     static func assignCallElement(_ language: Language, _ index: RValue, _ value: RValue, call: Call) throws -> RValue {
         guard case .call(let c) = language.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
+        if case .vector(let iv) = index, case .character(let names) = iv.storage, names.count == 1, let name = names[0] {
+            // call$name <- value: that argument replaced, added at the end, or removed by NULL.
+            var arguments = c.arguments
+            let at = arguments.firstIndex { $0.name == name }
+            if value.isNullValue {
+                if let at { arguments.remove(at: at) }
+            } else if let at {
+                arguments[at].value = EnvironmentLibrary.exprOf(value)
+            } else {
+                arguments.append(Argument(name: name, EnvironmentLibrary.exprOf(value)))
+            }
+            var out = language
+            out.expr = .call(Call(c.function, arguments, location: c.location))
+            return .language(out)
+        }
         // Past the end R pads with NULL arguments, up to the longest vector R allows.
         guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), k >= 1,
               k <= Double(RLimits.maxLength) else {

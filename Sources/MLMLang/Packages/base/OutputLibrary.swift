@@ -55,7 +55,10 @@ enum OutputLibrary {
                 default: throw RError("argument 1 (type '\(a.value.typeName)') cannot be handled by 'cat'")
                 }
             }
-            let text = fill > 0 ? filled(parts, sep: sep, width: fill) : parts.joined(separator: sep)
+            var text = fill > 0 ? filled(parts, sep: sep, width: fill) : parts.joined(separator: sep)
+            // R ends the output with a newline when a separator holds one (cat(x, sep = "\n")).
+            let separators = args.first(where: { $0.name == "sep" })?.value.asVector.map { Coerce.strings($0) } ?? []
+            if fill == 0, separators.contains(where: { $0?.contains("\n") == true }) { text += "\n" }
             let append = args.first(where: { $0.name == "append" })?.value.logicalValue == true
             try writeCat(text, to: args.first(where: { $0.name == "file" })?.value, append: append, ctx)
             ctx.interpreter.visible = false

@@ -3,8 +3,8 @@ extension RPackage {
     static let stats = RPackage(
         name: "stats",
         s3Methods: ["anova.glm", "anova.lm", "confint.glm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
-                    "print.glm", "print.lm", "print.logLik", "print.summary.glm", "print.summary.lm", "residuals.glm",
-                    "summary.glm", "vcov.glm"],
+                    "print.aov", "print.glm", "print.htest", "print.lm", "print.summary.aov", "print.xtabs", "print.logLik", "print.summary.glm", "print.summary.lm", "residuals.glm",
+                    "summary.aov", "summary.glm", "t.test.default", "t.test.formula", "vcov.glm"],
         install: { interp in
             LinearModelLibrary.install(interp)
             GLMFamilyObjects.install(interp)
@@ -26,5 +26,6 @@ extension RPackage {
             Relevel.install(interp)
             AddMargins.install(interp)
             QuantilePlots.install(interp)
+            ModelMatrixLibrary.install(interp)
         }, rSource: StatsRSource.source)
 }
