@@ -15,5 +15,5 @@ extension RPackage {
             DplyrHelpers.install(interp)
             DplyrAcross.install(interp)
             DataFrameBind.install(interp)
-        })
+        }, rSource: DplyrRSource.source)
 }

@@ -1,4 +1,5 @@
 extension RPackage {
-    /// forcats: attached by tidyverse; mlmd has only what it re-exports so far.
-    static let forcats = RPackage(name: "forcats", reexports: ["%>%": "magrittr"], install: { _ in })
+    /// forcats: attached by tidyverse; reordering levels (ForcatsRSource).
+    static let forcats = RPackage(name: "forcats", reexports: ["%>%": "magrittr"], install: { _ in },
+                                  rSource: ForcatsRSource.source)
 }

@@ -1,4 +1,5 @@
 extension RPackage {
-    /// stringr: attached by tidyverse; mlmd has only what it re-exports so far.
-    static let stringr = RPackage(name: "stringr", reexports: ["%>%": "magrittr"], install: { _ in })
+    /// stringr: attached by tidyverse; its common functions (StringrRSource).
+    static let stringr = RPackage(name: "stringr", reexports: ["%>%": "magrittr"], install: { _ in },
+                                  rSource: StringrRSource.source)
 }
