@@ -1,6 +1,6 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "sweep", "expand.grid"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid"], code: #"""
 Negate <- function(f) {
   f <- match.fun(f)
   function(...) !f(...)
@@ -46,6 +46,38 @@ strwrap <- function(x, width = 0.9 * getOption("width"), indent = 0, exdent = 0,
   })
   wrapped <- lapply(wrapped, function(lines) paste0(c(initial, rep(prefix, length(lines) - 1L)), lines))
   if (simplify) unlist(wrapped) else wrapped
+}
+
+dput <- function(x, file = "", control = c("keepNA", "keepInteger", "niceNames", "showAttributes")) {
+  cat(deparse(x), sep = "\n")
+  invisible(x)
+}
+
+# Exact matches first, then unique partial (prefix) matches; each table entry is used once
+# unless duplicates.ok.
+pmatch <- function(x, table, nomatch = NA_integer_, duplicates.ok = FALSE) {
+  x <- as.character(x)
+  table <- as.character(table)
+  out <- rep(as.integer(nomatch), length(x))
+  used <- logical(length(table))
+  done <- is.na(x) | !nzchar(x)
+  open <- function() duplicates.ok | !used
+  for (i in which(!done)) {
+    exact <- which(table == x[i] & open())
+    if (length(exact)) { out[i] <- exact[1L]; used[exact[1L]] <- TRUE; done[i] <- TRUE }
+  }
+  for (i in which(!done)) {
+    partial <- which(startsWith(table, x[i]) & open())
+    if (length(partial) == 1L) { out[i] <- partial; used[partial] <- TRUE }
+  }
+  out
+}
+
+`diag<-` <- function(x, value) {
+  n <- min(dim(x))
+  if (length(value) != 1L && length(value) != n) stop("replacement diagonal has wrong length")
+  x[cbind(seq_len(n), seq_len(n))] <- value
+  x
 }
 
 # Matrices only: STATS laid out along MARGIN and combined with x by FUN.

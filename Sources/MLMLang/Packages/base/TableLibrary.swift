@@ -69,12 +69,28 @@ enum TableLibrary {
         })
         interp.define("tapply", { ctx, args in
             let (m, rest) = try ctx.interpreter.matchBuiltinArguments(["X", "INDEX", "FUN", "...", "default", "simplify"], args, call: ctx.call)
-            guard case .vector(let x)? = m["X"], let index = m["INDEX"], let fun = m["FUN"] else {
+            guard case .vector(let x)? = m["X"], let givenIndex = m["INDEX"], let fun = m["FUN"] else {
                 throw RError("arguments must have same length")
             }
             let function = try ctx.interpreter.functionArgument(fun, env: ctx.env)
-            if case .vector(let iv) = index, case .list(let groupings) = iv.storage, groupings.count == 2 {
-                return try crossTabulate(x, groupings.array, function, rest, ctx)
+            var index = givenIndex
+            var dimensionNames: [String?]?
+            if case .vector(let iv) = index, case .list(let groupings) = iv.storage {
+                // A list of grouping factors: one gives a 1-d table, two a matrix; the list's
+                // names name the dimensions.
+                if groupings.count == 2 {
+                    guard case .vector(var table) = try crossTabulate(x, groupings.array, function, rest, ctx) else { return .null }
+                    if let names = iv.names, case .vector(var dn)? = table.attributes["dimnames"] {
+                        dn.names = names
+                        table.attributes["dimnames"] = .vector(dn)
+                    }
+                    return .vector(table)
+                }
+                guard groupings.count == 1 else {
+                    throw RError("tapply over more than two grouping factors is not available in mlmd", call: ctx.call)
+                }
+                index = groupings[0]
+                dimensionNames = iv.names
             }
             guard case .vector(let f) = try FactorLibrary.makeFactorIfNeeded(index), case .integer(let codes) = f.storage else {
                 throw RError("arguments must have same length")
@@ -102,7 +118,9 @@ enum TableLibrary {
                 out = RVector(.list(results))
             }
             out.attributes["dim"] = .integer([levels.count])
-            out.attributes["dimnames"] = .list([.character(levels.map { Optional($0) })])
+            var dimnames = RVector(.list([.character(levels.map { Optional($0) })]))
+            dimnames.names = dimensionNames
+            out.attributes["dimnames"] = .vector(dimnames)
             return .vector(out)
         })
         interp.define("summary.table", { ctx, args in
