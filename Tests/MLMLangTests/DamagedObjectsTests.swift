@@ -32,6 +32,21 @@ final class DamagedObjectsTests: XCTestCase {
         ])
     }
 
+    /// A "qr" list whose parts disagree (rank past the columns, qraux too short, a pivot out
+    /// of range) is refused before any of its arrays is indexed.
+    func testForgedQRDecompositions() throws {
+        let found = try errors("""
+        qr.qy(structure(list(qr = matrix(1, 1, 1), rank = 5L, qraux = numeric(0), pivot = 1L), class = "qr"), 1)
+        qr.coef(structure(list(qr = matrix(1, 2, 2), rank = 2L, qraux = c(1, 1), pivot = c(7L, 1L)), class = "qr"), 1:2)
+        qr.R(structure(list(qr = matrix(1, 2, 2), rank = 3L, qraux = c(1, 1), pivot = 1:2), class = "qr"))
+        qr.qty(qr(diag(2)), 1:3)
+        """)
+        XCTAssertEqual(found, [
+            "argument is not a QR decomposition", "argument is not a QR decomposition", "argument is not a QR decomposition",
+            "'qr' and 'y' must have the same number of rows",
+        ])
+    }
+
     func testGeneralizedLinearModelObjects() throws {
         let found = try errors("""
         d <- data.frame(y = c(0, 1, 1, 0, 1, 1), x = 1:6)

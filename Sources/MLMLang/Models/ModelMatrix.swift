@@ -234,6 +234,7 @@ struct ModelMatrix {
         guard case .vector(let matrix) = try interpreter.callValue(function, [EvaluatedArgument(factor)], env: interpreter.globalEnv),
               let values = Coerce.doubles(matrix) else { throw RError("invalid contrasts for a factor") }
         let (rows, columns) = MatrixLibrary.shape(matrix)
+        guard values.count == rows * columns else { throw RError("invalid contrasts for a factor") }
         var names = (1...max(columns, 1)).map(String.init)
         if case .vector(let dn)? = matrix.attributes["dimnames"], case .list(let parts) = dn.storage, parts.count == 2,
            case .vector(let cn) = parts[1], case .character(let given) = cn.storage, given.count == columns {

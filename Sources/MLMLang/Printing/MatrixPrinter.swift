@@ -37,8 +37,8 @@ struct MatrixPrinter {
 
         // Columns: formatted entries and widths. A numeric table is formatted as a whole, as
         // print.table's format(unclass(x)) does: one width and one number of decimals.
-        let isTable = v.classes?.contains("table") == true && !isText
-        let whole = isTable ? vectors.encodeElements(RVector(v.storage)) : []
+        let whole = v.classes?.contains("table") == true && !isText ? vectors.encodeElements(RVector(v.storage)) : []
+        let isTable = whole.count == r * c && !whole.isEmpty
         var cells: [[String]] = []
         var widths: [Int] = []
         var headers: [String] = []

@@ -125,6 +125,7 @@ extension Interpreter {
             if let dim = v.dim, dim.count == 1 { return formatOneDimensional(v, printer) }
             if v.dim == [0] || (v.classes?.contains("table") == true && v.count == 0) { return "< table of extent 0 >\n" }
             if let dim = v.dim, dim.count > 2 { return formatArray(v, dim: dim, printer) }
+            if v.dim == [0, 0] && v.classes?.contains("table") != true { return "<0 x 0 matrix>\n" + formatExtraAttributes(v) }
             if let dim = v.dim, dim.count == 2 {
                 return MatrixPrinter(vectors: printer).print(v, rows: dim[0], columns: dim[1]) + formatExtraAttributes(v)
             }

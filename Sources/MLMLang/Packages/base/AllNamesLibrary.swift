@@ -7,7 +7,7 @@ enum AllNamesLibrary {
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["expr", "functions", "max.names", "unique"], args, call: ctx.call)
                 let functions = m["functions"]?.logicalValue ?? functionsByDefault
                 let unique = m["unique"]?.logicalValue ?? uniqueByDefault
-                let limit = m["max.names"]?.doubleValue.map { $0 < 0 ? Int.max : Int($0) } ?? Int.max
+                let limit = m["max.names"]?.doubleValue.map { $0.isNaN || $0 < 0 ? Int.max : $0.saturatingInt } ?? Int.max
                 var names: [String] = []
                 for expr in expressions(m["expr"] ?? .null) { collect(expr, functions: functions, into: &names) }
                 if unique {

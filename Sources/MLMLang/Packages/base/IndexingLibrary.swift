@@ -148,21 +148,28 @@ enum IndexingLibrary {
 
     /// `x[i]` for vectors and lists.
     /// `m[cbind(i, j)]`: a numeric matrix with one column per dimension of an array picks one
-    /// element per row; as linear (1-based) positions. Any other index is returned as it is.
-    static func arrayIndex(_ index: RValue?, dims: [Int]?) -> RValue? {
+    /// element per row; as linear (1-based) positions. As in R, a row with a zero is dropped,
+    /// one with an NA picks NA, and negative or too large values are errors. Any other index
+    /// is returned as it is.
+    static func arrayIndex(_ index: RValue?, dims: [Int]?, call: Call) throws -> RValue? {
         guard let dims, dims.count >= 2, case .vector(let v)? = index, let d = v.dim, d.count == 2, d[1] == dims.count,
-              v.storage.rank == 1 || v.storage.rank == 2, let values = Coerce.doubles(v) else { return index }
+              v.storage.rank == 1 || v.storage.rank == 2, let values = Coerce.doubles(v), values.count == d[0] * d[1] else { return index }
         let rows = d[0]
-        return .integer((0..<rows).map { r in
-            var position = 0, stride = 1
+        var positions: [Int] = []
+        rowLoop: for r in 0..<rows {
+            var position = 0, stride = 1, missing = false
             for k in 0..<dims.count {
                 let value = values[r + k * rows]
-                guard !value.isNaN, value >= 1, value <= Double(dims[k]) else { return NAInteger }
+                if value.isNaN { missing = true; continue }
+                if value < 0 { throw RError("negative values are not allowed in a matrix subscript", call: call) }
+                if value < 1 { continue rowLoop }
+                guard value < Double(dims[k] + 1) else { throw RError("subscript out of bounds", call: call) }
                 position += (Int(value) - 1) * stride
                 stride *= dims[k]
             }
-            return position + 1
-        })
+            positions.append(missing ? NAInteger : position + 1)
+        }
+        return .integer(positions)
     }
 
     static func subset(_ x: RValue, _ indices: [RValue?], call: Call) throws -> RValue {
@@ -188,7 +195,7 @@ enum IndexingLibrary {
                 if v.classes?.contains("table") == true { out.attributes["class"] = .character(["table"]) }
                 return .vector(out)
             }
-            let pos = try positions(arrayIndex(indices.first ?? nil, dims: v.dim), count: v.count, names: v.names)
+            let pos = try positions(try arrayIndex(indices.first ?? nil, dims: v.dim, call: call), count: v.count, names: v.names)
             var out = RVector(select(v.storage, pos))
             if let names = v.names {
                 out.names = pos.map { $0.map { $0 < names.count ? names[$0] : nil } ?? (isList(v) ? nil : "<NA>") }
@@ -310,7 +317,7 @@ enum IndexingLibrary {
         default: throw RError("object of type '\(x.typeName)' is not subsettable", call: call)
         }
         guard indices.count <= 1 else { throw RError("incorrect number of subscripts on matrix", call: call) }
-        let pos = try positions(arrayIndex(indices.first, dims: target.dim), count: target.count, names: target.names, forAssignment: true)
+        let pos = try positions(try arrayIndex(indices.first, dims: target.dim, call: call), count: target.count, names: target.names, forAssignment: true)
         if case .null = value {
             guard isList(target) else { throw RError("replacement has length zero", call: call) }
             let drop = Set(pos.compactMap { $0 })

@@ -5,10 +5,10 @@ enum ParallelExtremesLibrary {
         for (name, larger) in [("pmax", true), ("pmin", false)] {
             interp.define(name, { ctx, args in
                 let naRm = args.first { $0.name == "na.rm" }?.value.logicalValue ?? false
-                let vectors = args.filter { $0.name != "na.rm" }.compactMap { $0.value.asVector }.filter { $0.count > 0 }
-                guard let first = vectors.first else {
-                    return args.isEmpty ? RValue.null : .vector(RVector(.double([])))
-                }
+                let given = args.filter { $0.name != "na.rm" }
+                guard !given.isEmpty else { throw RError("no arguments", call: ctx.call) }
+                let vectors = given.compactMap { $0.value.asVector }.filter { $0.count > 0 }
+                guard let first = vectors.first else { return .vector(RVector(.double([]))) }
                 let n = vectors.map(\.count).max() ?? 0
                 guard let columns = Optional(try vectors.map { v -> [Double] in
                     guard v.storage.rank <= 2, let d = Coerce.doubles(v) else { throw RError("invalid input type", call: ctx.call) }

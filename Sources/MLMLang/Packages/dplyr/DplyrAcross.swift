@@ -69,14 +69,7 @@ enum DplyrAcross {
 
     /// A function, or a purrr-style formula whose right side sees the column as `.x`.
     private static func apply(_ f: RValue, to column: RValue, extra: [EvaluatedArgument], _ ctx: CallContext) throws -> RValue {
-        if case .language(let l) = f, case .call(let c) = l.expr, c.functionName == "~", let body = c.arguments.last {
-            var parent = ctx.env
-            if case .environment(let e)? = l.attributes[".Environment"] { parent = e }
-            let env = Environment(parent: parent)
-            env.set(".x", column)
-            env.set(".", column)
-            return try ctx.interpreter.eval(body.value, env)
-        }
+        if let lambda = FormulaLambda(f, default: ctx.env) { return try lambda.call([column], ctx.interpreter) }
         let function = try ctx.interpreter.functionArgument(f, env: ctx.env)
         return try ctx.interpreter.callValue(function, [EvaluatedArgument(column)] + extra, env: ctx.env)
     }

@@ -14,7 +14,7 @@ enum HSVColors {
             let h = try numbers("h", 0), s = try numbers("s", 1), v = try numbers("v", 1)
             let alpha = try m["alpha"].map { _ in try numbers("alpha", 1) }
             let n = [h.count, s.count, v.count, alpha?.count ?? 1].max() ?? 0
-            guard [h.count, s.count, v.count].allSatisfy({ $0 > 0 }) else { return .character([]) }
+            guard [h.count, s.count, v.count, alpha?.count ?? 1].allSatisfy({ $0 > 0 }) else { return .character([]) }
             return .character(try (0..<n).map { i in
                 Optional(try color(h: h[i % h.count], s: s[i % s.count], v: v[i % v.count], alpha: alpha.map { $0[i % $0.count] }, ctx))
             })
@@ -22,10 +22,13 @@ enum HSVColors {
         interp.define("rainbow", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["n", "s", "v", "start", "end", "alpha", "rev"], args, call: ctx.call)
             guard let n = m["n"]?.asVector.flatMap({ Coerce.doubles($0)?.first }), !n.isNaN, n >= 1 else { return .character([]) }
-            let count = Int(n)
+            let count = n.saturatingInt
+            try RLimits.check(count)
             let s = m["s"]?.doubleValue ?? 1, v = m["v"]?.doubleValue ?? 1
-            let start = m["start"]?.doubleValue ?? 0
-            let end = m["end"]?.doubleValue ?? Double(max(1, count - 1)) / Double(count)
+            // A given start or end that is NA (or not a number) is R's failed comparison.
+            let start = m["start"].map { $0.doubleValue ?? .nan } ?? 0
+            let end = m["end"].map { $0.doubleValue ?? .nan } ?? Double(max(1, count - 1)) / Double(count)
+            guard !start.isNaN, !end.isNaN else { throw RError("missing value where TRUE/FALSE needed", call: ctx.call) }
             guard start != end, start >= 0, end >= 0, start <= 1, end <= 1 else {
                 throw RError("'start' and 'end' must be distinct and in [0, 1].", call: ctx.call)
             }
@@ -41,7 +44,8 @@ enum HSVColors {
     }
 
     static func color(h: Double, s: Double, v: Double, alpha: Double?, _ ctx: CallContext) throws -> String {
-        guard h.isFinite, s.isFinite, v.isFinite, (0...1).contains(h), (0...1).contains(s), (0...1).contains(v) else {
+        guard h.isFinite, s.isFinite, v.isFinite else { throw RError("inputs must be finite", call: ctx.call) }
+        guard (0...1).contains(h), (0...1).contains(s), (0...1).contains(v) else {
             throw RError("invalid hsv color", call: ctx.call)
         }
         var whole = 0.0

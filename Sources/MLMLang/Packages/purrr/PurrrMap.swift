@@ -32,15 +32,13 @@ enum PurrrMap {
     /// A mapper: how purrr's as_mapper turns .f into a function.
     enum Mapper {
         case function(RValue)
-        case lambda(Expr, Environment)
+        case lambda(FormulaLambda)
         case pluck(RValue)
 
         init(_ f: RValue, _ ctx: CallContext) throws {
-            if case .language(let l) = f, f.inherits("formula"), case .call(let c) = l.expr, let body = c.arguments.last {
-                var env = ctx.env
-                if case .environment(let e)? = l.attributes[".Environment"] { env = e }
-                self = .lambda(body.value, env)
-            } else if case .vector(let v) = f, v.storage.rank == 1 || v.storage.rank == 2 || v.storage.rank == 3 {
+            if let lambda = FormulaLambda(f, default: ctx.env) {
+                self = .lambda(lambda)
+            } else if case .vector(let v) = f, (1...3).contains(v.storage.rank) {
                 self = .pluck(f)
             } else {
                 self = .function(try ctx.interpreter.functionArgument(f, env: ctx.env))
@@ -51,12 +49,8 @@ enum PurrrMap {
             switch self {
             case .function(let f):
                 return try ctx.interpreter.callValue(f, values.map { EvaluatedArgument($0) } + extra, env: ctx.env)
-            case .lambda(let body, let parent):
-                let env = Environment(parent: parent)
-                env.set(".x", values[0])
-                env.set(".", values[0])
-                if values.count > 1 { env.set(".y", values[1]) }
-                return try ctx.interpreter.eval(body, env)
+            case .lambda(let lambda):
+                return try lambda.call(values, ctx.interpreter)
             case .pluck(let index):
                 return (try? IndexingLibrary.element(values[0], [index], call: Call(.symbol("[["), []))) ?? .null
             }

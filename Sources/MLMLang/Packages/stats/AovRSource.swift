@@ -20,10 +20,9 @@ aov <- function(formula, data = NULL, projections = FALSE, qr = TRUE, contrasts 
 
 # The sums of squares of each term: the squared effects of the columns it was assigned.
 .aov_terms <- function(object) {
-  # mlmd's lm keeps its pivot zero-based beside R's qr object when it has none.
-  pivot <- if (!is.null(object$qr)) object$qr$pivot else object$pivot + 1L
-  assigned <- object$assign[pivot[seq_len(object$rank)]]
+  assigned <- object$assign[object$qr$pivot[seq_len(object$rank)]]
   effects <- object$effects[seq_along(assigned)]
+  # mlmd's lm has no terms object yet; it keeps the labels as term.labels.
   labels <- c("(Intercept)", if (!is.null(object$terms)) attr(object$terms, "term.labels") else object$term.labels)
   terms <- unique(assigned)
   list(names = labels[1L + terms],
@@ -95,7 +94,7 @@ print.aov <- function(x, intercept = FALSE, tol = sqrt(.Machine$double.eps), ...
     cat("\n")
   }
   # Balanced when the kept columns of the model matrix are orthogonal: R off its diagonal is 0.
-  r <- qr.R(qr(model.matrix(x)))
+  r <- qr.R(qr(x))
   if (x$rank < ncol(r)) {
     cat(paste(ncol(r) - x$rank, "out of", ncol(r), "effects not estimable\n"))
     r <- r[, seq_len(x$rank), drop = FALSE]

@@ -184,12 +184,8 @@ enum GeneralizedLinearModelLibrary {
             for k in 0..<min(kept, c + 1) { r[k + c * p] = qr.qr[k + c * qr.rows] }
             if kept < p, c >= kept { r[c + c * p] = 1 }
         }
-        var qrParts = RVector(.list([
-            NamedValues.matrix(qr.qr, rows: qr.rows, columns: p, rowNames: nil, columnNames: pivotedNames),
-            .scalar(fit.rank), .double(qr.qraux), .integer(fit.pivot.map { $0 + 1 }), .scalar(min(1e-7, control.epsilon / 1000)),
-        ]))
-        qrParts.names = ["qr", "rank", "qraux", "pivot", "tol"]
-        qrParts.attributes["class"] = .character(["qr"])
+        let qrObject = QRObject.make(qr, rowNames: nil, columnNames: fit.coefficientNames, tolerance: min(1e-7, control.epsilon / 1000),
+                                     order: ["qr", "rank", "qraux", "pivot", "tol"])
         var controlList = RVector(.list([.scalar(control.epsilon), .scalar(control.maxIterations), .scalar(false)]))
         controlList.names = ["epsilon", "maxit", "trace"]
         let familyObject = family.inherits("family") ? family : GLMFamilyObjects.object(fit.family)
@@ -201,7 +197,7 @@ enum GeneralizedLinearModelLibrary {
             ("effects", NamedValues.doubles(step.effects, step.effectNames)),
             ("R", NamedValues.matrix(r, rows: p, columns: p, rowNames: pivotedNames, columnNames: pivotedNames)),
             ("rank", .scalar(fit.rank)),
-            ("qr", .vector(qrParts)),
+            ("qr", qrObject),
             ("family", familyObject),
             ("linear.predictors", NamedValues.doubles(fit.linearPredictors, rows)),
             ("deviance", .scalar(fit.deviance)),

@@ -208,6 +208,9 @@ enum LinearModelLibrary {
         for a in 0..<fit.rank { for b in 0..<fit.rank { covariance[fit.pivot[a] + fit.pivot[b] * p] = unscaled[a + b * fit.rank] } }
         summary.append(("effects", .double(fit.effects)))
         summary.append(("pivot", .integer(fit.pivot)))
+        // R's lm.fit keeps its decomposition as fit$qr (qr(fit), aov's tables and balance check).
+        summary.append(("qr", QRObject.make(fit.qr, rowNames: rowNames, columnNames: fit.coefficientNames, tolerance: 1e-7,
+                                            order: ["qr", "qraux", "pivot", "tol", "rank"])))
         summary.append(("cov.unscaled", LinearModelInference.matrix(covariance, rows: fit.coefficientNames, columns: fit.coefficientNames)))
         // Coefficient table rows (estimate, std. error, t value, p value) for summary and tidy.
         var cells: [Double] = []

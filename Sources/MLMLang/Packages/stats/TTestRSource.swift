@@ -26,9 +26,10 @@ t.test.default <- function(x, y = NULL, alternative = c("two.sided", "less", "gr
     if (paired) stop("'y' is missing for paired test")
     x <- x[!is.na(x)]
   }
-  nx <- length(x); mx <- mean(x); vx <- var(x)
+  nx <- length(x); mx <- mean(x)
   if (is.null(y)) {
     if (nx < 2) stop("not enough 'x' observations")
+    vx <- var(x)
     df <- nx - 1
     stderr <- sqrt(vx / nx)
     if (stderr < 10 * .Machine$double.eps * abs(mx)) stop("data are essentially constant")
@@ -41,7 +42,10 @@ t.test.default <- function(x, y = NULL, alternative = c("two.sided", "less", "gr
     if (nx < 1 || (!var.equal && nx < 2)) stop("not enough 'x' observations")
     if (ny < 1 || (!var.equal && ny < 2)) stop("not enough 'y' observations")
     if (var.equal && nx + ny < 3) stop("not enough observations")
-    my <- mean(y); vy <- var(y)
+    my <- mean(y)
+    # var() of a single value is NA; R's pooled variance then leaves that sample out.
+    vx <- if (nx > 1) var(x) else NA
+    vy <- if (ny > 1) var(y) else NA
     method <- paste(if (!var.equal) "Welch", "Two Sample t-test")
     estimate <- c(mx, my)
     names(estimate) <- c("mean of x", "mean of y")

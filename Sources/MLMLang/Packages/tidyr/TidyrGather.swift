@@ -3,19 +3,17 @@
 enum TidyrGather {
     static func install(_ interp: Interpreter) {
         interp.define("gather", special: { ctx, args in
-            var positional: [DataMask.Quosure] = [], named: [String: DataMask.Quosure] = [:]
+            // R's matching: the settings given by name, then data, key and value filled by the
+            // unnamed arguments in order; the rest select columns.
             let settings: Set<String> = ["data", "key", "value", "na.rm", "convert", "factor_key"]
+            let all = try DataMask.expand(args, ctx)
+            var named: [String: DataMask.Quosure] = [:]
+            for q in all { if let name = q.name, settings.contains(name) { named[name] = q } }
+            var free = ["data", "key", "value"].filter { named[$0] == nil }
             var selection: [DataMask.Quosure] = []
-            for q in try DataMask.expand(args, ctx) {
-                if let name = q.name, settings.contains(name) { named[name] = q } else if q.name == nil && positional.count < 3 - named.count {
-                    positional.append(q)
-                } else { selection.append(q) }
+            for q in all where !(q.name.map(settings.contains) ?? false) {
+                if q.name == nil, !free.isEmpty { named[free.removeFirst()] = q } else { selection.append(q) }
             }
-            // data, key and value fill the positions their names leave free, in that order.
-            for name in ["data", "key", "value"] where named[name] == nil && !positional.isEmpty {
-                named[name] = positional.removeFirst()
-            }
-            selection = positional + selection
             guard let dataQ = named["data"] else { throw RError("argument \"data\" is missing, with no default", call: ctx.call) }
             var df = try DplyrLibrary.frame(try dataQ.evaluate(ctx.interpreter), verb: "gather", ctx)
             let key = named["key"].map(\.label) ?? "key", valueName = named["value"].map(\.label) ?? "value"

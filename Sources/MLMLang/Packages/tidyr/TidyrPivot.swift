@@ -14,7 +14,9 @@ enum TidyrPivot {
             let valuesTo = try a.strings("values_to")?.first ?? "value"
             var labels = chosen.map { df.names[$0] }
             if let prefix = try a.strings("names_prefix")?.first {
-                labels = labels.map { $0.replacingOccurrences(of: "^" + prefix, with: "", options: .regularExpression) }
+                labels = StringSupport.strings(try StringRegex.substitute(pattern: "^(?:" + prefix + ")", replacement: "",
+                                                                          in: .character(labels.map { Optional($0) }), global: false,
+                                                                          options: PatternOptions(perl: true))).map { $0 ?? "NA" }
             }
             let nameColumns = try splitNames(labels, into: namesTo.count, separator: try a.strings("names_sep")?.first,
                                              pattern: try a.strings("names_pattern")?.first, ctx)
@@ -101,25 +103,34 @@ enum TidyrPivot {
     }
 
     /// The names_to columns of each selected column's name: the name itself, or its pieces
-    /// split at names_sep or matched by names_pattern's groups.
+    /// split at names_sep or matched by names_pattern's groups (both regular expressions, as
+    /// tidyr reads them).
     static func splitNames(_ labels: [String], into count: Int, separator: String?, pattern: String?, _ ctx: CallContext) throws -> [[String?]] {
         guard count > 1 || pattern != nil else { return [labels] }
+        let perl = PatternOptions(perl: true)
+        let matcher = try pattern.map { try StringPattern($0, perl) }
+        let splitter = try separator.map { try StringPattern($0, perl) }
         var columns = [[String?]](repeating: [], count: count)
         for label in labels {
+            let text = label as NSString
             var pieces: [String?]
-            if let pattern {
-                let regex = try NSRegularExpression(pattern: pattern)
-                let range = NSRange(label.startIndex..., in: label)
-                if let m = regex.firstMatch(in: label, range: range) {
-                    pieces = (1..<m.numberOfRanges).map { Range(m.range(at: $0), in: label).map { String(label[$0]) } }
+            if let matcher {
+                if let m = matcher.search(text, from: 0) {
+                    pieces = m.groups.map { $0.location == NSNotFound ? nil : text.substring(with: $0) }
+                    guard pieces.count >= count else {
+                        throw RError("`regex` should define \(count) groups; \(pieces.count) found.", call: ctx.call)
+                    }
                 } else { pieces = [String?](repeating: nil, count: count) }
-            } else if let separator {
-                pieces = label.components(separatedBy: separator).map { Optional($0) }
+            } else if let splitter {
+                pieces = []
+                var start = 0
+                while let m = splitter.search(text, from: start), m.range.length > 0 {
+                    pieces.append(text.substring(with: NSRange(location: start, length: m.range.location - start)))
+                    start = m.range.location + m.range.length
+                }
+                pieces.append(text.substring(from: start))
             } else {
                 throw RError("If you supply multiple names in `names_to` you must also supply one of `names_sep` or `names_pattern`.", call: ctx.call)
-            }
-            guard pieces.count >= count || pattern == nil else {
-                throw RError("`regex` should define \(count) groups; \(pieces.count) found.", call: ctx.call)
             }
             for k in 0..<count { columns[k].append(k < pieces.count ? pieces[k] : nil) }
         }
