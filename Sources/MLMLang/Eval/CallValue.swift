@@ -12,6 +12,10 @@ extension Interpreter {
                let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: site, env: env) {
                 return result
             }
+            if Self.groupSummary.contains(b.name), let first = args.first?.value, let classes = first.explicitClass,
+               let result = try dispatchSummary(b.name, classes: classes, args: args, call: site, env: env) {
+                return result
+            }
             let supplied = args.map { (name: $0.name, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
             return try invoke(function, supplied: supplied, call: site, env: env)
         default:

@@ -114,6 +114,11 @@ extension Interpreter {
                        let result = try dispatchOps(b.name, args: args, call: call, env: env) {
                         return result
                     }
+                case .groupSummary:
+                    if let first = args.first?.value, let classes = first.explicitClass,
+                       let result = try dispatchSummary(b.name, classes: classes, args: args, call: call, env: env) {
+                        return result
+                    }
                 case .internalGeneric:
                     if let first = args.first?.value, let classes = first.explicitClass,
                        let result = try dispatchInternalGeneric(b.name, classes: classes, args: args, call: call, env: env) {
@@ -160,6 +165,22 @@ extension Interpreter {
         return nil
     }
 
+    static let groupSummary: Set<String> = ["sum", "prod", "max", "min", "range", "all", "any"]
+
+    /// The Summary group generic: `fun.class` or `Summary.class` of the first argument.
+    func dispatchSummary(_ name: String, classes: [String], args: [EvaluatedArgument], call: Call, env: Environment) throws -> RValue? {
+        for cls in classes {
+            for methodName in ["\(name).\(cls)", "Summary.\(cls)"] {
+                guard let method = lookupMethod(methodName, env), case .closure(let c) = method else { continue }
+                let supplied = args.map { (name: $0.name, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }
+                let methodCall = Call(.symbol(methodName), call.arguments, location: call.location)
+                return try applyClosure(c, call: methodCall, supplied: supplied, callerEnv: env,
+                                        extraBindings: [(".Generic", .scalar(name))])
+            }
+        }
+        return nil
+    }
+
     /// Builtins that are S3 generics in R: a classed first argument goes to a method if one exists.
     static let internalGenerics: Set<String> = [
         "print", "format", "summary", "length", "as.character", "as.numeric", "as.double", "as.integer", "as.list",
@@ -168,10 +189,13 @@ extension Interpreter {
         "fitted", "residuals", "resid", "vcov", "confint", "logLik", "nobs", "update", "droplevels", "cbind", "rbind",
         "names", "$", "[[", "[", "with", "within", "subset", "merge", "split", "by", "aggregate", "transform",
         "str", "deviance", "AIC", "BIC", "sigma", "ranef", "fixef", "VarCorr", "glance", "tidy", "augment",
+        "diff", "cut", "is.na", "is.numeric", "trunc", "round",
     ]
 
     /// Runs `name.<class>` for the first class that has a method; nil when none has.
     func dispatchInternalGeneric(_ name: String, classes: [String], args: [EvaluatedArgument], call: Call, env: Environment) throws -> RValue? {
+        // as.numeric is as.double: its methods are as.double's.
+        let name = name == "as.numeric" ? "as.double" : name
         for (k, cls) in classes.enumerated() {
             guard let method = lookupMethod("\(name).\(cls)", env) else { continue }
             let supplied = args.map { (name: $0.name, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }

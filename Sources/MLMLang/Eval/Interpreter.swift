@@ -89,6 +89,9 @@ public final class Interpreter {
     var knitOptions: [(name: String, value: RValue)] = []
     /// Packages whose R source has been run in this session (see RSource).
     var loadedRSources: Set<String> = []
+    /// The functions `.Internal(f(...))` reaches: kernels under functions written in R, bound
+    /// in no namespace (as R's are not).
+    var internalFunctions: [String: Builtin] = [:]
     /// Where define() files a builtin: the namespace of the package being installed.
     var installTarget: Environment
     /// The state behind set.seed, rnorm, runif and sample.
@@ -150,6 +153,11 @@ public final class Interpreter {
 
     public func define(_ name: String, _ body: @escaping (CallContext, [EvaluatedArgument]) throws -> RValue) {
         installTarget.set(name, .builtin(Builtin(name: name, body: .eager(body))))
+    }
+
+    /// A kernel for `.Internal(name(...))`, out of sight of R code otherwise.
+    func defineInternal(_ name: String, _ body: @escaping (CallContext, [EvaluatedArgument]) throws -> RValue) {
+        internalFunctions[name] = Builtin(name: name, body: .eager(body))
     }
 
     /// A package object that is not a function (pi, letters).

@@ -55,6 +55,7 @@ struct DataFramePrinter {
             return (0..<rows).map { i in parts.map { $0[i] }.joined(separator: " ") }
         }
         if v.isFactor { return Coerce.strings(v).map { $0 ?? "<NA>" } }
+        if let kind = DateTimeDisplay.kind(v) { return DateTimeDisplay.format(v, kind: kind, digits: digits).map { $0 ?? "<NA>" } }
         switch v.storage {
         case .double(let a):
             let f = RFormat.formatReal(a, digits: digits, scipen: scipen)

@@ -57,6 +57,15 @@ struct Pillar {
             (shaft, rightAligned) = (Self.characterShaft(Coerce.strings(v)), false)
             return
         }
+        if let kind = DateTimeDisplay.kind(v) {
+            // Dates and date-times with the clock always shown; durations come padded to one
+            // width by format, so their numbers line up under a left-aligned title.
+            let cells = DateTimeDisplay.format(v, kind: kind, alwaysClock: true)
+            let width = cells.map { $0.map(PillarText.width) ?? 2 }.max() ?? 0
+            shaft = .simple(cells: cells, width: width, minWidth: width, na: "NA", naIndent: 0, short: nil)
+            rightAligned = false
+            return
+        }
         switch v.storage {
         case .double, .integer:
             let x = Coerce.doubles(v) ?? []

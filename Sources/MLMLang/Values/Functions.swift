@@ -53,12 +53,16 @@ public struct Builtin {
         case internalGeneric
         /// An operator of the Ops group: either operand's class may have a method.
         case groupOp
+        /// A function of the Summary group (min, max, range, ...): the first argument's class
+        /// may have a method.
+        case groupSummary
     }
 
     public init(name: String, body: Body) {
         self.name = name
         self.body = body
         if Interpreter.groupOps.contains(name) { dispatch = .groupOp }
+        else if Interpreter.groupSummary.contains(name) { dispatch = .groupSummary }
         else if Interpreter.internalGenerics.contains(name) { dispatch = .internalGeneric }
         else { dispatch = .none }
     }

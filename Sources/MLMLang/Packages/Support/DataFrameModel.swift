@@ -166,6 +166,7 @@ enum ColumnOps {
                 if cls.contains("factor") { return "fct" }
                 if cls.contains("Date") { return "date" }
                 if cls.contains("POSIXct") { return "dttm" }
+                if cls.contains("difftime") { return "drtn" }
             }
             switch v.storage {
             case .logical: return "lgl"

@@ -36,10 +36,12 @@ extension RPackage {
         DataFrameBinding.install(interp)
         DataFrameIndexing.install(interp)
         DataFrameVerbs.install(interp)
+        DateTimeLibrary.install(interp)
+        InternalLibrary.install(interp)
         interp.define("pi", value: .scalar(Double.pi))
         interp.define("T", value: .scalar(true))
         interp.define("F", value: .scalar(false))
         interp.define("LETTERS", value: .character((UInt8(65)...UInt8(90)).map { String(UnicodeScalar($0)) }))
         interp.define("letters", value: .character((UInt8(97)...UInt8(122)).map { String(UnicodeScalar($0)) }))
-    }, rSource: BaseRSource.source)
+    }, rSource: RSource.combined([BaseRSource.source, DatesRSource.source, DateTimesRSource.source]))
 }

@@ -38,6 +38,7 @@ enum ConstructorsLibrary {
             }),
             ("is.atomic", { v in if case .vector(let x) = v { return x.storage.rank < 4 }; return false }),
             ("is.null", { v in v.isNullValue }),
+            ("is.array", { v in v.asVector?.dim.map { !$0.isEmpty } ?? false }),
             ("is.function", { v in v.isFunction }),
             ("is.environment", { v in if case .environment = v { return true }; return false }),
             ("is.factor", { v in v.asVector?.isFactor ?? false }),

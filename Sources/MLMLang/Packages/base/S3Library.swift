@@ -38,6 +38,31 @@ enum S3Library {
             if entries.isEmpty { return .null }
             return .list(entries.map(\.value), names: entries.map(\.name))
         })
+        // `attributes<-`: every attribute replaced by the list's (NULL removes them all); dim goes
+        // first, so that dimnames find it.
+        interp.define("attributes<-", { _, args in
+            guard args.count == 2 else { throw RError("invalid arguments") }
+            guard case .vector(var v) = args[0].value else {
+                if args[1].value.isNullValue { return args[0].value }
+                throw RError("attributes must be a list or NULL")
+            }
+            v.attributes = Attributes()
+            v.names = nil
+            var value = RValue.vector(v)
+            guard case .vector(let list) = args[1].value, case .list(let items) = list.storage else {
+                if args[1].value.isNullValue { return value }
+                throw RError("attributes must be a list or NULL")
+            }
+            let names = list.names ?? []
+            guard names.count == items.count, !names.contains(where: { ($0 ?? "").isEmpty }) || items.isEmpty else {
+                throw RError("attributes must be named")
+            }
+            let order = items.indices.sorted { (names[$0] == "dim" ? 0 : 1) < (names[$1] == "dim" ? 0 : 1) }
+            for k in order {
+                value = try setAttribute([EvaluatedArgument(value), EvaluatedArgument(items[k])], names[k] ?? "")
+            }
+            return value
+        })
         interp.define("structure", { _, args in
             guard let dataIndex = args.firstIndex(where: { $0.name == nil || $0.name == ".Data" }) else {
                 throw RError("argument \".Data\" is missing, with no default")

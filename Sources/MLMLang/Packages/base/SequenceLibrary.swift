@@ -76,6 +76,10 @@ enum SequenceLibrary {
             let keep = firstOccurrences(v)
             var out = RVector(IndexingLibrary.select(v.storage, keep.map { Optional($0) }))
             for key in ["levels", "class"] where v.isFactor { out.attributes[key] = v.attributes[key] }
+            // unique.default keeps dates, date-times and durations what they are.
+            if DateTimeDisplay.kind(v) != nil {
+                for key in ["class", "tzone", "units"] { out.attributes[key] = v.attributes[key] }
+            }
             return .vector(out)
         })
         interp.define("duplicated", { _, args in

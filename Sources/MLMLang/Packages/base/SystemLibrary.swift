@@ -78,6 +78,36 @@ enum SystemLibrary {
                 }
             })
         })
+        // unlink: files removed, directories only with recursive = TRUE; 0 (invisibly), or 1
+        // when something could not be removed. A path that does not exist is no failure.
+        interp.define("unlink", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "recursive", "force", "expand"], args, call: ctx.call)
+            let recursive = m["recursive"]?.logicalValue ?? false
+            var failed = false
+            for path in (m["x"]?.asVector.map(Coerce.strings) ?? []).compactMap({ $0 }) {
+                let target = url(path, ctx).path
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue && !recursive { failed = true; continue }
+                do { try FileManager.default.removeItem(atPath: target) } catch { failed = true }
+            }
+            ctx.interpreter.visible = false
+            return .scalar(failed ? 1 : 0)
+        })
+        interp.define("file.remove", { ctx, args in
+            .logical(try args.flatMap { a in
+                try (a.value.asVector.map(Coerce.strings) ?? []).map { path -> Logical in
+                    guard let path else { return .no }
+                    do {
+                        try FileManager.default.removeItem(atPath: url(path, ctx).path)
+                        return .yes
+                    } catch {
+                        try ctx.interpreter.signalWarning("cannot remove file '\(path)', reason 'No such file or directory'", call: ctx.call)
+                        return .no
+                    }
+                }
+            })
+        })
         interp.define("readLines", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["con", "n", "ok", "warn", "encoding", "skipNul"], args, call: ctx.call)
             guard let path = m["con"]?.scalarString() else { throw RError("'con' is not a connection") }

@@ -59,6 +59,10 @@ enum StrLibrary {
             try attributeLines(v.attributes, except: ["names"], nest: nest, r, into: &out)
             return
         }
+        if let kind = DateTimeDisplay.kind(v), kind != .difftime {
+            out += dateLine(v, kind: kind, nest: nest, inFrame: inFrame) + "\n"
+            return
+        }
         out += try vectorLine(v, nest: nest, inFrame: inFrame, r) + "\n"
         // A factor's levels and class and an array's dim are in its line; other attributes follow.
         if let dim = v.dim, dim.count >= 2 {
@@ -181,6 +185,25 @@ enum StrLibrary {
         let named = !inFrame && v.names != nil && v.dim == nil ? " Named" : ""
         let classed = v.classes.flatMap(\.first).map { " " + Quotes.single($0) } ?? ""
         return "\(classed)\(named) \(type)\(dims)\(inFrame ? " " : "") " + values.joined(separator: " ") + (n > count ? " ..." : "")
+    }
+
+    /// str.Date and str.POSIXt: the class, the length (not in a data frame), then the formatted
+    /// values as str shows strings, without a head: as many as fit on the line at the top
+    /// level, two beneath it.
+    static func dateLine(_ v: RVector, kind: DateTimeDisplay.Kind, nest: Int, inFrame: Bool) -> String {
+        let n = v.count
+        let texts = DateTimeDisplay.format(RVector(IndexingLibrary.select(v.storage, Array(0..<min(n, 1000))),
+                                                   attributes: v.attributes), kind: kind)
+        let encoded = texts.map { $0.map { Deparser.quoteString($0) } ?? "NA" }
+        var count = 2
+        if !inFrame && nest == 0 {
+            var used = 0
+            count = 0
+            for s in encoded { used += 1 + s.count; if used < 76 { count += 1 } else { break } }
+            count = max(1, count)
+        }
+        let head = " " + (v.classes?.first ?? "") + (inFrame ? "" : "[1:\(n)]") + ", format: "
+        return head + encoded.prefix(count).joined(separator: " ") + (n > count ? " ..." : "")
     }
 
     /// format(drop0trailing = TRUE), as prettyNum does it: without an exponent, trailing zeros

@@ -128,6 +128,13 @@ extension Summaries {
         if let dim = v.dim, dim.count == 2 {
             return formatTextMatrix(v, rows: dim[0], columns: dim[1], width: interp.width)
         }
+        if let texts = dateSummaryTexts(v, digits: digits) {
+            // R prints a summary of dates or times as quoted text.
+            printer.quote = true
+            var out = RVector(.character(texts.map { Optional($0) }))
+            out.names = v.names
+            return printer.print(out)
+        }
         var out = RVector(.character(summaryCells(v, digits: digits, forPrinting: true, interp)))
         out.names = v.names
         return printer.print(out)
@@ -189,6 +196,18 @@ extension Summaries {
             let width = texts.map(\.displayWidth).max() ?? 0
             return texts.map { $0.rightPadded(to: width) }
         }
+    }
+
+    /// The cells of a summary of dates or date-times (classed Date or POSIXct beside
+    /// summaryDefault): each statistic as a date, the NA count as a whole number.
+    static func dateSummaryTexts(_ v: RVector, digits: Int) -> [String]? {
+        guard let kind = DateTimeDisplay.kind(v), kind != .difftime else { return nil }
+        let values = Coerce.doubles(v) ?? []
+        let names = (v.names ?? []).map { $0 ?? "" }
+        let isCount = values.indices.map { $0 < names.count && names[$0] == "NA's" }
+        var texts = DateTimeDisplay.summaryTexts(values.indices.filter { !isCount[$0] }.map { values[$0] }, kind: kind,
+                                                 zone: DateTimeDisplay.zoneName(v), digits: digits)[...]
+        return values.indices.map { i in isCount[i] ? RFormat.significant(values[i], digits: 15) : texts.popFirst() ?? "NA" }
     }
 
     /// zapsmall: finite values rounded to `digits` significant digits of the largest one.
@@ -268,6 +287,14 @@ extension Summaries {
             if missing > 0 { entries.append(("NA's", missing)) }
             let width = RFormat.formatInteger(entries.map(\.1))
             return (entries.map(\.0), entries.map { RFormat.encodeInteger($0.1, width: width) })
+        }
+        if case .vector(var dates) = column, let kind = DateTimeDisplay.kind(dates), kind != .difftime {
+            let zone = DateTimeDisplay.zoneName(dates)
+            dates.attributes = Attributes()
+            guard case .vector(var summary) = try summaryDefault(.vector(dates), digits: 12, type: type) else { return ([], []) }
+            summary.attributes["class"] = .character([kind == .date ? "Date" : "POSIXct"])
+            summary.attributes["tzone"] = .scalar(zone)
+            return ((summary.names ?? []).map { $0 ?? "" }, dateSummaryTexts(summary, digits: digits) ?? [])
         }
         guard case .vector(let summary) = try summaryDefault(column, digits: 12, type: type) else { return ([], []) }
         let labels = (summary.names ?? []).map { $0 ?? "" }
