@@ -420,4 +420,39 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(missing.warnings.first?.components(separatedBy: "\n").last, "! NA/NaN/Inf in foreign function call (arg 7)")
         XCTAssertEqual(try run("ggplot(mtcars, aes(wt, mpg)) + geom_smooth(span = 1e300)").errors, [])
     }
+
+    /// geom_segment draws one straight line per row from (x, y) to (xend, yend), black by
+    /// default; missing ends are ggplot2's error; a mapped colour is refused rather than ignored.
+    func testSegmentsOnePerRow() throws {
+        let out = try run("ggplot(d, aes(x, y)) + geom_segment(aes(xend = x + 0.5, yend = y), colour = \"red\")")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertEqual(svg.components(separatedBy: "<polyline").count - 1, 6)
+        XCTAssertTrue(svg.contains("stroke=\"#FF0000\""))
+        let missing = try run("ggplot(d, aes(x, y)) + geom_segment()")
+        XCTAssertEqual(missing.errors, ["`geom_segment()` requires the following missing aesthetics: xend and yend"])
+        let mapped = try run("ggplot(d, aes(x, y)) + geom_segment(aes(xend = x, yend = y + 1, colour = g))")
+        XCTAssertEqual(mapped.errors, ["geom_segment(aes(colour = )) is not drawn yet"])
+    }
+
+    /// geom_ribbon fills the band between ymin and ymax, grey20 unless a fill is given, with the
+    /// layer's alpha; the band widens the y axis.
+    func testRibbonFillsTheBand() throws {
+        let out = try run("ggplot(d, aes(x)) + geom_ribbon(aes(ymin = y - 10, ymax = y + 1), alpha = 0.3)")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertTrue(svg.contains("<polygon"))
+        XCTAssertTrue(svg.contains("#333333"), "grey20")
+        XCTAssertTrue(svg.contains(">-5</text>"), "the axis reaches down to the band's lower edge")
+        let filled = try run("ggplot(d, aes(x)) + geom_ribbon(aes(ymin = y - 1, ymax = y + 1), fill = \"steelblue\")")
+        XCTAssertTrue(try XCTUnwrap(filled.svgs.first).contains("#4682B4"))
+    }
+
+    /// xlim() and ylim() are continuous scales with limits: data outside them is removed with
+    /// ggplot2's warning.
+    func testXlimAndYlimCensor() throws {
+        let out = try run("ggplot(d, aes(x, y)) + geom_point() + xlim(1, 5) + ylim(0, 5.5)")
+        XCTAssertEqual(out.errors, [])
+        XCTAssertEqual(out.warnings, ["Removed 2 rows containing missing values (`geom_point()`)."])
+    }
 }

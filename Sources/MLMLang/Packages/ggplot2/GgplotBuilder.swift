@@ -53,11 +53,11 @@ struct GgplotBuilder {
         var facet: Expr?
         var continuousAxes: Set<String> = []
         for scale in ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0 {
-            if scale.inherits("mlmd_facet") {
+            if scale.inherits("Facet") {
                 if case .language(let f)? = ListFields.field(scale, "facets") { facet = f.expr }
                 continue
             }
-            if scale.inherits("mlmd_theme") || scale.inherits("theme") {
+            if scale.inherits("theme") {
                 GgplotTheme.apply(scale, to: &out)
                 continue
             }
@@ -134,9 +134,9 @@ struct GgplotBuilder {
                 case "point", "jitter":
                     var (x, y) = (aes.x, aes.y)
                     let position = ListFields.field(layer, "position")
-                    if geom == "jitter" || position?.inherits("position_jitter") == true {
+                    if geom == "jitter" || position?.inherits("PositionJitter") == true {
                         (x, y) = jitter(x, y, position)
-                    } else if let position, position.inherits("position_dodge") {
+                    } else if let position, position.inherits("PositionDodge") {
                         if let width = ListFields.field(position, "width")?.doubleValue {
                             x = dodge(x, aes.group, width: width)
                         } else {

@@ -22,7 +22,7 @@ enum GgplotLibrary {
                 default: break
                 }
             }
-            return plotObject(data: data, mapping: mapping, layers: [], labels: [:])
+            return plotObject(data: data, mapping: mapping, layers: [], labels: GgprotoClasses.labels(of: mapping))
         })
         interp.define("aes", special: { _, args in mapping(args.map { ($0.name, $0.value) }) })
         // aes_string(): each string parsed as the expression aes() would take (ggplot2's
@@ -38,7 +38,7 @@ enum GgplotLibrary {
                 }
             })
         })
-        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density"] {
+        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density", "segment", "ribbon"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
         }
         for stat in ["smooth", "qq", "qq_line"] {
@@ -49,13 +49,13 @@ enum GgplotLibrary {
             var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null,
                                    args.first(where: { $0.name == "height" })?.value ?? .null]))
             v.names = ["width", "height"]
-            v.attributes["class"] = .character(["position_jitter"])
+            v.attributes["class"] = .character(GgprotoClasses.position("Jitter"))
             return .vector(v)
         })
         interp.define("position_dodge", { _, args in
             var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null]))
             v.names = ["width"]
-            v.attributes["class"] = .character(["position_dodge"])
+            v.attributes["class"] = .character(GgprotoClasses.position("Dodge"))
             return .vector(v)
         })
         interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
@@ -75,7 +75,7 @@ enum GgplotLibrary {
                 if let n = m["name"] { names.append("name"); items.append(n) }
                 var v = RVector(.list(items))
                 v.names = names.map { Optional($0) }
-                v.attributes["class"] = .character(["mlmd_scale"])
+                v.attributes["class"] = .character(GgprotoClasses.discreteScale)
                 return .vector(v)
             })
         }
@@ -91,7 +91,7 @@ enum GgplotLibrary {
             else if case .constant = formula { formula = .symbol(try ctx.interpreter.eval(formula, ctx.env).stringValue ?? "") }
             var v = RVector(.list([.language(Language(formula))]))
             v.names = ["facets"]
-            v.attributes["class"] = .character(["mlmd_facet"])
+            v.attributes["class"] = .character(GgprotoClasses.facetWrap)
             return .vector(v)
         })
         for name in ["coord_cartesian", "coord_fixed", "coord_equal"] {
@@ -116,7 +116,7 @@ enum GgplotLibrary {
                 }
                 var v = RVector(.list(RList(items)))
                 v.names = names.map { Optional($0) }
-                v.attributes["class"] = .character(["mlmd_scale"])
+                v.attributes["class"] = .character(fixed ? GgprotoClasses.coordFixed : GgprotoClasses.coordCartesian)
                 return .vector(v)
             })
         }
@@ -133,7 +133,28 @@ enum GgplotLibrary {
                 }
                 var v = RVector(.list(values))
                 v.names = names.map { Optional($0) }
-                v.attributes["class"] = .character(["mlmd_scale"])
+                v.attributes["class"] = .character(GgprotoClasses.continuousPositionScale)
+                return .vector(v)
+            })
+        }
+        // xlim(a, b) and ylim(a, b): a continuous position scale with those limits (smallest first
+        // when given in order; reversed limits are not drawn yet).
+        for axis in ["x", "y"] {
+            interp.define("\(axis)lim", { ctx, args in
+                let values = args.flatMap { $0.value.asVector.flatMap { Coerce.doubles($0) } ?? [] }
+                guard values.count == 2 else { throw RError("`...` must be a vector of length 2") }
+                for a in args {
+                    guard let v = a.value.asVector else { continue }
+                    var isText = v.isFactor
+                    if case .character = v.storage { isText = true }
+                    if isText { throw RError("\(axis)lim() of categories (a discrete scale) is not supported yet") }
+                }
+                guard !values.contains(where: \.isNaN), values[0] <= values[1] else {
+                    throw RError("\(axis)lim() with reversed or missing limits is not supported yet")
+                }
+                var v = RVector(.list([.scalar(axis), .double(values)]))
+                v.names = ["aesthetic", "limits"]
+                v.attributes["class"] = .character(GgprotoClasses.continuousPositionScale)
                 return .vector(v)
             })
         }
@@ -143,8 +164,8 @@ enum GgplotLibrary {
         interp.define("+.gg", { ctx, args in
             guard args.count == 2 else { throw RError("invalid arguments") }
             // theme + theme: ggplot2's add_theme.
-            if args[0].value.inherits("theme") || args[0].value.inherits("mlmd_theme") {
-                guard args[1].value.inherits("theme") || args[1].value.inherits("mlmd_theme") else {
+            if args[0].value.inherits("theme") {
+                guard args[1].value.inherits("theme") else {
                     throw RError("Can't add `\(Deparser.deparseValueBrief(args[1].value))` to a theme object.")
                 }
                 return GgplotTheme.combine(args[0].value, args[1].value, replacing: false)
@@ -180,6 +201,26 @@ enum GgplotLibrary {
             ctx.interpreter.visible = false
             return .scalar(filename)
         })
+        // print.uneval: one bullet per aesthetic, names padded to one width, each value as rlang
+        // labels a quosure (backquoted expressions, constants as they are written).
+        interp.define("print.uneval", { ctx, args in
+            guard let x = args.first?.value else { return .null }
+            var out = "Aesthetic mapping: \n"
+            if case .vector(let v) = x, case .list(let items) = v.storage, !items.isEmpty {
+                let names = (v.names ?? []).map { "`" + ($0 ?? "") + "`" }
+                let width = names.map(\.displayWidth).max() ?? 0
+                for (k, item) in items.enumerated() {
+                    var value = Deparser.deparseValueBrief(item)
+                    if case .language(let l) = item {
+                        if case .constant = l.expr { value = Deparser.deparse(l.expr) } else { value = "`" + Deparser.deparse(l.expr) + "`" }
+                    }
+                    out += "* " + (k < names.count ? names[k] : "``").rightPadded(to: width) + " -> " + value + "\n"
+                }
+            }
+            ctx.interpreter.write(out)
+            ctx.interpreter.visible = false
+            return x
+        })
         for name in ["print.ggplot", "plot.ggplot"] {
             interp.define(name, { ctx, args in
                 guard let plot = args.first?.value else { return .null }
@@ -196,8 +237,7 @@ enum GgplotLibrary {
     static func completeTheme(_ name: String, baseSize: Double, baseFamily: String) -> RValue {
         var v = RVector(.list([.scalar(name), .scalar(baseSize), .scalar(baseFamily)]))
         v.names = ["name", "base_size", "base_family"]
-        v.attributes["class"] = .character(["mlmd_theme"])
-        return .vector(v)
+        return .vector(GgprotoClasses.builtInTheme(v))
     }
 
     /// aes()'s mapping object: unnamed aesthetics are x then y, color is spelled colour.
@@ -218,9 +258,8 @@ enum GgplotLibrary {
         return .vector(v)
     }
 
-    static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [String: RValue], scales: [RValue] = []) -> RValue {
-        let keys = labels.keys.sorted()
-        var v = RVector(.list([data, mapping, .list(layers), .list(keys.map { labels[$0]! }, names: keys), .list(scales)]))
+    static func plotObject(data: RValue, mapping: RValue, layers: [RValue], labels: [(String, RValue)], scales: [RValue] = []) -> RValue {
+        var v = RVector(.list([data, mapping, .list(layers), .list(labels.map(\.1), names: labels.map(\.0)), .list(scales)]))
         v.names = ["data", "mapping", "layers", "labels", "scales"]
         v.attributes["class"] = .character(["gg", "ggplot"])
         return .vector(v)
@@ -228,7 +267,7 @@ enum GgplotLibrary {
 
     /// A layer: its geom, mapping, data and fixed parameters (alpha, size, method, position ...).
     static func layer(_ geom: String, _ args: [EvaluatedArgument]) -> RValue {
-        var names = ["geom"], values: [RValue] = [.scalar(geom)]
+        var names = ["geom"], values: [RValue] = [GgprotoClasses.geom(geom)]
         for a in args {
             if let n = a.name { names.append(n == "color" ? "colour" : n); values.append(a.value) }
             else if a.value.inherits("uneval") { names.append("mapping"); values.append(a.value) }
@@ -236,7 +275,7 @@ enum GgplotLibrary {
         }
         var v = RVector(.list(values))
         v.names = names
-        v.attributes["class"] = .character(["mlmd_layer"])
+        v.attributes["class"] = .character(GgprotoClasses.layer)
         return .vector(v)
     }
 
@@ -247,27 +286,34 @@ enum GgplotLibrary {
         return .vector(v)
     }
 
-    /// plot + layer, plot + labs(...).
+    /// plot + layer, plot + labs(...). Labels follow ggplot2: a layer adds labels for the
+    /// aesthetics it maps that have none yet; labs() puts its labels first, replacing those
+    /// it names.
     static func add(_ plot: RValue, _ part: RValue) throws -> RValue {
         guard plot.inherits("gg") else { throw RError("non-numeric argument to binary operator") }
         let data = ListFields.field(plot, "data") ?? .null, mapping = ListFields.field(plot, "mapping") ?? .list([])
         var layers = ApplyLibrary.elements(ListFields.field(plot, "layers") ?? .list([])).0
-        var labels: [String: RValue] = [:]
         let (labelValues, labelNames) = ApplyLibrary.elements(ListFields.field(plot, "labels") ?? .list([]))
-        for (k, n) in (labelNames ?? []).enumerated() { if let n { labels[n] = labelValues[k] } }
+        var labels: [(String, RValue)] = zip((labelNames ?? []).map { $0 ?? "" }, labelValues).map { ($0, $1) }
         var scales = ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0
-        if part.inherits("mlmd_layer") { layers.append(part) }
-        else if part.inherits("mlmd_facet") {
-            scales.removeAll { $0.inherits("mlmd_facet") }
+        if part.inherits("Layer") {
+            layers.append(part)
+            for (name, label) in GgprotoClasses.labels(of: ListFields.field(part, "mapping") ?? .null)
+            where !labels.contains(where: { $0.0 == name }) {
+                labels.append((name, label))
+            }
+        }
+        else if part.inherits("Facet") {
+            scales.removeAll { $0.inherits("Facet") }
             scales.append(part)
         }
-        else if part.inherits("mlmd_theme") || part.inherits("theme") {
+        else if part.inherits("theme") {
             // A complete theme replaces the one before it; theme() settings are merged into it.
-            let existing = scales.first { $0.inherits("mlmd_theme") || $0.inherits("theme") }
-            scales.removeAll { $0.inherits("mlmd_theme") || $0.inherits("theme") }
+            let existing = scales.first { $0.inherits("theme") }
+            scales.removeAll { $0.inherits("theme") }
             scales.append(existing.map { GgplotTheme.combine($0, part, replacing: false) } ?? part)
         }
-        else if part.inherits("mlmd_scale") {
+        else if part.inherits("Scale") || part.inherits("Coord") {
             // A later scale for the same axis replaces the earlier one, as ggplot2 does.
             let axis = ListFields.field(part, "aesthetic")?.stringValue
             scales.removeAll { ListFields.field($0, "aesthetic")?.stringValue == axis }
@@ -275,7 +321,8 @@ enum GgplotLibrary {
         }
         else if part.inherits("labels") {
             let (values, names) = ApplyLibrary.elements(part)
-            for (k, n) in (names ?? []).enumerated() { if let n { labels[n] = values[k] } }
+            let given = zip((names ?? []).map { $0 ?? "" }, values).map { ($0, $1) }
+            labels = given + labels.filter { old in !given.contains { $0.0 == old.0 } }
         } else if part.isNullValue {
             return plot
         } else {

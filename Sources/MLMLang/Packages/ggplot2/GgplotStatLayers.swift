@@ -38,6 +38,38 @@ extension GgplotBuilder {
                     return a.isFinite && b.isFinite ? .reference(intercept: a, slope: b, vertical: nil, colour: colour, width: width) : nil
                 }
             }
+        case "segment", "ribbon":
+            // Each aesthetic from the mapping, or a fixed value given to the layer.
+            let needed = geom == "segment" ? ["x", "y", "xend", "yend"] : ["x", "ymin", "ymax"]
+            for mapped in ["colour", "fill", "group", "linetype", "alpha"] where mapping[mapped] != nil {
+                throw RError("geom_\(geom)(aes(\(mapped) = )) is not drawn yet")
+            }
+            let missing = needed.filter { mapping[$0] == nil && parameter($0) == nil }
+            guard missing.isEmpty else {
+                let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
+                throw RError("`geom_\(geom)()` requires the following missing aesthetics: \(list)")
+            }
+            let columns = try needed.map { name in
+                mapping[name] != nil ? try numeric(name, mapping, data, geom: geom) : [parameter(name)!]
+            }
+            let rows = columns.map(\.count).max() ?? 0
+            let complete = (0..<rows).filter { i in columns.allSatisfy { !$0.isEmpty && $0[i % $0.count].isFinite } }
+            func at(_ j: Int, _ i: Int) -> Double { columns[j][i % columns[j].count] }
+            let alpha = parameter("alpha") ?? 1
+            if geom == "segment" {
+                // One two-point line per row, black unless a colour is given.
+                var line = colour
+                line.alpha = alpha
+                return [.lines(x: complete.flatMap { [at(0, $0), at(2, $0)] }, y: complete.flatMap { [at(1, $0), at(3, $0)] },
+                               group: complete.indices.flatMap { [$0, $0] }, width: width, colour: line)]
+            }
+            // The band between ymin and ymax along x (sorted), filled grey20 unless a fill is given.
+            let order = complete.sorted { at(0, $0) < at(0, $1) }
+            let fillName = ListFields.field(layer, "fill")?.stringValue ?? "grey20"
+            guard var fill = Colour(name: fillName) ?? Colour(hex: fillName) else { throw RError("Unknown colour name: \(fillName)") }
+            fill.alpha = alpha
+            return [.ribbon(x: order.map { at(0, $0) }, ymin: order.map { at(1, $0) }, ymax: order.map { at(2, $0) },
+                            group: nil, fill: fill)]
         case "qq", "qq_line":
             // stat_qq: sorted sample against normal quantiles at ppoints(n); stat_qq_line: the
             // line through the first and third quartiles.
@@ -150,7 +182,7 @@ extension GgplotBuilder {
             }
             levelsAt = levelsAt.map { $0.sorted() }
             let position = ListFields.field(layer, "position")
-            let dodged = position?.stringValue == "dodge" || position?.inherits("position_dodge") == true
+            let dodged = position?.stringValue == "dodge" || position?.inherits("PositionDodge") == true
             if geom == "bar" || geom == "col" {
                 // geom_bar counts the rows at each x; geom_col sums the y values there.
                 let y = geom == "col" ? try numeric("y", mapping, data, geom: geom) : []
@@ -243,7 +275,7 @@ extension GgplotBuilder {
                 if out.colourLegend == nil { out.colourLegend = (Deparser.deparse(colourExpr), levels) }
             }
             var xs = x
-            if let position = ListFields.field(layer, "position"), position.inherits("position_dodge") {
+            if let position = ListFields.field(layer, "position"), position.inherits("PositionDodge") {
                 // position_dodge: the ranges at one x side by side, each cap 1/n of the width.
                 if let dodgeWidth = ListFields.field(position, "width")?.doubleValue {
                     xs = dodge(x, group, width: dodgeWidth)

@@ -71,7 +71,7 @@ enum GgplotTheme {
         })
         interp.define("theme_get", { ctx, _ in ctx.interpreter.ggplotCurrentTheme ?? defaultTheme() })
         interp.define("theme_set", { ctx, args in
-            guard let new = args.first?.value, new.inherits("theme") || new.inherits("mlmd_theme") else {
+            guard let new = args.first?.value, new.inherits("theme") else {
                 throw RError("`new` must be a theme object", call: ctx.call)
             }
             let old = ctx.interpreter.ggplotCurrentTheme ?? defaultTheme()
@@ -148,9 +148,9 @@ enum GgplotTheme {
     /// t1 + t2 (elements of t2 merged into t1's) or t1 %+replace% t2 (t2's elements replace
     /// t1's whole). A complete theme on the right replaces everything.
     static func combine(_ base: RValue, _ addition: RValue, replacing: Bool) -> RValue {
-        if addition.inherits("mlmd_theme") { return addition }
+        if GgprotoClasses.isBuiltInTheme(addition) { return addition }
         // A complete theme keeps its look; theme() settings ride along with it.
-        if base.inherits("mlmd_theme") {
+        if GgprotoClasses.isBuiltInTheme(base) {
             let (values, names) = ApplyLibrary.elements(base)
             var items = Array(zip((names ?? []).map { $0 ?? "" }, values))
             let settings = items.first { $0.0 == "settings" }?.1 ?? theme([], complete: false)
@@ -158,8 +158,7 @@ enum GgplotTheme {
             items.append(("settings", combine(settings, addition, replacing: replacing)))
             var v = RVector(.list(RList(items.map(\.1))))
             v.names = items.map { Optional($0.0) }
-            v.attributes["class"] = .character(["mlmd_theme"])
-            return .vector(v)
+            return .vector(GgprotoClasses.builtInTheme(v))
         }
         let (baseValues, baseNames) = ApplyLibrary.elements(base)
         var items = Array(zip((baseNames ?? []).map { $0 ?? "" }, baseValues))
@@ -189,7 +188,7 @@ enum GgplotTheme {
 
     /// The settings of a theme object the renderer draws, applied to the plot in order.
     static func apply(_ theme: RValue, to plot: inout Plot) {
-        if theme.inherits("mlmd_theme") {
+        if GgprotoClasses.isBuiltInTheme(theme) {
             switch ListFields.field(theme, "name")?.stringValue {
             case "bw": plot.theme = .bw
             case "minimal": plot.theme = .minimal
