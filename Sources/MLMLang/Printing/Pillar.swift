@@ -95,10 +95,12 @@ struct Pillar {
         let ambiguous = a.contains { s in
             guard let s else { return false }
             return s.isEmpty || s.hasPrefix(" ") || s.hasSuffix(" ") || s.contains("\\") || s.contains("\"")
+                || s.unicodeScalars.contains { $0.properties.generalCategory == .control }
         }
         var cells = a
         if ambiguous {
-            cells = a.map { s in s.map { "\"" + ($0.contains("\"") ? $0.replacingOccurrences(of: "\"", with: "\\\"") : $0) + "\"" } }
+            // Quoted and escaped as R writes strings, so that a control character shows as \r.
+            cells = a.map { s in s.map { Deparser.quoteString($0) } }
         }
         let width = cells.compactMap { $0.map(PillarText.width) }.max() ?? 0
         return .simple(cells: cells, width: width, minWidth: min(width, 3), na: "<NA>", naIndent: ambiguous && width > 4 ? 1 : 0, short: nil)

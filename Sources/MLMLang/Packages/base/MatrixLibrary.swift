@@ -118,19 +118,36 @@ enum MatrixLibrary {
         })
         interp.define("cbind", { ctx, args in try bind(args, columns: true, ctx: ctx) })
         interp.define("rbind", { ctx, args in try bind(args, columns: false, ctx: ctx) })
-        interp.define("diag", { _, args in
-            guard case .vector(let v)? = args.first?.value else { return .null }
+        // diag(x, nrow, ncol): a matrix's diagonal; else an nrow x ncol matrix (square by default)
+        // with x down its diagonal, recycled; a single number without nrow is the size of an
+        // identity matrix.
+        interp.define("diag", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "nrow", "ncol", "names"], args, call: ctx.call)
+            let x = m["x"] ?? .scalar(1.0)
+            guard case .vector(let v) = x else { return .null }
             if let (r, c) = v.dim.flatMap({ $0.count == 2 ? ($0[0], $0[1]) : nil }) {
                 return .vector(RVector(IndexingLibrary.select(v.storage, (0..<min(r, c)).map { $0 * r + $0 })))
             }
-            let n: Int
-            var values: [Double]
-            if v.count == 1, let k = v.doubles?.first { n = max(k.saturatingInt, 0); try RLimits.check(n * n); values = [Double](repeating: 1, count: n) }
-            else { values = v.doubles ?? []; n = values.count }
-            var out = [Double](repeating: 0, count: n * n)
-            for i in 0..<n { out[i * n + i] = values[i] }
+            func size(_ key: String) throws -> Int? {
+                guard let given = m[key] else { return nil }
+                guard let d = given.doubleValue, d.isFinite, d < 2_147_483_648 else { throw RError("invalid '\(key)' value (too large or NA)") }
+                guard d >= 0 else { throw RError("invalid '\(key)' value (< 0)") }
+                return Int(d)
+            }
+            var values = v.doubles ?? []
+            var rows: Int
+            if let n = try size("nrow") { rows = n }
+            else if m["x"] == nil { throw RError("argument \"nrow\" is missing, with no default") }
+            else if v.count == 1 && m["ncol"] == nil, let k = values.first {
+                rows = max(k.saturatingInt, 0); values = [1]
+            } else { rows = values.count }
+            let columns = try size("ncol") ?? rows
+            try RLimits.check(rows * columns)
+            guard !values.isEmpty || min(rows, columns) == 0 else { throw RError("'x' must have positive length") }
+            var out = [Double](repeating: 0, count: rows * columns)
+            for i in 0..<min(rows, columns) { out[i * rows + i] = values[i % values.count] }
             var result = RVector(.double(out))
-            result.attributes["dim"] = .integer([n, n])
+            result.attributes["dim"] = .integer([rows, columns])
             return .vector(result)
         })
     }

@@ -15,5 +15,6 @@ extension RPackage {
             DplyrHelpers.install(interp)
             DplyrAcross.install(interp)
             DataFrameBind.install(interp)
+            DplyrVars.install(interp)
         }, rSource: DplyrRSource.source)
 }
