@@ -40,6 +40,9 @@ public struct Plot {
     public var yLevels: [String]?
     /// Colours for the colour legend's levels, in order (scale_colour_manual); nil: ggplot2's hues.
     public var palette: [Colour]?
+    /// Colours for the fill legend's levels, in order (a viridis or ColorBrewer fill scale);
+    /// nil: ggplot2's hues.
+    public var fillPalette: [Colour]?
     /// coord_cartesian: the visible ranges, zoomed without dropping data.
     public var xView: ClosedRange<Double>?
     public var yView: ClosedRange<Double>?

@@ -190,7 +190,7 @@ public enum PlotRenderer {
                     }
                 }
             case .rects(let x0, let x1, let y0, let y1, let fill, let stroke, let fillIndex):
-                let fills = Colour.huePalette(plot.fillLegend?.levels.count ?? 0)
+                let fills = plot.fillPalette ?? Colour.huePalette(plot.fillLegend?.levels.count ?? 0)
                 for i in x0.indices where x0[i].isFinite && x1[i].isFinite && y0[i].isFinite && y1[i].isFinite {
                     let left = px(x0[i]), right = px(x1[i]), top = py(max(y0[i], y1[i])), bottom = py(min(y0[i], y1[i]))
                     let colour = fillIndex.flatMap { f in f[i] >= 0 && f[i] < fills.count ? fills[f[i]] : nil } ?? fill
@@ -352,7 +352,7 @@ public enum PlotRenderer {
             }))
         }
         if let legend = plot.fillLegend {
-            let fills = Colour.huePalette(legend.levels.count), outline = Colour(name: "grey20") ?? black
+            let fills = plot.fillPalette ?? Colour.huePalette(legend.levels.count), outline = Colour(name: "grey20") ?? black
             blocks.append(LegendBlock(title: legend.title, entries: legend.levels.enumerated().map { k, level in
                 (level, { svg, x, y in
                     if legend.boxes {

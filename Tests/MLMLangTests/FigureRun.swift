@@ -9,7 +9,7 @@ import XCTest
 /// parsed with libxml2 on the way.
 struct FigureRun {
     var session: Session
-    var plots: [String] = [], updates: [String] = [], errors: [String] = [], warnings: [String] = []
+    var plots: [String] = [], updates: [String] = [], errors: [String] = [], warnings: [String] = [], messages: [String] = []
     var figure: BasePlot? { session.interpreter.currentBasePlot }
 
     init(_ code: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -20,6 +20,7 @@ struct FigureRun {
             case .plotUpdate(let svg, _, _): updates.append(svg)
             case .error(let message, _): errors.append(message)
             case .warning(let message, _): warnings.append(message)
+            case .message(let message): messages.append(message)
             default: break
             }
         }

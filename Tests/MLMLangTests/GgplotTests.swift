@@ -455,4 +455,32 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(out.errors, [])
         XCTAssertEqual(out.warnings, ["Removed 2 rows containing missing values (`geom_point()`)."])
     }
+
+    /// stat_summary: one summary per x, drawn by the layer's geom; mean_se by default (with
+    /// ggplot2's message), fun alone draws points.
+    func testSummaryStatDrawsMeansPerX() throws {
+        let out = try run("ggplot(d, aes(g, y)) + geom_point() + stat_summary(geom = \"point\", size = 3, colour = \"red\")")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertTrue(svg.contains("<g fill=\"#FF0000\">"), "the summaries in red")
+        XCTAssertEqual(svg.components(separatedBy: "r=\"3.9\"").count - 1, 2, "one size-3 point per level of g")
+        let ranges = try FigureRun(setup + "ggplot(d, aes(g, y)) + stat_summary()")
+        XCTAssertEqual(ranges.messages, ["No summary function supplied, defaulting to `mean_se()`\n"])
+        XCTAssertEqual(ranges.errors, [])
+        let means = try run("ggplot(d, aes(x, y)) + stat_summary(fun = mean, geom = \"line\")")
+        XCTAssertEqual(means.errors, [])
+        XCTAssertEqual(try XCTUnwrap(means.svgs.first).components(separatedBy: "<polyline").count - 1, 1)
+    }
+
+    /// The discrete viridis and ColorBrewer scales colour the levels with R's palettes.
+    func testViridisAndBrewerPalettes() throws {
+        let viridis = try run("ggplot(d, aes(x, y, colour = s)) + geom_point() + scale_colour_viridis_d()")
+        let v = try XCTUnwrap(viridis.svgs.first)
+        XCTAssertTrue(v.contains("#440154") && v.contains("#FDE725"), "viridis(6) runs from purple to yellow")
+        let brewer = try run("ggplot(d, aes(g, fill = g)) + geom_bar() + scale_fill_brewer(palette = \"Set1\")")
+        let b = try XCTUnwrap(brewer.svgs.first)
+        XCTAssertTrue(b.contains("#E41A1C") && b.contains("#377EB8"), "Set1's first two colours")
+        let unknown = try run("ggplot(d, aes(g, fill = g)) + geom_bar() + scale_fill_brewer(palette = \"Nope\")")
+        XCTAssertEqual(unknown.errors, ["Unknown palette: \"Nope\""])
+    }
 }

@@ -44,3 +44,38 @@ p <- ggplot(mtcars, aes(wt, mpg)) + geom_ribbon(aes(ymin = mpg - 1, ymax = mpg +
   geom_segment(aes(xend = wt + 0.1, yend = mpg)) + xlim(1, 6) + ylim(10, 35)
 length(p$layers)
 p$labels
+
+#### ggplot-summaries-palettes
+suppressPackageStartupMessages(library(ggplot2))
+s <- stat_summary(geom = "point", size = 3)
+class(s)
+class(s$geom)
+class(stat_summary()$geom)
+class(stat_summary(fun = mean, geom = "line")$geom)
+mean_se(c(1, 2, 3, 4))
+mean_se(c(2, NA, 5), mult = 2)
+class(scale_colour_viridis_d())
+class(scale_color_viridis_d())
+class(scale_fill_viridis_d())
+class(scale_color_brewer(palette = "Dark2"))
+class(scale_fill_brewer())
+
+#### tidyr-nest-complete
+suppressPackageStartupMessages({library(tidyr); library(dplyr); library(purrr)})
+df <- tibble(g = c("b", "a", "b", "a", "c"), x = 1:5, y = c(2, 4, 6, 8, 10))
+n <- nest(df, data = c(x, y))
+n
+n$data[[1]]
+class(n)
+gn <- df %>% group_by(g) %>% nest()
+gn
+class(gn)
+unnest(n, data)
+unnest(n, cols = c(data))
+df %>% group_by(g) %>% nest(data = c(x, y)) %>% mutate(n = map_int(data, nrow)) %>% ungroup()
+fits <- df %>% nest(data = c(x, y)) %>% mutate(m = map(data, ~ colMeans(.x)))
+unnest(tibble(k = 1:2, v = list(1:2, 3L)), v)
+df2 <- tibble(s = c(1, 1, 2), term = c("a", "b", "a"), est = c(0.5, 1.5, 2))
+complete(df2, s, term)
+complete(df2, s, term, fill = list(est = 0))
+complete(tibble(f = factor("a", levels = c("a", "b")), v = 1), f)

@@ -50,6 +50,7 @@ struct GgplotBuilder {
         // scale_x_continuous / scale_y_continuous: a name beats labs(), limits censor the data.
         var limits: [String: ClosedRange<Double>] = [:]
         var manualColours: RValue?
+        var colourPalette: (String, Bool)?, fillPalette: (String, Bool)?
         var facet: Expr?
         var continuousAxes: Set<String> = []
         for scale in ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0 {
@@ -66,6 +67,12 @@ struct GgplotBuilder {
                 out.xView = ListFields.field(scale, "xlim")?.asVector?.doubles.map { $0[0]...$0[1] }
                 out.yView = ListFields.field(scale, "ylim")?.asVector?.doubles.map { $0[0]...$0[1] }
                 out.unitRatio = ListFields.field(scale, "ratio")?.doubleValue
+                continue
+            }
+            if let palette = ListFields.field(scale, "palette")?.stringValue {
+                let reversed = ListFields.field(scale, "reversed")?.logicalValue ?? false
+                if axis == "fill" { fillPalette = (palette, reversed) } else { colourPalette = (palette, reversed) }
+                if let name = ListFields.field(scale, "name")?.stringValue { labels[axis] = name }
                 continue
             }
             if axis == "colour" {
@@ -103,10 +110,15 @@ struct GgplotBuilder {
         // Every layer over some data: the whole plot's, or one facet's rows.
         func buildLayers(_ panelData: RValue, first: Bool) throws -> [Plot.Layer] {
             var built: [Plot.Layer] = []
-            for layer in layers {
-                let geom = ListFields.field(layer, "geom")?.stringValue ?? "point"
-                let layerData = ListFields.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? panelData
-                let layerMapping = merged(mapping, ListFields.field(layer, "mapping"))
+            for original in layers {
+                var layer = original
+                var geom = ListFields.field(layer, "geom")?.stringValue ?? "point"
+                var layerData = ListFields.field(layer, "data").flatMap { $0.isNullValue ? nil : $0 } ?? panelData
+                var layerMapping = merged(mapping, ListFields.field(layer, "mapping"))
+                if geom == "summary" {
+                    // stat_summary: the summaries per x drawn by the layer's geom.
+                    (layer, geom, layerData, layerMapping) = try summarised(layer, layerMapping, layerData, first: first)
+                }
                 if let special = try specialLayer(geom, layer, layerMapping, layerData, &out) {
                     built.append(contentsOf: special)
                     continue
@@ -143,8 +155,10 @@ struct GgplotBuilder {
                             interpreter.warning("Width not defined. Set with `position_dodge(width = ...)`", call: nil)
                         }
                     }
-                    // ggplot2 colours points only by a colour mapping; `group` alone leaves them black.
-                    let colour = layerMapping["colour"] == nil ? Colour(red: 0, green: 0, blue: 0) : nil
+                    // ggplot2 colours points only by a colour mapping or a fixed colour; `group` alone
+                    // leaves them black.
+                    let fixed = (ListFields.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) ?? Colour(hex: $0) }
+                    let colour = layerMapping["colour"] == nil ? fixed ?? Colour(red: 0, green: 0, blue: 0) : nil
                     built.append(.points(x: x, y: y, group: aes.group, alpha: alpha, size: size,
                                          shapes: aes.shape, sizes: aes.size.map { scaledSizes($0, range: sizeRange) }, colour: colour))
                 case "line", "path":
@@ -198,6 +212,9 @@ struct GgplotBuilder {
             out.layers = try buildLayers(data, first: true)
         }
         if let title = labels["fill"], let legend = out.fillLegend { out.fillLegend = (title, legend.levels, legend.boxes) }
+        if let (palette, reversed) = fillPalette, let legend = out.fillLegend {
+            out.fillPalette = try GgplotLibrary.paletteColours(palette, count: legend.levels.count, reversed: reversed)
+        }
         if let levels = shapeLevels { out.shapeLegend = (labels["shape"] ?? expressionLabel(mapping, "shape") ?? "shape", levels) }
         if let levels = linetypeLevels {
             out.linetypeLegend = (labels["linetype"] ?? expressionLabel(mapping, "linetype") ?? "linetype", levels)
@@ -210,6 +227,9 @@ struct GgplotBuilder {
         if let levels = colourLevels {
             out.colourLegend = (labels["colour"] ?? expressionLabel(mapping, "colour") ?? "colour", levels)
             if let manual = manualColours?.asVector { out.palette = try manualPalette(manual, levels: levels) }
+            if let (palette, reversed) = colourPalette {
+                out.palette = try GgplotLibrary.paletteColours(palette, count: levels.count, reversed: reversed)
+            }
         }
         if let width { out.width = width }
         if let height { out.height = height }

@@ -45,6 +45,19 @@ enum GgplotLibrary {
             interp.define("stat_bin", { _, args in layer("histogram", args) })
             interp.define("stat_\(stat)", { _, args in layer(stat, args) })
         }
+        // stat_summary(): a layer of summaries; its `geom` is the geom they are drawn with.
+        interp.define("stat_summary", { ctx, args in
+            if args.contains(where: { $0.name == "fun.y" }) {
+                Lifecycle.deprecated("stat_summary(fun.y)", "The `fun.y` argument of `stat_summary()` is deprecated as of ggplot2 3.3.0.\n\u{2139} Please use the `fun` argument instead.", ctx)
+            }
+            let drawnBy = args.first { $0.name == "geom" }?.value.stringValue ?? "pointrange"
+            guard case .vector(var v) = layer("summary", args.map { $0.name == "geom" ? EvaluatedArgument(name: "geom.summary", $0.value) : $0 }),
+                  case .list(var items) = v.storage else { return .null }
+            // The layer's geom is the one its summaries are drawn with, as in ggplot2.
+            items[0] = GgprotoClasses.geom("summary", classedAs: drawnBy)
+            v.storage = .list(items)
+            return .vector(v)
+        })
         interp.define("position_jitter", { _, args in
             var v = RVector(.list([args.first(where: { $0.name == "width" || $0.name == nil })?.value ?? .null,
                                    args.first(where: { $0.name == "height" })?.value ?? .null]))
@@ -78,6 +91,29 @@ enum GgplotLibrary {
                 v.attributes["class"] = .character(GgprotoClasses.discreteScale)
                 return .vector(v)
             })
+        }
+        // The discrete viridis and ColorBrewer scales of colour and fill: the palette is
+        // chosen here, its colours when the number of levels is known.
+        for (aesthetic, spellings) in [("colour", ["colour", "color"]), ("fill", ["fill"])] {
+            for spelling in spellings {
+                interp.define("scale_\(spelling)_viridis_d", { ctx, args in
+                    let (m, _) = try ctx.interpreter.matchBuiltinArguments(["...", "alpha", "begin", "end", "direction", "option", "aesthetics", "name"],
+                                                                            args, call: ctx.call)
+                    for unsupported in ["alpha", "begin", "end", "option", "aesthetics"] where m[unsupported] != nil {
+                        throw RError("scale_\(spelling)_viridis_d(\(unsupported) = ) is not supported yet")
+                    }
+                    let direction = m["direction"]?.doubleValue ?? 1
+                    return paletteScale(aesthetic, palette: "viridis", reversed: direction < 0, name: m["name"])
+                })
+                interp.define("scale_\(spelling)_brewer", { ctx, args in
+                    let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "...", "type", "palette", "direction", "aesthetics"],
+                                                                            args, call: ctx.call)
+                    if m["aesthetics"] != nil { throw RError("scale_\(spelling)_brewer(aesthetics = ) is not supported yet") }
+                    let type = m["type"]?.stringValue ?? "seq"
+                    let palette = try brewerPaletteName(m["palette"] ?? .scalar(1.0), type: type)
+                    return paletteScale(aesthetic, palette: "brewer:" + palette, reversed: (m["direction"]?.doubleValue ?? 1) < 0, name: m["name"])
+                })
+            }
         }
         interp.define("facet_wrap", special: { ctx, args in
             guard let facets = args.first(where: { $0.name == nil || $0.name == "facets" }) else {
@@ -230,6 +266,50 @@ enum GgplotLibrary {
                 return plot
             })
         }
+    }
+
+    /// A discrete colour or fill scale drawing its levels from a named palette.
+    static func paletteScale(_ aesthetic: String, palette: String, reversed: Bool, name: RValue?) -> RValue {
+        var names = ["aesthetic", "palette", "reversed"], items: [RValue] = [.scalar(aesthetic), .scalar(palette), .scalar(reversed)]
+        if let name { names.append("name"); items.append(name) }
+        var v = RVector(.list(RList(items)))
+        v.names = names.map { Optional($0) }
+        v.attributes["class"] = .character(GgprotoClasses.discreteScale)
+        return .vector(v)
+    }
+
+    /// scales' pal_name: a palette named outright, or the n-th of the type's palettes.
+    static func brewerPaletteName(_ palette: RValue, type: String) throws -> String {
+        if let name = palette.stringValue, case .vector(let v) = palette, case .character = v.storage {
+            guard DiscretePalettes.brewer[name] != nil else { throw RError("Unknown palette: \"\(name)\"") }
+            return name
+        }
+        let kinds = ["seq": "seq", "sequential": "seq", "div": "div", "diverging": "div", "qual": "qual", "qualitative": "qual"]
+        guard let kind = kinds[type], let names = DiscretePalettes.brewerOrder[kind] else {
+            throw RError("'arg' should be one of \u{201C}div\u{201D}, \u{201C}qual\u{201D}, \u{201C}seq\u{201D}")
+        }
+        guard let k = palette.doubleValue, k >= 1, Int(k) <= names.count else { throw RError("Unknown palette: \(Deparser.deparseValueBrief(palette))") }
+        return names[Int(k) - 1]
+    }
+
+    /// The palette's colours for `n` levels, as viridis_pal and brewer_pal give them.
+    static func paletteColours(_ palette: String, count n: Int, reversed: Bool) throws -> [Colour] {
+        var hex: [String]
+        if palette == "viridis" {
+            guard n >= 1 && n <= DiscretePalettes.viridis.count else {
+                throw RError("the viridis scale is drawn for up to \(DiscretePalettes.viridis.count) levels; this plot has \(n)")
+            }
+            hex = DiscretePalettes.viridis[n - 1]
+        } else {
+            let name = String(palette.dropFirst("brewer:".count))
+            guard let sets = DiscretePalettes.brewer[name]?.colours, let largest = sets.keys.max() else { throw RError("Unknown palette: \"\(name)\"") }
+            guard n <= largest else {
+                throw RError("n too large, allowed maximum for palette \(name) is \(largest)")
+            }
+            hex = Array((sets[max(n, 3)] ?? []).prefix(n))
+        }
+        if reversed { hex.reverse() }
+        return hex.compactMap { Colour(hex: $0) }
     }
 
     /// A complete theme (theme_grey() and the others): its look by name and its base size and

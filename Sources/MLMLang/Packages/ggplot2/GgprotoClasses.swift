@@ -20,13 +20,13 @@ enum GgprotoClasses {
         "vline": ["GeomVline"], "abline": ["GeomAbline"], "errorbar": ["GeomErrorbar"],
         "pointrange": ["GeomPointrange"], "histogram": ["GeomBar", "GeomRect"],
         "bar": ["GeomBar", "GeomRect"], "col": ["GeomCol", "GeomBar", "GeomRect"], "boxplot": ["GeomBoxplot"],
-        "density": ["GeomDensity", "GeomArea", "GeomRibbon"], "segment": ["GeomSegment"], "ribbon": ["GeomRibbon"],
+        "density": ["GeomDensity", "GeomArea", "GeomRibbon"], "segment": ["GeomSegment"], "ribbon": ["GeomRibbon"], 
     ]
 
     /// A layer's geom: mlmd's name for it, classed as ggplot2's Geom object is.
-    static func geom(_ name: String) -> RValue {
+    static func geom(_ name: String, classedAs drawnBy: String? = nil) -> RValue {
         var v = RVector(.character([name]))
-        v.attributes["class"] = .character((geomClasses[name] ?? []) + ["Geom", "ggproto", "gg"])
+        v.attributes["class"] = .character((geomClasses[drawnBy ?? name] ?? []) + ["Geom", "ggproto", "gg"])
         return .vector(v)
     }
 
