@@ -79,3 +79,13 @@ df2 <- tibble(s = c(1, 1, 2), term = c("a", "b", "a"), est = c(0.5, 1.5, 2))
 complete(df2, s, term)
 complete(df2, s, term, fill = list(est = 0))
 complete(tibble(f = factor("a", levels = c("a", "b")), v = 1), f)
+
+#### call-parts-frame-sums
+g <- function(...) as.list(substitute(list(...)))
+g(a = x + 1, b)
+as.list(quote(f(1, y = 2)))
+as.character(quote(x))
+as.character(quote(f(x, 2)))
+colMeans(data.frame(a = 1:4, b = c(2, 4, 6, 8)))
+rowSums(data.frame(a = 1:2, b = 3:4, row.names = c("r1", "r2")))
+tryCatch(colSums(data.frame(a = 1, b = "x")), error = function(e) conditionMessage(e))

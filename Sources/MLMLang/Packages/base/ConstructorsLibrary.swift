@@ -56,7 +56,14 @@ enum ConstructorsLibrary {
         }
         for (name, rank) in [("as.numeric", 2), ("as.double", 2), ("as.integer", 1), ("as.logical", 0), ("as.character", 3)] {
             interp.define(name, { ctx, args in
-                try convert(args, toRank: rank) { ctx.interpreter.warning("NAs introduced by coercion", call: ctx.interpreter.currentClosureCall) }
+                // A symbol is its name; a call, its parts deparsed (as.character(quote(f(x))) is "f", "x").
+                if rank == 3, case .language(let l)? = args.first?.value {
+                    if case .symbol(let name) = l.expr { return .scalar(name) }
+                    if case .call(let c) = l.expr {
+                        return .character(([c.function] + c.arguments.map(\.value)).map { Optional(Deparser.deparse($0)) })
+                    }
+                }
+                return try convert(args, toRank: rank) { ctx.interpreter.warning("NAs introduced by coercion", call: ctx.interpreter.currentClosureCall) }
             })
         }
         interp.define("as.vector", { ctx, args in
@@ -157,6 +164,12 @@ enum ConstructorsLibrary {
         case .environment(let e):
             let names = e.names.sorted()
             return .list(names.map { n in if case .value(let v)? = e.binding(n) { return v }; return .null }, names: names)
+        case .language(let l):
+            // A call's parts: the function, then each argument named as given.
+            guard case .call(let c) = l.expr else { return .list([x]) }
+            let parts = [c.function] + c.arguments.map(\.value)
+            let names = [""] + c.arguments.map { $0.name ?? "" }
+            return .list(parts.map(ControlLibrary.quoted), names: names.contains { !$0.isEmpty } ? names : nil)
         default: return .list([x])
         }
     }

@@ -7,7 +7,8 @@ enum MatrixAlgebraLibrary {
         for (name, byRow, mean) in [("rowSums", true, false), ("colSums", false, false), ("rowMeans", true, true), ("colMeans", false, true)] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "na.rm", "dims"], args, call: ctx.call)
-                guard case .vector(let x)? = m["x"] else { throw RError("'x' must be an array of at least two dimensions") }
+                guard case .vector(var x)? = m["x"] else { throw RError("'x' must be an array of at least two dimensions") }
+                if let frame = DataFrame(.vector(x)) { x = try numericMatrix(frame) }
                 let (r, c, names) = try matrixShape(x, byRow: byRow)
                 let d = try numeric(x)
                 let naRm = m["na.rm"]?.logicalValue ?? false
@@ -154,11 +155,23 @@ enum MatrixAlgebraLibrary {
         return d
     }
 
-    static func matrixShape(_ x: RVector, byRow: Bool) throws -> (Int, Int, [String?]?) {
-        if x.classes?.contains("data.frame") == true, case .list(let cols) = x.storage {
-            _ = cols
-            throw RError("'x' must be an array of at least two dimensions")
+    /// A data frame of numbers as the matrix as.matrix() makes of it (row and column names
+    /// kept), for rowSums and its kin; R's error when a column is not numeric.
+    static func numericMatrix(_ frame: DataFrame) throws -> RVector {
+        var values: [Double] = []
+        for column in frame.columns {
+            guard case .vector(let v) = column, !v.isFactor, v.storage.rank <= 2, let d = Coerce.doubles(v) else {
+                throw RError("'x' must be numeric")
+            }
+            values += d.count == frame.rowCount ? d : (0..<frame.rowCount).map { $0 < d.count ? d[$0] : NAReal }
         }
+        var out = RVector(.double(values))
+        out.attributes["dim"] = .integer([frame.rowCount, frame.columns.count])
+        out.attributes["dimnames"] = .list([.character(frame.rowLabels.map { Optional($0) }), .character(frame.names.map { Optional($0) })])
+        return out
+    }
+
+    static func matrixShape(_ x: RVector, byRow: Bool) throws -> (Int, Int, [String?]?) {
         guard let d = x.dim, d.count == 2 else { throw RError("'x' must be an array of at least two dimensions") }
         let dn = MatrixPrinter.dimnames(x)
         return (d[0], d[1], byRow ? dn.rows : dn.columns)

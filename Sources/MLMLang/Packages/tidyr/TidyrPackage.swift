@@ -1,5 +1,6 @@
 extension RPackage {
-    /// tidyr: attached by tidyverse. Pivots (TidyrPivot), gather and spread (TidyrGather).
+    /// tidyr: attached by tidyverse. Pivots (TidyrPivot), gather and spread (TidyrGather), nest,
+    /// unnest and complete (TidyrRSource).
     static let tidyr = RPackage(
         name: "tidyr",
         reexports: Dictionary(uniqueKeysWithValues: ["all_of", "any_of", "contains", "ends_with", "everything", "last_col",
@@ -8,5 +9,5 @@ extension RPackage {
         install: { interp in
             TidyrPivot.install(interp)
             TidyrGather.install(interp)
-        })
+        }, rSource: TidyrRSource.source)
 }
