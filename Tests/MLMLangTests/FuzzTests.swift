@@ -105,6 +105,8 @@ final class FuzzTests: XCTestCase {
         var rng = Random(state: 20261122)
         var session = Session(workingDirectory: FileManager.default.temporaryDirectory)
         var outcomes = [String: Int]()
+        // The slowest programs, printed at the end: a kernel that ignores the step budget shows here.
+        var slowest: [(Double, Int, String)] = []
         // Set MLMD_FUZZ_TRACE to print each program before it runs, to find the one that crashed.
         let trace = ProcessInfo.processInfo.environment["MLMD_FUZZ_TRACE"] != nil
         for k in 0..<count {
@@ -122,6 +124,8 @@ final class FuzzTests: XCTestCase {
             }
             if trace { FileHandle.standardError.write(Data("--- program \(k)\n\(program)\n".utf8)) }
             session.interpreter.emit = { _ in }
+            let started = Date()
+            defer { slowest.append((Date().timeIntervalSince(started), k, program)); slowest.sort { $0.0 > $1.0 }; if slowest.count > 6 { slowest.removeLast() } }
             do {
                 let steps = try session.run(program, continueAfterError: true)
                 for step in steps {
@@ -139,5 +143,6 @@ final class FuzzTests: XCTestCase {
             }
         }
         print("fuzz: \(count) programs, \(outcomes)")
+        for (t, k, p) in slowest { print("SLOW", t, k, p.prefix(300).replacingOccurrences(of: "\n", with: " | ")) }
     }
 }

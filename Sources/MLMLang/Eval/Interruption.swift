@@ -68,6 +68,14 @@ extension Interpreter {
         try checkInterrupt()
     }
 
+    /// Work done outside the evaluator (a model fit's deviance evaluations) charged to the step
+    /// budget, so that the budget bounds kernels too; then the clock and the interrupt flag.
+    public func charge(steps: Int) throws {
+        stepBudget = stepBudget > steps ? stepBudget - steps : 0
+        if stepBudget <= 0 { throw RError("evaluation step limit reached") }
+        try checkInterrupt()
+    }
+
     /// Throws if the chunk's time is up, the work was cancelled or the user interrupted; also
     /// for builtins that loop long outside the evaluator.
     public func checkInterrupt() throws {

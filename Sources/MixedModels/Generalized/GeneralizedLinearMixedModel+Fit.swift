@@ -37,6 +37,7 @@ extension GeneralizedLinearMixedModel {
             stageOne += 1
             return (try? self.pirls(theta: t, beta: nil)) ?? .infinity
         }
+        if let stopped { throw stopped }
         stageOneCode = (run.code, run.message)
         var stageOneTheta = run.x
         var deviance = try pirls(theta: stageOneTheta, beta: nil)
@@ -85,6 +86,7 @@ extension GeneralizedLinearMixedModel {
             nm = NelderMead.Result(x: run.x, minimum: run.minimum, evaluations: count, code: run.code)
             stageTwoMessage = run.code == 0 ? nil : run.message
         }
+        if let stopped { throw stopped }
         var optimum = nm.x, minimum = nm.minimum
         // Derivatives at the optimizer's result, for a fit that is not singular.
         if fitSettings.calcDerivs, n < 100_000, optimum.count < 20,

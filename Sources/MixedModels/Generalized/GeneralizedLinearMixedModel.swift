@@ -31,6 +31,11 @@ public final class GeneralizedLinearMixedModel {
 
     /// The PIRLS tolerance, glmerControl(tolPwrss = 1e-7), and its iteration limit.
     public var tolerance = 1e-7
+    /// Asked before each evaluation of the deviance: an error to stop the fit with (the
+    /// session's time limit, step budget or an interrupt), or nil to go on.
+    public var interruption: (() -> Error?)?
+    /// The error that stopped the fit, rethrown when the optimizer returns.
+    public private(set) var stopped: Error?
     public var maxIterations = 100
 
     /// The weighted PLS problems PIRLS solves, kept between steps and reweighted: with X
@@ -114,6 +119,10 @@ public final class GeneralizedLinearMixedModel {
     /// returns the Laplace deviance (or the AGQ deviance when nAGQ > 1 and β is given).
     @discardableResult
     public func pirls(theta: [Double], beta fixedBeta: [Double]?) throws -> Double {
+        if let stop = interruption?() {
+            stopped = stop
+            throw stop
+        }
         let fixedPart: [Double]? = fixedBeta.map { b in (0..<n).map { r in (0..<p).reduce(0.0) { $0 + x.values[r + $1 * n] * b[$1] } } }
         let totalOffset = fixedPart.map { zip(offset, $0).map { $0 + $1 } } ?? offset
         setPredictor(zip(startPredictor, offset).map { $0 + $1 })

@@ -68,6 +68,12 @@ enum GeneralizedMixedModelLibrary {
                                                         trials: start.trials, offset: inputs.offset ?? [Double](repeating: 0, count: x.rows),
                                                         mustart: start.mustart, nAGQ: nAGQ)
                 let settings = try fitSettings(control)
+                // Each deviance evaluation is charged to the session's step budget in proportion
+                // to its work (one step per hundred cells of [X Z]), and looks at the time limit.
+                let cost = max(1, x.rows * (x.columns + terms.reduce(0) { $0 + $1.levels.count }) / 100)
+                model.interruption = { [unowned i] in
+                    do { try i.charge(steps: cost); return nil } catch { return error }
+                }
                 let summary = try model.fit(settings)
                 // optwrap's warning for an optimizer that did not end normally.
                 if model.stageOneCode.code != 0 {
