@@ -15,8 +15,8 @@ packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "me
               "broom", "broom.mixed", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
               "forcats", "tidyverse", "knitr")
 # Packages whose objects mlmd files under the package that re-exports them (glimpse is pillar's,
-# re-exported by tibble): indexed too, so that tests can check those objects against R.
-stand_ins <- c("pillar", "tidyselect", "generics", "nlme")
+# re-exported by tibble; grid's unit, by ggplot2): indexed too, so that tests can check those objects against R.
+stand_ins <- c("pillar", "tidyselect", "generics", "nlme", "grid")
 for (p in packages) suppressPackageStartupMessages(library(p, character.only = TRUE))
 for (p in stand_ins) loadNamespace(p)
 

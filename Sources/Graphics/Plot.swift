@@ -49,10 +49,14 @@ public struct Plot {
     /// facet_wrap: one panel per level, each with its strip label and its layers (`layers`
     /// is then unused); the panels share their scales.
     public var facets: [(label: String, layers: [Layer])]?
+    /// facet_grid's levels: `facets` then holds rows × columns panels, row by row, labelled by
+    /// strips above the top row (columns) and right of the last column (rows); an empty side
+    /// has no strips.
+    public var facetGrid: (rows: [String], columns: [String])?
 
     public init() {}
 
-    public enum Theme { case grey, bw, minimal, classic }
+    public enum Theme { case grey, bw, light, minimal, classic }
 
     public enum Layer {
         /// Points; `group` indexes colourLegend.levels (nil: one colour, `colour` or black).
@@ -77,6 +81,8 @@ public struct Plot {
         /// each one's colour from the fill legend's palette instead.
         case rects(xmin: [Double], xmax: [Double], ymin: [Double], ymax: [Double], fill: Colour, stroke: Colour?,
                    fillIndex: [Int]? = nil)
+        /// Closed shapes through their (x, y) corners (violins), filled and outlined.
+        case polygons(shapes: [[(x: Double, y: Double)]], fill: Colour, stroke: Colour?, width: Double)
     }
 
     /// The range of every x and y the layers draw.
@@ -97,6 +103,8 @@ public struct Plot {
             case .ranges(let x, let lo, let hi, let y, let cap, _, _, _):
                 xs += x.map { $0 - cap / 2 } + x.map { $0 + cap / 2 }
                 ys += lo + hi + (y ?? [])
+            case .polygons(let shapes, _, _, _):
+                for shape in shapes { xs += shape.map(\.x); ys += shape.map(\.y) }
             }
         }
         let fx = xs.filter(\.isFinite), fy = ys.filter(\.isFinite)

@@ -27,6 +27,8 @@ public enum PlotRenderer {
         let strip: String?
         let xAxis: Bool
         let yAxis: Bool
+        /// facet_grid's row strip, right of the panel.
+        var rightStrip: String? = nil
     }
 
     /// The single panel, or facet_wrap's grid: ceil(sqrt(n)) columns, filled row by row, x axes
@@ -36,6 +38,22 @@ public enum PlotRenderer {
             return [PanelPlace(index: 0, rect: area, layers: plot.layers, strip: nil, xAxis: true, yAxis: true)]
         }
         let n = facets.count
+        if let grid = plot.facetGrid {
+            // facet_grid: column strips over the top row, row strips right of the last column.
+            let rows = max(grid.rows.count, 1), columns = max(grid.columns.count, 1)
+            let top = grid.columns.isEmpty ? 0 : Metrics.stripHeight, side = grid.rows.isEmpty ? 0 : Metrics.stripHeight
+            let width = (area.width - side - Double(columns - 1) * Metrics.panelSpacing) / Double(columns)
+            let height = (area.height - top - Double(rows - 1) * Metrics.panelSpacing) / Double(rows)
+            return facets.enumerated().map { k, facet in
+                let row = k / columns, column = k % columns
+                let x = area.x + Double(column) * (width + Metrics.panelSpacing)
+                let y = area.y + top + Double(row) * (height + Metrics.panelSpacing)
+                return PanelPlace(index: k, rect: (x, y, max(width, 1), max(height, 1)), layers: facet.layers,
+                                  strip: row == 0 && !grid.columns.isEmpty ? grid.columns[column] : nil,
+                                  xAxis: row == rows - 1, yAxis: column == 0,
+                                  rightStrip: column == columns - 1 && !grid.rows.isEmpty ? grid.rows[row] : nil)
+            }
+        }
         let columns = Int(Double(n).squareRoot().rounded(.up)), rows = (n + columns - 1) / columns
         let axisRoom = Metrics.axisTextSize + 2.2 + Metrics.tickLength
         let width = (area.width - Double(columns - 1) * Metrics.panelSpacing) / Double(columns)
@@ -145,6 +163,14 @@ public enum PlotRenderer {
                      size: Metrics.axisTextSize, colour: Colour(name: "grey10") ?? black, anchor: .middle)
         }
 
+        if let label = item.rightStrip {
+            // facet_grid's row strip: grey85 right of the panel, the level turned to read downwards.
+            let stripLeft = panel.x + panel.width
+            svg.rect(x: stripLeft, y: panel.y, width: Metrics.stripHeight, height: panel.height, fill: Colour(name: "grey85"))
+            svg.text(label, x: stripLeft + Metrics.stripHeight / 2 - Metrics.axisTextSize * 0.35, y: panel.y + panel.height / 2,
+                     size: Metrics.axisTextSize, colour: Colour(name: "grey10") ?? black, anchor: .middle, rotate: 90)
+        }
+
         // Panel and grid.
         if let fill = look.panelFill { svg.rect(x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: fill) }
         if let grid = look.grid {
@@ -189,6 +215,8 @@ public enum PlotRenderer {
                         svg.line(x1: px(x0), y1: py(intercept + slope * x0), x2: px(x1), y2: py(intercept + slope * x1), stroke: colour, width: width)
                     }
                 }
+            case .polygons(let shapes, let fill, let stroke, let width):
+                for shape in shapes { svg.polygon(shape.map { (px($0.x), py($0.y)) }, fill: fill, stroke: stroke, strokeWidth: width) }
             case .rects(let x0, let x1, let y0, let y1, let fill, let stroke, let fillIndex):
                 let fills = plot.fillPalette ?? Colour.huePalette(plot.fillLegend?.levels.count ?? 0)
                 for i in x0.indices where x0[i].isFinite && x1[i].isFinite && y0[i].isFinite && y1[i].isFinite {
@@ -240,14 +268,14 @@ public enum PlotRenderer {
         }
         for (b, label) in zip(xScale.breaks, xLabels) where item.xAxis {
             if look.ticks {
-                svg.line(x1: px(b), y1: panel.y + panel.height, x2: px(b), y2: panel.y + panel.height + Metrics.tickLength, stroke: tickColour, width: Metrics.majorGrid)
+                svg.line(x1: px(b), y1: panel.y + panel.height, x2: px(b), y2: panel.y + panel.height + Metrics.tickLength, stroke: look.tickColour ?? tickColour, width: Metrics.majorGrid)
             }
             svg.text(label, x: px(b), y: panel.y + panel.height + Metrics.tickLength + 2.2 + Metrics.axisTextSize * 0.8,
                      size: Metrics.axisTextSize, colour: textColour, anchor: .middle)
         }
         for (b, label) in zip(yScale.breaks, yLabels) where item.yAxis {
             if look.ticks {
-                svg.line(x1: panel.x - Metrics.tickLength, y1: py(b), x2: panel.x, y2: py(b), stroke: tickColour, width: Metrics.majorGrid)
+                svg.line(x1: panel.x - Metrics.tickLength, y1: py(b), x2: panel.x, y2: py(b), stroke: look.tickColour ?? tickColour, width: Metrics.majorGrid)
             }
             svg.text(label, x: panel.x - Metrics.tickLength - 2.2, y: py(b) + Metrics.axisTextSize * 0.35,
                      size: Metrics.axisTextSize, colour: textColour, anchor: .end)
@@ -411,6 +439,7 @@ public enum PlotRenderer {
                 else if slope == 0 { parts.append("a horizontal line at \(Breaks.labels([intercept]).first ?? "")") }
                 else { parts.append("a reference line") }
             case .rects(let x0, _, _, _, _, _, _): parts.append("\(x0.count) bars")
+            case .polygons(let shapes, _, _, _): parts.append("\(shapes.count) violins")
             case .ranges(let xs, _, _, let y, _, _, _, _): parts.append("\(xs.count) \(y == nil ? "error bars" : "point ranges")")
             }
         }
@@ -421,7 +450,7 @@ public enum PlotRenderer {
 }
 
 /// What a complete ggplot2 theme changes: theme_grey's grey panel and white grid, theme_bw's
-/// white panel, grey grid and border, theme_minimal's bare grid without ticks, theme_classic's
+/// white panel, grey grid and border, theme_light's lighter grid, border and ticks, theme_minimal's bare grid without ticks, theme_classic's
 /// axis lines without grid.
 struct Look {
     var panelFill: Colour?
@@ -430,6 +459,8 @@ struct Look {
     var axisLines = false
     var ticks = true
     var keyFill: Colour?
+    /// The ticks' colour when the theme sets one (nil: grey20).
+    var tickColour: Colour?
 
     init(_ theme: Plot.Theme) {
         let grey92 = Colour(name: "grey92") ?? Colour(red: 0.92, green: 0.92, blue: 0.92)
@@ -439,6 +470,10 @@ struct Look {
             panelFill = grey92; grid = white; keyFill = Colour(name: "grey95")
         case .bw:
             panelFill = white; grid = grey92; border = Colour(name: "grey20"); keyFill = white
+        case .light:
+            // theme_light: grey87 grid, and a grey70 border and ticks.
+            panelFill = white; grid = Colour(name: "grey87"); border = Colour(name: "grey70"); keyFill = white
+            tickColour = Colour(name: "grey70")
         case .minimal:
             grid = grey92; ticks = false
         case .classic:

@@ -52,10 +52,10 @@ public struct SVGWriter {
         body += "<polyline points=\"\(p)\"\(paint(fill: nil, stroke: stroke, strokeWidth: width))\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") stroke-linejoin=\"round\"/>\n"
     }
 
-    public mutating func polygon(_ points: [(Double, Double)], fill: Colour) {
+    public mutating func polygon(_ points: [(Double, Double)], fill: Colour?, stroke: Colour? = nil, strokeWidth: Double = 1) {
         guard points.count > 2 else { return }
         let p = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
-        body += "<polygon points=\"\(p)\"\(paint(fill: fill, stroke: nil))/>\n"
+        body += "<polygon points=\"\(p)\"\(paint(fill: fill, stroke: stroke, strokeWidth: strokeWidth))/>\n"
     }
 
     /// Many same-styled circles as one group (points of a scatter plot).

@@ -483,4 +483,58 @@ final class GgplotTests: XCTestCase {
         let unknown = try run("ggplot(d, aes(g, fill = g)) + geom_bar() + scale_fill_brewer(palette = \"Nope\")")
         XCTAssertEqual(unknown.errors, ["Unknown palette: \"Nope\""])
     }
+
+    /// theme_light draws a grey70 border and ticks over a white panel with a grey87 grid.
+    func testThemeLight() throws {
+        let svg = try XCTUnwrap(try run("ggplot(d, aes(x, y)) + geom_point() + theme_light()").svgs.first)
+        XCTAssertTrue(svg.contains("#B3B3B3"), "grey70 border and ticks")
+        XCTAssertTrue(svg.contains("#DEDEDE"), "grey87 grid")
+    }
+
+    /// scale_x_discrete and scale_shape name the axis and legend and relabel the levels; a
+    /// count of labels unlike the levels' is an error.
+    func testDiscreteScalesRelabel() throws {
+        let out = try run("ggplot(d, aes(g, y, shape = g)) + geom_point() + scale_x_discrete(\"Group\", labels = c(\"first\", \"second\")) + scale_shape(\"Kind\", labels = c(\"A\", \"B\"))")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertTrue(svg.contains(">Group</text>") && svg.contains(">first</text>") && svg.contains(">second</text>"))
+        XCTAssertTrue(svg.contains(">Kind</text>") && svg.contains(">A</text>"))
+        XCTAssertFalse(svg.contains(">a</text>"))
+        let wrong = try run("ggplot(d, aes(g, y)) + geom_point() + scale_x_discrete(labels = c(\"one\"))")
+        XCTAssertEqual(wrong.errors, ["`breaks` and `labels` must have the same length"])
+    }
+
+    /// stat_density fills the area under the density grey20 without an outline.
+    func testStatDensityFillsAnArea() throws {
+        let svg = try XCTUnwrap(try run("ggplot(d, aes(y)) + stat_density()").svgs.first)
+        XCTAssertTrue(svg.contains("<polygon") && svg.contains("#333333"))
+        XCTAssertFalse(svg.contains("<polyline"), "no outline")
+    }
+
+    /// facet_grid: a panel per row and column level (empty ones too), column strips on top,
+    /// row strips on the right.
+    func testFacetGridLaysOutRowsAndColumns() throws {
+        let out = try run("ggplot(d, aes(x, y)) + geom_point() + facet_grid(g ~ s)")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(out.errors, [])
+        for level in ["a", "b", "p", "u"] { XCTAssertTrue(svg.contains(">\(level)</text>"), level) }
+        XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, 6)
+        XCTAssertTrue(svg.contains("rotate(90"), "row strips read downwards")
+        let columns = try run("ggplot(d, aes(x, y)) + geom_point() + facet_grid(. ~ g)")
+        XCTAssertEqual(columns.errors, [])
+        XCTAssertFalse(try XCTUnwrap(columns.svgs.first).contains("rotate(90"), "no row strips")
+        let byVars = try run("ggplot(d, aes(x, y)) + geom_point() + facet_grid(rows = vars(g))")
+        XCTAssertEqual(byVars.errors, [])
+        let several = try run("ggplot(d, aes(x, y)) + geom_point() + facet_grid(g + s ~ .)")
+        XCTAssertEqual(several.errors, ["facet_grid() of several variables a side is not drawn yet"])
+    }
+
+    /// geom_violin: one mirrored density per level of x, white with a grey20 outline, the
+    /// widest scaled to the given width.
+    func testViolinsPerLevel() throws {
+        let out = try run("ggplot(d, aes(g, y)) + geom_violin()")
+        let svg = try XCTUnwrap(out.svgs.first)
+        XCTAssertEqual(out.errors, [])
+        XCTAssertEqual(svg.components(separatedBy: "<polygon").count - 1, 2)
+        XCTAssertTrue(svg.contains("fill=\"#FFFFFF\" stroke=\"#333333\""))
+    }
 }

@@ -51,9 +51,17 @@ struct GgplotBuilder {
         var limits: [String: ClosedRange<Double>] = [:]
         var manualColours: RValue?
         var colourPalette: (String, Bool)?, fillPalette: (String, Bool)?
+        var discreteLabels: [String: [String]] = [:]
         var facet: Expr?
+        var facetGrid = false, gridRows: Expr?, gridColumns: Expr?
         var continuousAxes: Set<String> = []
         for scale in ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0 {
+            if scale.inherits("FacetGrid") {
+                if case .language(let r)? = ListFields.field(scale, "rows") { gridRows = r.expr }
+                if case .language(let c)? = ListFields.field(scale, "cols") { gridColumns = c.expr }
+                facetGrid = true
+                continue
+            }
             if scale.inherits("Facet") {
                 if case .language(let f)? = ListFields.field(scale, "facets") { facet = f.expr }
                 continue
@@ -67,6 +75,14 @@ struct GgplotBuilder {
                 out.xView = ListFields.field(scale, "xlim")?.asVector?.doubles.map { $0[0]...$0[1] }
                 out.yView = ListFields.field(scale, "ylim")?.asVector?.doubles.map { $0[0]...$0[1] }
                 out.unitRatio = ListFields.field(scale, "ratio")?.doubleValue
+                continue
+            }
+            if ListFields.field(scale, "discrete")?.logicalValue == true {
+                // scale_x_discrete, scale_shape: a name for the axis or legend, labels for the levels.
+                if let name = ListFields.field(scale, "name")?.stringValue {
+                    if axis == "x" { out.xLabel = name } else if axis == "y" { out.yLabel = name } else { labels[axis] = name }
+                }
+                if let given = ListFields.field(scale, "labels")?.asVector { discreteLabels[axis] = Coerce.strings(given).map { $0 ?? "NA" } }
                 continue
             }
             if let palette = ListFields.field(scale, "palette")?.stringValue {
@@ -200,7 +216,25 @@ struct GgplotBuilder {
             }
             return built
         }
-        if let facet {
+        if facetGrid {
+            // facet_grid: a panel for every row level and column level, empty ones included.
+            func side(_ e: Expr?) throws -> ([String], [Int]) {
+                guard let e else { return ([""], [Int](repeating: 1, count: data.asVector.map { DataFrameShape.rowCount($0) } ?? 0)) }
+                return try facetCodes(e, data)
+            }
+            let (rowLevels, rowCodes) = try side(gridRows), (columnLevels, columnCodes) = try side(gridColumns)
+            var panels: [(label: String, layers: [Plot.Layer])] = []
+            for r in rowLevels.indices {
+                for c in columnLevels.indices {
+                    let rows = rowCodes.indices.filter { rowCodes[$0] == r + 1 && columnCodes[$0] == c + 1 }.map { $0 + 1 }
+                    let subset = Call(.symbol("["), [Argument(.constant(data)), Argument(.constant(.integer(rows))),
+                                                     Argument(.missingArgument), Argument(name: "drop", .constant(.scalar(false)))])
+                    panels.append(("", try buildLayers(try interpreter.eval(.call(subset), env), first: panels.isEmpty)))
+                }
+            }
+            out.facets = panels
+            out.facetGrid = (rows: gridRows == nil ? [] : rowLevels, columns: gridColumns == nil ? [] : columnLevels)
+        } else if let facet {
             let (levels, codes) = try facetCodes(facet, data)
             out.facets = try levels.indices.map { k in
                 let rows = codes.indices.filter { codes[$0] == k + 1 }.map { $0 + 1 }
@@ -231,6 +265,15 @@ struct GgplotBuilder {
                 out.palette = try GgplotLibrary.paletteColours(palette, count: levels.count, reversed: reversed)
             }
         }
+        // Labels given to a discrete scale replace its levels' names where they are shown.
+        func relabel(_ levels: [String]?, _ axis: String) throws -> [String]? {
+            guard let levels, let given = discreteLabels[axis] else { return levels }
+            guard given.count == levels.count else { throw RError("`breaks` and `labels` must have the same length") }
+            return given
+        }
+        out.xLevels = try relabel(out.xLevels, "x")
+        out.yLevels = try relabel(out.yLevels, "y")
+        if let legend = out.shapeLegend { out.shapeLegend = (legend.title, try relabel(legend.levels, "shape") ?? legend.levels) }
         if let width { out.width = width }
         if let height { out.height = height }
         interpreter.figureCounter += 1

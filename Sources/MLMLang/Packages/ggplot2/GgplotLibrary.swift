@@ -38,13 +38,79 @@ enum GgplotLibrary {
                 }
             })
         })
-        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density", "segment", "ribbon"] {
+        for geom in ["point", "jitter", "line", "path", "smooth", "hline", "vline", "abline", "qq", "qq_line", "errorbar", "pointrange", "histogram", "bar", "col", "boxplot", "density", "segment", "ribbon", "violin"] {
             interp.define("geom_\(geom)", { _, args in layer(geom, args) })
         }
         for stat in ["smooth", "qq", "qq_line"] {
             interp.define("stat_bin", { _, args in layer("histogram", args) })
             interp.define("stat_\(stat)", { _, args in layer(stat, args) })
         }
+        // stat_density(): the density drawn as ggplot2's GeomArea draws it, filled grey20
+        // without an outline unless a colour is given.
+        interp.define("stat_density", { _, args in
+            guard case .vector(var v) = layer("density", args + [EvaluatedArgument(name: "geom.area", .scalar(true))]),
+                  case .list(var items) = v.storage else { return .null }
+            items[0] = GgprotoClasses.geom("density", classedAs: "area")
+            v.storage = .list(items)
+            return .vector(v)
+        })
+        // scale_x_discrete() and scale_y_discrete(): the axis name and the levels' labels.
+        for axis in ["x", "y"] {
+            interp.define("scale_\(axis)_discrete", { ctx, args in
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["...", "name", "labels", "limits", "expand", "guide", "position"],
+                                                                        args, call: ctx.call)
+                for unsupported in ["limits", "expand", "guide", "position"] where m[unsupported] != nil {
+                    throw RError("scale_\(axis)_discrete(\(unsupported) = ) is not supported yet")
+                }
+                if let positional = args.first(where: { $0.name == nil }), m["name"] == nil {
+                    return discreteScale(axis, name: positional.value, labels: m["labels"], classes: GgprotoClasses.discretePositionScale)
+                }
+                return discreteScale(axis, name: m["name"], labels: m["labels"], classes: GgprotoClasses.discretePositionScale)
+            })
+        }
+        // scale_shape(): the shape legend's title and labels (solid shapes, as by default).
+        interp.define("scale_shape", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "...", "solid", "labels"], args, call: ctx.call)
+            if m["solid"]?.logicalValue == false { throw RError("scale_shape(solid = FALSE) is not drawn yet") }
+            return discreteScale("shape", name: m["name"], labels: m["labels"], classes: GgprotoClasses.discreteScale)
+        })
+        // grid's unit() and arrow(), which ggplot2 re-exports: values with grid's classes.
+        interp.define("unit", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "units", "data"], args, call: ctx.call)
+            guard let x = m["x"]?.asVector, let values = Coerce.doubles(x), !values.isEmpty else {
+                throw RError("'x' and 'units' must have length > 0")
+            }
+            guard let name = m["units"]?.stringValue else { throw RError("argument \"units\" is missing, with no default") }
+            guard let code = GridUnits.code(name) else { throw RError("Invalid unit") }
+            var v = RVector(.double(values))
+            v.attributes["unit"] = .integer([code])
+            v.attributes["class"] = .character(["simpleUnit", "unit", "unit_v2"])
+            return .vector(v)
+        })
+        interp.define("print.unit", { ctx, args in
+            guard case .vector(let v)? = args.first?.value else { return .null }
+            let name = GridUnits.name(v.attributes["unit"]?.scalarInt() ?? 0)
+            var printer = ctx.interpreter.vectorPrinter
+            printer.quote = false
+            let texts = (Coerce.doubles(v) ?? []).map { Optional(RFormat.significant($0, digits: 15) + name) }
+            ctx.interpreter.write(printer.print(RVector(.character(texts))))
+            ctx.interpreter.visible = false
+            return .vector(v)
+        })
+        interp.define("arrow", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["angle", "length", "ends", "type"], args, call: ctx.call)
+            let ends = ["first", "last", "both"], types = ["open", "closed"]
+            let end = m["ends"]?.stringValue ?? "last", type = m["type"]?.stringValue ?? "open"
+            guard let e = ends.firstIndex(of: end) else { throw RError("'arg' should be one of \u{201C}first\u{201D}, \u{201C}last\u{201D}, \u{201C}both\u{201D}") }
+            guard let t = types.firstIndex(of: type) else { throw RError("'arg' should be one of \u{201C}open\u{201D}, \u{201C}closed\u{201D}") }
+            var length = RVector(.double([0.25]))
+            length.attributes["unit"] = .integer([2])
+            length.attributes["class"] = .character(["simpleUnit", "unit", "unit_v2"])
+            var v = RVector(.list([m["angle"] ?? .scalar(30.0), m["length"] ?? .vector(length), .integer([e + 1]), .integer([t + 1])]))
+            v.names = ["angle", "length", "ends", "type"]
+            v.attributes["class"] = .character(["arrow"])
+            return .vector(v)
+        })
         // stat_summary(): a layer of summaries; its `geom` is the geom they are drawn with.
         interp.define("stat_summary", { ctx, args in
             if args.contains(where: { $0.name == "fun.y" }) {
@@ -72,7 +138,7 @@ enum GgplotLibrary {
             return .vector(v)
         })
         interp.define("labs", { _, args in labels(args.compactMap { a in a.name.map { ($0 == "color" ? "colour" : $0, a.value) } }) })
-        for (name, theme) in [("theme_grey", "grey"), ("theme_gray", "grey"), ("theme_bw", "bw"), ("theme_minimal", "minimal"), ("theme_classic", "classic")] {
+        for (name, theme) in [("theme_grey", "grey"), ("theme_gray", "grey"), ("theme_bw", "bw"), ("theme_light", "light"), ("theme_minimal", "minimal"), ("theme_classic", "classic")] {
             interp.define(name, { ctx, args in
                 let (m, _) = try ctx.interpreter.matchBuiltinArguments(["base_size", "base_family", "base_line_size", "base_rect_size"],
                                                                         args, call: ctx.call)
@@ -115,6 +181,39 @@ enum GgplotLibrary {
                 })
             }
         }
+        // facet_grid(rows ~ cols), or rows = vars(r), cols = vars(c): one variable a side.
+        interp.define("facet_grid", special: { ctx, args in
+            var rows: Expr?, cols: Expr?
+            func single(_ e: Expr, _ side: String) throws -> Expr? {
+                var inner = e
+                if case .call(let c) = e, c.functionName == "vars" {
+                    guard c.arguments.count <= 1 else { throw RError("facet_grid() of several variables a side is not drawn yet") }
+                    guard let first = c.arguments.first else { return nil }
+                    inner = first.value
+                }
+                if case .symbol(".") = inner { return nil }
+                if case .call(let c) = inner, c.functionName == "+" { throw RError("facet_grid() of several variables a side is not drawn yet") }
+                return inner
+            }
+            for (k, a) in args.enumerated() {
+                switch a.name {
+                case "rows", nil where k == 0:
+                    if case .call(let c) = a.value, c.functionName == "~" {
+                        if c.arguments.count == 2 { rows = try single(c.arguments[0].value, "rows"); cols = try single(c.arguments[1].value, "cols") }
+                        else if let only = c.arguments.first { cols = try single(only.value, "cols") }
+                    } else {
+                        rows = try single(a.value, "rows")
+                    }
+                case "cols", nil where k == 1: cols = try single(a.value, "cols")
+                case let name?: throw RError("facet_grid(\(name) = ) is not supported yet")
+                default: throw RError("facet_grid() takes rows and cols")
+                }
+            }
+            var v = RVector(.list([rows.map { .language(Language($0)) } ?? .null, cols.map { .language(Language($0)) } ?? .null]))
+            v.names = ["rows", "cols"]
+            v.attributes["class"] = .character(GgprotoClasses.facetGrid)
+            return .vector(v)
+        })
         interp.define("facet_wrap", special: { ctx, args in
             guard let facets = args.first(where: { $0.name == nil || $0.name == "facets" }) else {
                 throw RError("argument \"facets\" is missing, with no default")
@@ -266,6 +365,17 @@ enum GgplotLibrary {
                 return plot
             })
         }
+    }
+
+    /// A discrete scale of an axis or the shape: its name and its levels' labels.
+    static func discreteScale(_ aesthetic: String, name: RValue?, labels: RValue?, classes: [String]) -> RValue {
+        var names = ["aesthetic", "discrete"], items: [RValue] = [.scalar(aesthetic), .scalar(true)]
+        if let name { names.append("name"); items.append(name) }
+        if let labels { names.append("labels"); items.append(labels) }
+        var v = RVector(.list(RList(items)))
+        v.names = names.map { Optional($0) }
+        v.attributes["class"] = .character(classes)
+        return .vector(v)
     }
 
     /// A discrete colour or fill scale drawing its levels from a named palette.

@@ -157,14 +157,47 @@ extension GgplotBuilder {
             let (grid, density) = KernelDensity.estimate(x, count: x.count, bandwidth: bw, n: 512, from: lo, to: hi)
             if out.yLabel.isEmpty { out.yLabel = "density" }
             let black = Colour(red: 0, green: 0, blue: 0)
+            // stat_density draws an area (filled grey20, no outline); geom_density an outline.
+            let area = ListFields.field(layer, "geom.area")?.logicalValue == true
             var layers: [Plot.Layer] = []
-            if let fill = (ListFields.field(layer, "fill")?.stringValue).flatMap({ Colour(name: $0) }) {
+            let fillName = ListFields.field(layer, "fill")?.stringValue ?? (area ? "grey20" : nil)
+            if let fill = fillName.flatMap({ Colour(name: $0) ?? Colour(hex: $0) }) {
                 var f = fill
                 f.alpha = parameter("alpha") ?? 1
                 layers.append(.ribbon(x: grid, ymin: grid.map { _ in 0 }, ymax: density, group: nil, fill: f))
             }
-            layers.append(.lines(x: grid, y: density, group: nil, width: 1.07, colour: black))
+            let outline = (ListFields.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) ?? Colour(hex: $0) }
+            if !area || outline != nil { layers.append(.lines(x: grid, y: density, group: nil, width: 1.07, colour: outline ?? black)) }
             return layers
+        case "violin":
+            // stat_ydensity: each x level's density of y over its range (trim = TRUE), scaled
+            // by area (the widest point of all the violins is `width` wide); drawn white with a
+            // grey20 outline.
+            let (positions, levels) = try discreteX(mapping, data, geom: geom)
+            try useDiscreteX(levels, &out)
+            let y = try numeric("y", mapping, data, geom: geom)
+            if out.yLabel.isEmpty, let e = mapping["y"] { out.yLabel = Deparser.deparse(e) }
+            var densities: [(centre: Double, ys: [Double], heights: [Double])] = []
+            for k in levels.indices {
+                let values = positions.indices.filter { positions[$0] == k + 1 && y[$0].isFinite }.map { y[$0] }.sorted()
+                guard values.count >= 2, let lo = values.first, let hi = values.last else { continue }
+                let bw = try (parameter("bw") ?? KernelDensity.bandwidthNrd0(values)) * (parameter("adjust") ?? 1)
+                guard bw.isFinite, bw > 0 else { continue }
+                let (grid, density) = KernelDensity.estimate(values, count: values.count, bandwidth: bw, n: 512, from: lo, to: hi)
+                densities.append((Double(k + 1), grid, density))
+            }
+            let widest = densities.flatMap(\.heights).max() ?? 1
+            let half = (parameter("width") ?? 0.9) / 2
+            let shapes = densities.map { d -> [(x: Double, y: Double)] in
+                let left = zip(d.ys, d.heights).map { (x: d.centre - half * $1 / widest, y: $0) }
+                let right = zip(d.ys, d.heights).reversed().map { (x: d.centre + half * $1 / widest, y: $0) }
+                return left + right
+            }
+            let fillName = ListFields.field(layer, "fill")?.stringValue ?? "white"
+            guard var fill = Colour(name: fillName) ?? Colour(hex: fillName) else { throw RError("Unknown colour name: \(fillName)") }
+            fill.alpha = parameter("alpha") ?? 1
+            let outline = (ListFields.field(layer, "colour")?.stringValue).flatMap { Colour(name: $0) ?? Colour(hex: $0) } ?? Colour(name: "grey20")
+            return [.polygons(shapes: shapes, fill: fill, stroke: outline, width: width)]
         case "bar", "col", "boxplot":
             let (positions, levels) = try discreteX(mapping, data, geom: geom)
             try useDiscreteX(levels, &out)

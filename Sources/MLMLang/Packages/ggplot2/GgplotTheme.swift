@@ -191,6 +191,7 @@ enum GgplotTheme {
         if GgprotoClasses.isBuiltInTheme(theme) {
             switch ListFields.field(theme, "name")?.stringValue {
             case "bw": plot.theme = .bw
+            case "light": plot.theme = .light
             case "minimal": plot.theme = .minimal
             case "classic": plot.theme = .classic
             default: plot.theme = .grey

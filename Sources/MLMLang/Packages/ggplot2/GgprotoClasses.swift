@@ -5,10 +5,12 @@
 enum GgprotoClasses {
     static let layer = ["LayerInstance", "Layer", "ggproto", "gg"]
     static let facetWrap = ["FacetWrap", "Facet", "ggproto", "gg"]
+    static let facetGrid = ["FacetGrid", "Facet", "ggproto", "gg"]
     static let coordCartesian = ["CoordCartesian", "Coord", "ggproto", "gg"]
     static let coordFixed = ["CoordFixed", "CoordCartesian", "Coord", "ggproto", "gg"]
     static let continuousPositionScale = ["ScaleContinuousPosition", "ScaleContinuous", "Scale", "ggproto", "gg"]
     static let discreteScale = ["ScaleDiscrete", "Scale", "ggproto", "gg"]
+    static let discretePositionScale = ["ScaleDiscretePosition", "ScaleDiscrete", "Scale", "ggproto", "gg"]
 
     static func position(_ kind: String) -> [String] { ["Position\(kind)", "Position", "ggproto", "gg"] }
 
@@ -20,7 +22,7 @@ enum GgprotoClasses {
         "vline": ["GeomVline"], "abline": ["GeomAbline"], "errorbar": ["GeomErrorbar"],
         "pointrange": ["GeomPointrange"], "histogram": ["GeomBar", "GeomRect"],
         "bar": ["GeomBar", "GeomRect"], "col": ["GeomCol", "GeomBar", "GeomRect"], "boxplot": ["GeomBoxplot"],
-        "density": ["GeomDensity", "GeomArea", "GeomRibbon"], "segment": ["GeomSegment"], "ribbon": ["GeomRibbon"], 
+        "density": ["GeomDensity", "GeomArea", "GeomRibbon"], "segment": ["GeomSegment"], "ribbon": ["GeomRibbon"], "area": ["GeomArea", "GeomRibbon"], "violin": ["GeomViolin"], 
     ]
 
     /// A layer's geom: mlmd's name for it, classed as ggplot2's Geom object is.
