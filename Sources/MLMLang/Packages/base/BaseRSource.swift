@@ -1,6 +1,19 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent"], code: #"""
+# expr evaluated n times, each time in a fresh environment of the caller's, the results
+# simplified as sapply() does.
+replicate <- function(n, expr, simplify = "array") {
+  code <- substitute(expr)
+  env <- parent.frame()
+  sapply(integer(n), function(...) eval(code, new.env(parent = env)), simplify = simplify)
+}
+
+eval.parent <- function(expr, n = 1) {
+  p <- parent.frame(n + 1)
+  eval(expr, p)
+}
+
 is.qr <- function(x) inherits(x, "qr")
 
 Negate <- function(f) {

@@ -23,10 +23,22 @@ enum EnvironmentLibrary {
             if let name = e.name, name.hasPrefix("namespace:") { return .scalar(String(name.dropFirst("namespace:".count))) }
             return .scalar(e.name ?? "")
         })
-        interp.define("parent.frame", { ctx, _ in
+        // parent.frame(n): the environment the function was called from, then (n > 1) the one
+        // that caller was called from, and so on; the global environment beyond the outermost.
+        interp.define("parent.frame", { ctx, args in
             let i = ctx.interpreter
-            guard let frame = i.frames.last(where: { $0.env === ctx.env }) else { return .environment(i.globalEnv) }
-            return .environment(frame.callerEnv)
+            let n = args.first?.value.doubleValue ?? 1
+            guard n.isFinite, n >= 1 else { throw RError("invalid 'n' value") }
+            guard var index = i.frames.lastIndex(where: { $0.env === ctx.env }) else { return .environment(i.globalEnv) }
+            var env = i.frames[index].callerEnv
+            var remaining = Int(min(n, 1e6)) - 1
+            while remaining > 0 {
+                guard let caller = i.frames[..<index].lastIndex(where: { $0.env === env }) else { return .environment(i.globalEnv) }
+                index = caller
+                env = i.frames[caller].callerEnv
+                remaining -= 1
+            }
+            return .environment(env)
         })
         interp.define("parent.env", { _, args in
             guard case .environment(let e)? = args.first?.value, let p = e.parent else { throw RError("argument is not an environment") }

@@ -1,6 +1,7 @@
-/// tidyr's nest(), unnest() and complete(), written in R on dplyr's verbs.
+/// tidyr's nest(), unnest(), complete(), drop_na(), fill(), unite() and separate(), written
+/// in R on dplyr's verbs.
 enum TidyrRSource {
-    static let source = RSource(functions: ["nest", "unnest", "complete"], code: #"""
+    static let source = RSource(functions: ["nest", "unnest", "complete", "drop_na", "fill", "unite", "separate"], code: #"""
 # Each named selection of columns becomes a list-column of tibbles, one row per combination of
 # the other columns (in order of first appearance); a grouped frame nests all but its groups
 # and stays grouped.
@@ -80,6 +81,110 @@ complete <- function(data, ..., fill = list(), explicit = TRUE) {
     if (any(missing)) data[[name]][missing] <- fill[[name]]
   }
   data
+}
+
+# The rows without a missing value in the selected columns (all columns when none is given).
+drop_na <- function(data, ...) {
+  specs <- as.list(substitute(list(...)))[-1L]
+  cols <- if (length(specs)) names(eval(as.call(c(list(quote(dplyr::select), quote(data)), specs)))) else names(data)
+  keep <- rep(TRUE, nrow(data))
+  for (col in cols) keep <- keep & !is.na(data[[col]])
+  data[which(keep), , drop = FALSE]
+}
+
+# Missing values of the selected columns replaced by the last value above them ("down"), the
+# next below ("up"), or one then the other.
+fill <- function(data, ..., .direction = c("down", "up", "downup", "updown")) {
+  .direction <- match.arg(.direction)
+  specs <- as.list(substitute(list(...)))[-1L]
+  cols <- names(eval(as.call(c(list(quote(dplyr::select), quote(data)), specs))))
+  down <- function(x) {
+    last <- cummax(ifelse(is.na(x), 0L, seq_along(x)))
+    x[ifelse(last == 0L, NA, last)]
+  }
+  up <- function(x) rev(down(rev(x)))
+  fun <- switch(.direction, down = down, up = up, downup = function(x) up(down(x)), updown = function(x) down(up(x)))
+  for (col in cols) data[[col]] <- fun(data[[col]])
+  data
+}
+
+# The selected columns pasted together with `sep` into `col`, placed where the first of them was.
+unite <- function(data, col, ..., sep = "_", remove = TRUE, na.rm = FALSE) {
+  name <- as.character(substitute(col))
+  specs <- as.list(substitute(list(...)))[-1L]
+  cols <- if (length(specs)) names(eval(as.call(c(list(quote(dplyr::select), quote(data)), specs)))) else names(data)
+  pieces <- lapply(cols, function(c) as.character(data[[c]]))
+  united <- if (na.rm) {
+    vapply(seq_len(nrow(data)), function(i) { p <- vapply(pieces, `[`, "", i); paste(p[!is.na(p)], collapse = sep) }, "")
+  } else do.call(paste, c(pieces, list(sep = sep)))
+  at <- match(cols[1L], names(data))
+  out <- as.list(data)
+  if (remove) out[cols] <- NULL
+  before <- if (remove) setdiff(names(data)[seq_len(at - 1L)], cols) else names(data)[seq_len(at - 1L)]
+  names_out <- c(before, name, setdiff(names(out), before))
+  out[[name]] <- united
+  result <- out[names_out]
+  if (inherits(data, "tbl_df")) tibble::as_tibble(result) else as.data.frame(result, stringsAsFactors = FALSE)
+}
+
+# A column of text split by a regular expression `sep` (or at character positions) into the
+# columns `into`, placed where it was; too few pieces are filled with NA and too many dropped,
+# each with tidyr's warning.
+separate <- function(data, col, into, sep = "[^[:alnum:]]+", remove = TRUE, convert = FALSE,
+                     extra = "warn", fill = "warn", ...) {
+  name <- names(eval(as.call(list(quote(dplyr::select), quote(data), substitute(col)))))
+  x <- as.character(data[[name]])
+  n <- length(into)
+  pieces <- if (is.numeric(sep)) {
+    cuts <- c(0, sep, .Machine$integer.max)
+    lapply(x, function(s) if (is.na(s)) NA_character_ else substring(s, cuts[-length(cuts)] + 1L, cuts[-1L]))
+  } else strsplit(x, sep, perl = TRUE)
+  too_many <- integer(); too_few <- integer()
+  pieces <- lapply(seq_along(pieces), function(i) {
+    p <- pieces[[i]]
+    if (is.na(x[i])) return(rep(NA_character_, n))
+    if (length(p) > n) {
+      too_many <<- c(too_many, i)
+      p <- if (identical(extra, "merge") && is.character(sep)) {
+        # The first n - 1 pieces, then the rest of the text as it was, separators and all.
+        rest <- x[i]; parts <- character()
+        for (k in seq_len(n - 1L)) {
+          m <- regexpr(sep, rest, perl = TRUE)
+          parts <- c(parts, substr(rest, 1L, m - 1L))
+          rest <- substring(rest, m + attr(m, "match.length"))
+        }
+        c(parts, rest)
+      } else p[seq_len(n)]
+    }
+    if (length(p) < n) {
+      too_few <<- c(too_few, i)
+      p <- if (identical(fill, "left")) c(rep(NA_character_, n - length(p)), p) else c(p, rep(NA_character_, n - length(p)))
+    }
+    p
+  })
+  rows <- function(i) paste0("[", paste(i[seq_len(min(length(i), 20L))], collapse = ", "), if (length(i) > 20L) ", ..." else "", "]")
+  if (length(too_many) && identical(extra, "warn")) {
+    warning(sprintf("Expected %d pieces. Additional pieces discarded in %d rows %s.", n, length(too_many), rows(too_many)), call. = FALSE)
+  }
+  if (length(too_few) && identical(fill, "warn")) {
+    warning(sprintf("Expected %d pieces. Missing pieces filled with `NA` in %d rows %s.", n, length(too_few), rows(too_few)), call. = FALSE)
+  }
+  columns <- lapply(seq_len(n), function(k) vapply(pieces, `[`, "", k))
+  if (convert) columns <- lapply(columns, function(v) {
+    present <- v[!is.na(v)]
+    if (all(present %in% c("TRUE", "FALSE"))) as.logical(v)
+    else if (all(grepl("^[-+]?[0-9]+$", present)) && all(abs(as.numeric(present)) < 2^31)) as.integer(v)
+    else if (!anyNA(suppressWarnings(as.numeric(present)))) as.numeric(v)
+    else v
+  })
+  names(columns) <- into
+  out <- as.list(data)
+  at <- match(name, names(data))
+  keep_into <- !is.na(into)
+  before <- names(data)[seq_len(at - 1L)]
+  after <- names(data)[-seq_len(at)]
+  result <- c(out[before], columns[keep_into], if (!remove) out[name], out[after])
+  if (inherits(data, "tbl_df")) tibble::as_tibble(result) else as.data.frame(result, stringsAsFactors = FALSE)
 }
 """#)
 }

@@ -1,0 +1,27 @@
+#### cor-test
+ct <- cor.test(mtcars$mpg, mtcars$wt)
+ct
+class(ct)
+names(ct)
+ct$estimate
+ct$conf.int
+cor.test(mtcars$mpg, mtcars$hp, alternative = "less", conf.level = 0.9)
+cor.test(~ mpg + qsec, data = mtcars)
+x <- c(1, 2, 3, 4, NA, 6); y <- c(2, 4, 5, 4, 5, 7)
+cor.test(x, y)$p.value
+tryCatch(cor.test(1:2, 3:4), error = function(e) conditionMessage(e))
+
+#### chisq-test
+m <- matrix(c(12, 5, 7, 9), nrow = 2, dimnames = list(g = c("a", "b"), r = c("yes", "no")))
+chisq.test(m)
+chisq.test(m, correct = FALSE)
+tab <- table(mtcars$cyl, mtcars$am)
+suppressWarnings(chisq.test(tab))
+ch <- suppressWarnings(chisq.test(mtcars$cyl, mtcars$gear))
+ch$expected
+round(ch$residuals, 3)
+chisq.test(c(20, 30, 50))
+chisq.test(c(20, 30, 50), p = c(0.2, 0.3, 0.5))
+chisq.test(c(10, 20), p = c(1, 3), rescale.p = TRUE)$p.value
+chisq.test(matrix(c(3, 1, 2, 4), 2))
+chisq.test(warpbreaks$wool, warpbreaks$tension)
