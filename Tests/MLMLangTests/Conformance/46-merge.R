@@ -1,0 +1,17 @@
+#### merge-joins
+x <- data.frame(k = c(3, 1, 2, 2), a = c("c", "a", "b", "b2"))
+y <- data.frame(k = c(2, 3, 4), b = c(TRUE, FALSE, TRUE), a = 1:3)
+merge(x, y, by = "k")
+merge(x, y, by = "k", all = TRUE)
+merge(x, y, by = "k", all.x = TRUE, sort = FALSE)
+merge(x, y, by = "k", all.y = TRUE)
+merge(data.frame(id = c("b", "a"), v = 1:2), data.frame(id = c("a", "b", "a"), w = 3:5))
+merge(x[1:2, ], data.frame(z = 1:2))
+merge(x, y, by.x = "k", by.y = "a")
+f1 <- data.frame(g = factor(c("u", "v")), n = 1:2)
+f2 <- data.frame(g = factor(c("v", "w")), m = 3:4)
+m <- merge(f1, f2, all = TRUE)
+m
+str(m)
+merge(x, y, by = "k", suffixes = c("_left", "_right"))
+nrow(merge(mtcars, data.frame(cyl = c(4, 6), label = c("four", "six"))))
