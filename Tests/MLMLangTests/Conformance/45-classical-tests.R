@@ -25,3 +25,18 @@ chisq.test(c(20, 30, 50), p = c(0.2, 0.3, 0.5))
 chisq.test(c(10, 20), p = c(1, 3), rescale.p = TRUE)$p.value
 chisq.test(matrix(c(3, 1, 2, 4), 2))
 chisq.test(warpbreaks$wool, warpbreaks$tension)
+
+#### binom-var-tests
+binom.test(7, 20)
+binom.test(c(12, 3), p = 0.6, alternative = "greater")
+bt <- binom.test(0, 10, conf.level = 0.9)
+bt$conf.int
+bt$p.value
+binom.test(15, 20, p = 0.5, alternative = "less")$p.value
+var.test(mtcars$mpg[mtcars$am == 0], mtcars$mpg[mtcars$am == 1])
+var.test(len ~ supp, data = ToothGrowth)
+vt <- var.test(1:10, c(2, 4, 1, 8, 9), alternative = "greater")
+vt$estimate
+vt$conf.int
+seq.int(2, 10, by = 3)
+seq.int(from = 1, to = 2, length.out = 5)

@@ -8,6 +8,11 @@ enum SequenceLibrary {
             let defaultCall = Call(.symbol("seq.default"), ctx.call.arguments, location: ctx.call.location)
             do { return try sequence(m) } catch var e as RError { e.call = defaultCall; throw e }
         })
+        // seq.int: seq's arithmetic without dispatching on a class (R's internal version).
+        interp.define("seq.int", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["from", "to", "by", "length.out", "along.with", "..."], args, call: ctx.call)
+            return try sequence(m)
+        })
         interp.define("seq_along", { _, args in .integer(Array(stride(from: 1, through: args.first?.value.length ?? 0, by: 1))) })
         interp.define("rev", { ctx, args in
             guard case .vector(let v)? = args.first?.value else { return args.first?.value ?? .null }

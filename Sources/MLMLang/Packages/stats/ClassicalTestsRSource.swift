@@ -1,8 +1,10 @@
-/// stats' cor.test() (Pearson's product-moment correlation) and chisq.test() (contingency
-/// tables, with Yates' correction for 2 x 2, and goodness of fit), returning "htest" objects.
+/// stats' cor.test() (Pearson's product-moment correlation), chisq.test() (contingency
+/// tables, with Yates' correction for 2 x 2, and goodness of fit), binom.test() (exact, with
+/// Clopper-Pearson intervals) and var.test() (the F test), returning "htest" objects.
 /// Written in R as R writes them.
 enum ClassicalTestsRSource {
-    static let source = RSource(functions: ["cor.test", "cor.test.default", "cor.test.formula", "chisq.test"], code: #"""
+    static let source = RSource(functions: ["cor.test", "cor.test.default", "cor.test.formula", "chisq.test", "binom.test",
+                                            "var.test", "var.test.default", "var.test.formula"], code: #"""
 cor.test <- function(x, ...) UseMethod("cor.test")
 
 cor.test.default <- function(x, y, alternative = c("two.sided", "less", "greater"),
@@ -116,6 +118,104 @@ chisq.test <- function(x, y = NULL, correct = TRUE, p = rep(1 / length(x), lengt
   structure(list(statistic = statistic, parameter = parameter, p.value = p.value, method = method,
                  data.name = dname, observed = x, expected = E, residuals = (x - E) / sqrt(E),
                  stdres = (x - E) / sqrt(V)), class = "htest")
+}
+
+binom.test <- function(x, n, p = 0.5, alternative = c("two.sided", "less", "greater"), conf.level = 0.95) {
+  dname <- paste(deparse(substitute(x)), collapse = " ")
+  xr <- round(x)
+  if (any(is.na(x) | (x < 0)) || max(abs(x - xr)) > 1e-7) stop("'x' must be nonnegative and integer")
+  x <- xr
+  if (length(x) == 2L) {
+    n <- sum(x); x <- x[1L]
+  } else if (length(x) == 1L) {
+    nr <- round(n)
+    if ((length(n) > 1L) || is.na(n) || (n < 1) || abs(n - nr) > 1e-7 || (x > nr)) stop("'n' must be a positive integer >= 'x'")
+    dname <- paste(dname, "and", paste(deparse(substitute(n)), collapse = " "))
+    n <- nr
+  } else stop("incorrect length of 'x'")
+  if (!missing(p) && (length(p) > 1L || is.na(p) || p < 0 || p > 1)) stop("'p' must be a single number between 0 and 1")
+  alternative <- match.arg(alternative)
+  if (!((length(conf.level) == 1L) && is.finite(conf.level) && (conf.level > 0) && (conf.level < 1)))
+    stop("'conf.level' must be a single number between 0 and 1")
+  p.value <- switch(alternative,
+    less = pbinom(x, n, p),
+    greater = pbinom(x - 1, n, p, lower.tail = FALSE),
+    two.sided = {
+      if (p == 0) as.numeric(x == 0) else if (p == 1) as.numeric(x == n) else {
+        # The outcomes no more likely than the one seen, on both sides.
+        relErr <- 1 + 1e-7
+        d <- dbinom(x, n, p)
+        m <- n * p
+        if (x == m) 1 else if (x < m) {
+          i <- seq.int(from = ceiling(m), to = n)
+          y <- sum(dbinom(i, n, p) <= d * relErr)
+          pbinom(x, n, p) + pbinom(n - y, n, p, lower.tail = FALSE)
+        } else {
+          i <- seq.int(from = 0, to = floor(m))
+          y <- sum(dbinom(i, n, p) <= d * relErr)
+          pbinom(y - 1, n, p) + pbinom(x - 1, n, p, lower.tail = FALSE)
+        }
+      }
+    })
+  lower <- function(x, alpha) if (x == 0) 0 else qbeta(alpha, x, n - x + 1)
+  upper <- function(x, alpha) if (x == n) 1 else qbeta(1 - alpha, x + 1, n - x)
+  cint <- switch(alternative,
+    less = c(0, upper(x, 1 - conf.level)),
+    greater = c(lower(x, 1 - conf.level), 1),
+    two.sided = c(lower(x, (1 - conf.level) / 2), upper(x, (1 - conf.level) / 2)))
+  attr(cint, "conf.level") <- conf.level
+  names(x) <- "number of successes"
+  names(n) <- "number of trials"
+  estimate <- c("probability of success" = x[[1L]] / n[[1L]])
+  names(p) <- "probability of success"
+  structure(list(statistic = x, parameter = n, p.value = pmin(1, p.value), conf.int = cint, estimate = estimate,
+                 null.value = p, alternative = alternative, method = "Exact binomial test", data.name = dname),
+            class = "htest")
+}
+
+var.test <- function(x, ...) UseMethod("var.test")
+
+var.test.default <- function(x, y, ratio = 1, alternative = c("two.sided", "less", "greater"), conf.level = 0.95, ...) {
+  if (!((length(ratio) == 1L) && is.finite(ratio) && (ratio > 0))) stop("'ratio' must be a single positive number")
+  alternative <- match.arg(alternative)
+  if (!((length(conf.level) == 1L) && is.finite(conf.level) && (conf.level > 0) && (conf.level < 1)))
+    stop("'conf.level' must be a single number between 0 and 1")
+  dname <- paste(paste(deparse(substitute(x)), collapse = " "), "and", paste(deparse(substitute(y)), collapse = " "))
+  x <- x[is.finite(x)]; y <- y[is.finite(y)]
+  df.x <- length(x) - 1L; df.y <- length(y) - 1L
+  if (df.x < 1L) stop("not enough 'x' observations")
+  if (df.y < 1L) stop("not enough 'y' observations")
+  estimate <- var(x) / var(y) / ratio
+  statistic <- c(F = estimate)
+  parameter <- c("num df" = df.x, "denom df" = df.y)
+  p.value <- pf(estimate, df.x, df.y)
+  if (alternative == "two.sided") {
+    p.value <- 2 * min(p.value, 1 - p.value)
+    beta <- (1 - conf.level) / 2
+    cint <- c(estimate / qf(1 - beta, df.x, df.y), estimate / qf(beta, df.x, df.y))
+  } else if (alternative == "greater") {
+    p.value <- 1 - p.value
+    cint <- c(estimate / qf(conf.level, df.x, df.y), Inf)
+  } else {
+    cint <- c(0, estimate / qf(1 - conf.level, df.x, df.y))
+  }
+  attr(cint, "conf.level") <- conf.level
+  structure(list(statistic = statistic, parameter = parameter, p.value = p.value, conf.int = cint,
+                 estimate = c("ratio of variances" = estimate * ratio), null.value = c("ratio of variances" = ratio),
+                 alternative = alternative, method = "F test to compare two variances", data.name = dname),
+            class = "htest")
+}
+
+var.test.formula <- function(formula, data, subset, na.action, ...) {
+  if (missing(formula) || length(formula) != 3L) stop("'formula' missing or incorrect")
+  env <- environment(formula)
+  response <- eval(formula[[2L]], if (missing(data)) env else data, env)
+  group <- factor(eval(formula[[3L]], if (missing(data)) env else data, env))
+  if (nlevels(group) != 2L) stop("grouping factor must have exactly 2 levels")
+  parts <- split(response, group)
+  value <- var.test.default(parts[[1L]], parts[[2L]], ...)
+  value$data.name <- paste(paste(deparse(formula[[2L]]), collapse = " "), "by", paste(deparse(formula[[3L]]), collapse = " "))
+  value
 }
 """#)
 }
