@@ -40,3 +40,17 @@ vt$estimate
 vt$conf.int
 seq.int(2, 10, by = 3)
 seq.int(from = 1, to = 2, length.out = 5)
+
+#### prop-test
+prop.test(45, 100)
+prop.test(45, 100, p = 0.4, alternative = "greater", correct = FALSE)
+prop.test(c(15, 25), c(50, 50))
+pt2 <- prop.test(c(15, 25), c(50, 50), alternative = "less")
+pt2$conf.int
+pt2$p.value
+prop.test(matrix(c(12, 8, 20, 30), ncol = 2))
+prop.test(c(10, 20, 30), c(40, 40, 40))
+names(prop.test(30, 60))
+sign(c(-2, 0, 3.5, NA))
+is.table(table(c(1, 1, 2)))
+is.table(1:3)

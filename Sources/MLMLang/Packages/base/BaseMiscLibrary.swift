@@ -156,7 +156,7 @@ enum BaseMiscLibrary {
         })
         let unary: [(String, (Double) -> Double)] = [
             ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos), ("atan", atan),
-            ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh), ("atanh", atanh), ("gamma", tgamma), ("lgamma", { lgamma($0) }),
+            ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh), ("acosh", acosh), ("atanh", atanh), ("sign", { $0.isNaN ? $0 : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }), ("gamma", tgamma), ("lgamma", { lgamma($0) }),
             ("factorial", { tgamma($0 + 1) }), ("digamma", { _ in .nan }),
         ]
         for (name, f) in unary where name != "digamma" {

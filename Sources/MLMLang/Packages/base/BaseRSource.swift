@@ -1,6 +1,8 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table"], code: #"""
+is.table <- function(x) inherits(x, "table")
+
 # expr evaluated n times, each time in a fresh environment of the caller's, the results
 # simplified as sapply() does.
 replicate <- function(n, expr, simplify = "array") {

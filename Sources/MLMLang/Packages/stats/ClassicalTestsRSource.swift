@@ -1,9 +1,10 @@
 /// stats' cor.test() (Pearson's product-moment correlation), chisq.test() (contingency
 /// tables, with Yates' correction for 2 x 2, and goodness of fit), binom.test() (exact, with
-/// Clopper-Pearson intervals) and var.test() (the F test), returning "htest" objects.
+/// Clopper-Pearson intervals), prop.test() (proportions, with Wilson's score interval and
+/// Yates' correction) and var.test() (the F test), returning "htest" objects.
 /// Written in R as R writes them.
 enum ClassicalTestsRSource {
-    static let source = RSource(functions: ["cor.test", "cor.test.default", "cor.test.formula", "chisq.test", "binom.test",
+    static let source = RSource(functions: ["cor.test", "cor.test.default", "cor.test.formula", "chisq.test", "binom.test", "prop.test",
                                             "var.test", "var.test.default", "var.test.formula"], code: #"""
 cor.test <- function(x, ...) UseMethod("cor.test")
 
@@ -171,6 +172,87 @@ binom.test <- function(x, n, p = 0.5, alternative = c("two.sided", "less", "grea
   structure(list(statistic = x, parameter = n, p.value = pmin(1, p.value), conf.int = cint, estimate = estimate,
                  null.value = p, alternative = alternative, method = "Exact binomial test", data.name = dname),
             class = "htest")
+}
+
+# One proportion against p (0.5 by default), or several against equality or given values.
+prop.test <- function(x, n, p = NULL, alternative = c("two.sided", "less", "greater"), conf.level = 0.95,
+                      correct = TRUE) {
+  dname <- paste(deparse(substitute(x)), collapse = " ")
+  if (is.table(x) && length(dim(x)) == 1L) {
+    if (dim(x) != 2L) stop("table 'x' should have 2 entries")
+    groups <- 1; n <- sum(x); x <- x[1L]
+  } else if (is.matrix(x)) {
+    if (ncol(x) != 2L) stop("'x' must have 2 columns")
+    groups <- nrow(x); n <- rowSums(x); x <- x[, 1L]
+  } else {
+    dname <- paste(dname, "out of", paste(deparse(substitute(n)), collapse = " "))
+    if ((groups <- length(x)) != length(n)) stop("'x' and 'n' must have the same length")
+  }
+  ok <- !is.na(x) & !is.na(n)
+  x <- x[ok]; n <- n[ok]
+  if ((k <- length(x)) < 1L) stop("not enough data")
+  if (any(n <= 0)) stop("elements of 'n' must be positive")
+  if (any(x < 0)) stop("elements of 'x' must be nonnegative")
+  if (any(x > n)) stop("elements of 'x' must not be greater than those of 'n'")
+  if (is.null(p) && k == 1) p <- 0.5
+  if (!is.null(p)) {
+    dname <- paste0(dname, ", null ", if (k == 1) "probability " else "probabilities ",
+                    paste(deparse(substitute(p)), collapse = " "))
+    if (length(p) != groups) stop("'p' must have the same length as 'x' and 'n'")
+    p <- p[ok]
+    if (any(p <= 0 | p >= 1)) stop("elements of 'p' must be in (0,1)")
+  }
+  alternative <- match.arg(alternative)
+  if (k > 2 || (k == 2 && !is.null(p))) alternative <- "two.sided"
+  if (length(conf.level) != 1L || is.na(conf.level) || conf.level <= 0 || conf.level >= 1)
+    stop("'conf.level' must be a single number between 0 and 1")
+  estimate <- x / n
+  names(estimate) <- if (k == 1) "p" else paste("prop", seq_len(groups))[ok]
+  null.value <- p
+  cint <- NULL
+  yates <- if (correct && k <= 2) 0.5 else 0
+  if (k == 1) {
+    # Wilson's score interval, with the continuity correction when asked for.
+    z <- qnorm(if (alternative == "two.sided") (1 + conf.level) / 2 else conf.level)
+    yates <- min(yates, abs(x - n * p))
+    z22n <- z^2 / (2 * n)
+    centre <- estimate + yates / n
+    upper <- if (centre >= 1) 1 else (centre + z22n + z * sqrt(centre * (1 - centre) / n + z22n / (2 * n))) / (1 + 2 * z22n)
+    centre <- estimate - yates / n
+    lower <- if (centre <= 0) 0 else (centre + z22n - z * sqrt(centre * (1 - centre) / n + z22n / (2 * n))) / (1 + 2 * z22n)
+    cint <- switch(alternative, two.sided = c(max(lower, 0), min(upper, 1)), greater = c(max(lower, 0), 1),
+                   less = c(0, min(upper, 1)))
+  } else if (k == 2 && is.null(p)) {
+    delta <- estimate[1L] - estimate[2L]
+    yates <- min(yates, abs(delta) / sum(1 / n))
+    width <- switch(alternative, two.sided = qnorm((1 + conf.level) / 2), qnorm(conf.level)) *
+      sqrt(sum(estimate * (1 - estimate) / n)) + yates * sum(1 / n)
+    cint <- switch(alternative, two.sided = c(max(delta - width, -1), min(delta + width, 1)),
+                   greater = c(max(delta - width, -1), 1), less = c(-1, min(delta + width, 1)))
+  }
+  if (!is.null(cint)) attr(cint, "conf.level") <- conf.level
+  method <- paste(if (k == 1) "1-sample proportions test"
+                  else paste0(k, "-sample test for ", if (is.null(p)) "equality of" else "given", " proportions"),
+                  if (yates) "with" else "without", "continuity correction")
+  if (is.null(p)) {
+    p <- sum(x) / sum(n)
+    parameter <- k - 1
+  } else {
+    parameter <- k
+    names(null.value) <- names(estimate)
+  }
+  names(parameter) <- "df"
+  counts <- cbind(x, n - x)
+  E <- cbind(n * p, n * (1 - p))
+  if (any(E < 5)) warning("Chi-squared approximation may be incorrect")
+  statistic <- c("X-squared" = sum((abs(counts - E) - yates)^2 / E))
+  p.value <- if (alternative == "two.sided") pchisq(statistic, parameter, lower.tail = FALSE) else {
+    z <- if (k == 1) sign(estimate - p) * sqrt(statistic) else sign(delta) * sqrt(statistic)
+    pnorm(z, lower.tail = (alternative == "less"))
+  }
+  structure(list(statistic = statistic, parameter = parameter, p.value = as.numeric(p.value), estimate = estimate,
+                 null.value = null.value, conf.int = cint, alternative = alternative, method = method,
+                 data.name = dname), class = "htest")
 }
 
 var.test <- function(x, ...) UseMethod("var.test")
