@@ -65,17 +65,9 @@ public enum CSVWriter {
         }
     }
 
-    /// "yyyy-mm-dd" for days since 1970-01-01 (Howard Hinnant's civil_from_days).
+    /// "yyyy-mm-dd" for days since 1970-01-01.
     static func civilDate(days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CivilCalendar.civil(days: days)
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

@@ -1,3 +1,4 @@
+import DataFrames
 import Foundation
 
 /// Dates, date-times and time differences as text where mlmd's printers show them without

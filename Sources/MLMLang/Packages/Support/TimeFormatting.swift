@@ -1,3 +1,4 @@
+import DataFrames
 import Foundation
 
 /// strftime and strptime as R runs them in the C locale: `%` conversions on broken-down times,

@@ -1,3 +1,4 @@
+import DataFrames
 import Foundation
 
 /// The kernels under base's dates and times (R's .Internal conversions): POSIXct seconds and
