@@ -79,6 +79,15 @@ enum DistributionLibrary {
         density("dweibull", ["x", "shape", "scale"], ["scale": 1]) { dweibull($0[0], $0[1], $0[2], $1) },
         cumulative("pweibull", ["q", "shape", "scale"], ["scale": 1]) { pweibull($0[0], $0[1], $0[2], $1, $2) },
         cumulative("qweibull", ["p", "shape", "scale"], ["scale": 1]) { qweibull($0[0], $0[1], $0[2], $1, $2) },
+        density("dhyper", ["x", "m", "n", "k"]) { dhyper($0[0], $0[1], $0[2], $0[3], $1) },
+        cumulative("phyper", ["q", "m", "n", "k"]) { phyper($0[0], $0[1], $0[2], $0[3], $1, $2) },
+        cumulative("qhyper", ["p", "m", "n", "k"]) { qhyper($0[0], $0[1], $0[2], $0[3], $1, $2) },
+        density("dwilcox", ["x", "m", "n"]) { dwilcox($0[0], $0[1], $0[2], $1) },
+        cumulative("pwilcox", ["q", "m", "n"]) { pwilcox($0[0], $0[1], $0[2], $1, $2) },
+        cumulative("qwilcox", ["p", "m", "n"]) { qwilcox($0[0], $0[1], $0[2], $1, $2) },
+        density("dsignrank", ["x", "n"]) { dsignrank($0[0], $0[1], $1) },
+        cumulative("psignrank", ["q", "n"]) { psignrank($0[0], $0[1], $1, $2) },
+        cumulative("qsignrank", ["p", "n"]) { qsignrank($0[0], $0[1], $1, $2) },
     ]
 
     /// With `ncp` supplied, t, chi-squared and F switch to their non-central versions.
