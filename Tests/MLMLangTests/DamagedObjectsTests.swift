@@ -99,4 +99,19 @@ final class DamagedObjectsTests: XCTestCase {
         print(structure(list(a = matrix(1:4, 2)), class = "VarCorr.merMod", sc = 1))
         """), [])
     }
+
+    /// Dates and times far out of range, and POSIXlt fields edited to anything, are NA (as R's
+    /// are) rather than a trap converting them to whole numbers.
+    func testOutOfRangeDatesAndEditedTimeFields() throws {
+        let session = Session(workingDirectory: FileManager.default.temporaryDirectory)
+        let value = try session.evaluateInline("""
+        x <- as.POSIXlt("2024-01-01", tz = "UTC"); x$sec <- 1e300; y <- as.POSIXlt("2024-01-01", tz = "UTC"); y$wday <- 1e300
+        z <- as.POSIXlt("2024-01-01", tz = "UTC"); z$gmtoff <- -1e300
+        c(format(structure(c(1e300, -Inf, 1), class = "Date")),
+          format(as.POSIXct(c(1e300, 2e16), origin = "1970-01-01", tz = "UTC")),
+          format(as.POSIXct(1e300, origin = "1970-01-01", tz = "America/New_York")),
+          format(x, "%S"), format(y, "%a"), format(z, "%Y %z"))
+        """)
+        XCTAssertEqual(value.asVector.map(Coerce.strings), [nil, nil, "1970-01-02", nil, nil, nil, nil, "", "2024 +0000"])
+    }
 }

@@ -24,6 +24,16 @@ struct BrokenDownTime: Equatable {
 /// The calendar fields of dates (CivilCalendar's arithmetic, from DataFrames) as R's POSIXlt
 /// holds them.
 extension CivilCalendar {
+    /// Days and seconds mlmd turns into calendar fields: some 270 million years either way.
+    /// Beyond them a date or time is NA, as R's are far enough out.
+    static let dayRange = -1e11...1e11
+    static let secondRange = -8.64e15...8.64e15
+
+    /// The fields of a day count (a fraction falls to its day); nil when not finite or out of range.
+    static func brokenDown(dayCount d: Double) -> BrokenDownTime? {
+        dayRange.contains(d) ? brokenDown(days: Int(d.rounded(.down))) : nil
+    }
+
     /// The calendar fields of a whole day, at midnight, in UTC.
     static func brokenDown(days: Int) -> BrokenDownTime {
         let (y, m, d) = civil(days: days)
@@ -84,16 +94,20 @@ struct TimeZoneRule {
     /// The zone's abbreviations (standard, summer) as R's tzone attribute lists them.
     var abbreviations: (String, String) {
         if isUTC { return (utcName, utcName) }
-        return Self.withZone(resolved) { (String(cString: tzname.0!), String(cString: tzname.1!)) }
+        return Self.withZone(resolved) {
+            (tzname.0.map { String(cString: $0) } ?? "", tzname.1.map { String(cString: $0) } ?? "")
+        }
     }
 
     private var utcName: String { resolved.contains("GMT") ? "GMT" : "UTC" }
 
-    /// The fields of a time given in seconds since the epoch, in this zone.
-    func brokenDown(seconds: Double) -> BrokenDownTime {
+    /// The fields of a time given in seconds since the epoch, in this zone; nil when the time
+    /// is not finite or out of range.
+    func brokenDown(seconds: Double) -> BrokenDownTime? {
+        guard CivilCalendar.secondRange.contains(seconds) else { return nil }
         let whole = (seconds).rounded(.down)
         let fraction = seconds - whole
-        if isUTC || abs(whole) > 1e15 {
+        if isUTC {
             let days = Int((whole / 86400).rounded(.down))
             let rest = Int(whole - Double(days) * 86400)
             var t = CivilCalendar.brokenDown(days: days)

@@ -24,11 +24,11 @@ enum DateTimeDisplay {
         switch kind {
         case .date:
             return values.map { d in
-                d.isFinite ? TimeFormatting.format(CivilCalendar.brokenDown(days: Int(d.rounded(.down))), "%Y-%m-%d") : nil
+                CivilCalendar.brokenDown(dayCount: d).map { TimeFormatting.format($0, "%Y-%m-%d") }
             }
         case .dateTime:
             let rule = TimeZoneRule(zoneName(v)) ?? TimeZoneRule("UTC")!
-            let times = values.map { $0.isFinite ? rule.brokenDown(seconds: $0) : nil }
+            let times = values.map { rule.brokenDown(seconds: $0) }
             let midnight = times.allSatisfy { t in t.map { $0.hour == 0 && $0.min == 0 && $0.sec == 0 } ?? true }
             var places = Swift.min(6, secondDigits ?? 0)
             let seconds = times.compactMap { $0?.sec }

@@ -15,12 +15,12 @@ enum DateTimeLibrary {
         interp.defineInternal("as.POSIXlt", { ctx, args in
             let seconds = try doubles(args, 0)
             let rule = zone(args, 1, ctx)
-            return posixlt(seconds.map { $0.isNaN ? nil : rule.brokenDown(seconds: $0) }, rule: rule)
+            return posixlt(seconds.map { rule.brokenDown(seconds: $0) }, rule: rule)
         })
         // .Internal(Date2POSIXlt(days)): midnight UTC of each (whole) day.
         interp.defineInternal("Date2POSIXlt", { _, args in
             let days = try doubles(args, 0)
-            return posixlt(days.map { $0.isFinite ? CivilCalendar.brokenDown(days: Int($0.rounded(.down))) : nil },
+            return posixlt(days.map { CivilCalendar.brokenDown(dayCount: $0) },
                            rule: TimeZoneRule("UTC")!)
         })
         // .Internal(as.POSIXct(lt, tz)): seconds since the epoch of the fields read in zone tz.
@@ -53,13 +53,13 @@ enum DateTimeLibrary {
             let formats = args.count > 1 ? (args[1].value.asVector.map(Coerce.strings) ?? []) : []
             guard !formats.isEmpty, formats.allSatisfy({ $0 != nil }) else { throw RError("invalid 'format' argument") }
             let rule = zone(args, 2, ctx)
-            let today = rule.brokenDown(seconds: Date().timeIntervalSince1970)
+            let today = rule.brokenDown(seconds: Date().timeIntervalSince1970) ?? CivilCalendar.brokenDown(days: 0)
             let n = strings.isEmpty ? 0 : max(strings.count, formats.count)
             let parsed: [BrokenDownTime?] = (0..<n).map { i in
                 guard let s = strings[i % strings.count], var t = TimeFormatting.parse(s, formats[i % formats.count]!, today: today)
                 else { return nil }
                 // Summer time and the zone's abbreviation as mktime settles them.
-                let settled = rule.brokenDown(seconds: rule.seconds(of: t))
+                guard let settled = rule.brokenDown(seconds: rule.seconds(of: t)) else { return nil }
                 t.isdst = settled.isdst
                 t.zone = settled.zone
                 return t
@@ -128,15 +128,18 @@ enum DateTimeLibrary {
         let n = numeric.prefix(6).contains(where: \.isEmpty) ? 0 : numeric.map(\.count).max() ?? 0
         return (0..<n).map { i in
             func at(_ j: Int) -> Double { numeric[j].isEmpty ? 0 : numeric[j][i % numeric[j].count] }
+            // Fields edited by R code may hold anything: beyond these bounds the time is NA, and
+            // a weekday, day of the year or offset out of range is left unknown.
             let values = (0..<6).map(at)
-            guard values.allSatisfy({ $0.isFinite }), values.dropFirst().allSatisfy({ abs($0) < 1e9 }) else { return nil }
+            guard abs(values[0]) < 1e12, values.dropFirst().allSatisfy({ abs($0) < 1e9 }) else { return nil }
+            func whole(_ x: Double, else unknown: Int) -> Int { abs(x) < 1e9 ? Int(x) : unknown }
             var t = BrokenDownTime(sec: values[0], min: Int(values[1]), hour: Int(values[2]), mday: Int(values[3]),
                                    mon: Int(values[4]), year: Int(values[5]))
-            t.wday = at(6).isFinite ? Int(at(6)) : 0
-            t.yday = at(7).isFinite ? Int(at(7)) : 0
-            t.isdst = at(8).isFinite ? Int(at(8)) : -1
+            t.wday = whole(at(6), else: -1)
+            t.yday = whole(at(7), else: 0)
+            t.isdst = whole(at(8), else: -1)
             t.zone = zones.isEmpty ? "" : zones[i % zones.count] ?? ""
-            if !offsets.isEmpty, offsets[i % offsets.count].isFinite { t.gmtoff = Int(offsets[i % offsets.count]) }
+            if !offsets.isEmpty, abs(offsets[i % offsets.count]) < 1e9 { t.gmtoff = Int(offsets[i % offsets.count]) }
             return t
         }
     }
