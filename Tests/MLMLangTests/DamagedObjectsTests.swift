@@ -114,4 +114,13 @@ final class DamagedObjectsTests: XCTestCase {
         """)
         XCTAssertEqual(value.asVector.map(Coerce.strings), [nil, nil, "1970-01-02", nil, nil, nil, nil, "", "2024 +0000"])
     }
+
+    /// The exact Wilcoxon distributions keep tables that grow with m × n (or n²): parameters
+    /// too large for memory are an R error, not libRmath failing to allocate and exiting.
+    func testWilcoxonDistributionsRefuseTablesTooLargeForMemory() throws {
+        let found = try errors("pwilcox(1, 1e5, 1e5)\npsignrank(1, 1e9)\ndwilcox(1, Inf, 2)")
+        XCTAssertEqual(found.count, 3)
+        XCTAssertTrue(found.allSatisfy { $0.hasPrefix("parameters too large for") }, "\(found)")
+        XCTAssertEqual(try errors("pwilcox(5, 4, 6)\npsignrank(4, 10)"), [])
+    }
 }

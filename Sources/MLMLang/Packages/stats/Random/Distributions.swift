@@ -15,6 +15,9 @@ enum DistributionLibrary {
         let isDensity: Bool
         /// The libRmath call: numeric arguments, then lower.tail (or log) and log.p.
         let evaluate: ([Double], Int32, Int32) -> Double
+        /// Checked before each call: the Wilcoxon distributions tabulate counts in memory that
+        /// grows with m × n (or n²), which libRmath would fail to allocate and then exit.
+        var check: (([Double]) throws -> Void)? = nil
     }
 
     static func install(_ interp: Interpreter) {
@@ -31,6 +34,22 @@ enum DistributionLibrary {
     private static func cumulative(_ name: String, _ parameters: [String], _ defaults: [String: Double] = [:],
                                    _ body: @escaping ([Double], Int32, Int32) -> Double) -> Function {
         Function(name: name, parameters: parameters, defaults: defaults, isDensity: false, evaluate: body)
+    }
+
+    /// The table sizes of the rank-sum (m n / 2 counts for each of m × n cells at worst) and
+    /// signed-rank (n (n + 1) / 2) distributions.
+    private static func wilcoxCells(_ x: [Double]) -> Double { x[1] * x[2] * (x[1] * x[2] / 2 + 1) }
+    private static func signrankCells(_ x: [Double]) -> Double { x[1] * (x[1] + 1) / 2 }
+
+    /// A distribution whose table must fit in memory: larger parameters are an R error.
+    private static func tabulated(_ f: Function, cells: @escaping ([Double]) -> Double) -> Function {
+        var checked = f
+        checked.check = { x in
+            guard cells(x) <= 2e8 else {
+                throw RError("parameters too large for \(f.name)(): its table would need \(RFormat.significant(cells(x) * 8 / 1_073_741_824, digits: 3)) Gb")
+            }
+        }
+        return checked
     }
 
     private static let location: [String: Double] = ["mean": 0, "sd": 1]
@@ -82,12 +101,12 @@ enum DistributionLibrary {
         density("dhyper", ["x", "m", "n", "k"]) { dhyper($0[0], $0[1], $0[2], $0[3], $1) },
         cumulative("phyper", ["q", "m", "n", "k"]) { phyper($0[0], $0[1], $0[2], $0[3], $1, $2) },
         cumulative("qhyper", ["p", "m", "n", "k"]) { qhyper($0[0], $0[1], $0[2], $0[3], $1, $2) },
-        density("dwilcox", ["x", "m", "n"]) { dwilcox($0[0], $0[1], $0[2], $1) },
-        cumulative("pwilcox", ["q", "m", "n"]) { pwilcox($0[0], $0[1], $0[2], $1, $2) },
-        cumulative("qwilcox", ["p", "m", "n"]) { qwilcox($0[0], $0[1], $0[2], $1, $2) },
-        density("dsignrank", ["x", "n"]) { dsignrank($0[0], $0[1], $1) },
-        cumulative("psignrank", ["q", "n"]) { psignrank($0[0], $0[1], $1, $2) },
-        cumulative("qsignrank", ["p", "n"]) { qsignrank($0[0], $0[1], $1, $2) },
+        tabulated(density("dwilcox", ["x", "m", "n"]) { dwilcox($0[0], $0[1], $0[2], $1) }, cells: wilcoxCells),
+        tabulated(cumulative("pwilcox", ["q", "m", "n"]) { pwilcox($0[0], $0[1], $0[2], $1, $2) }, cells: wilcoxCells),
+        tabulated(cumulative("qwilcox", ["p", "m", "n"]) { qwilcox($0[0], $0[1], $0[2], $1, $2) }, cells: wilcoxCells),
+        tabulated(density("dsignrank", ["x", "n"]) { dsignrank($0[0], $0[1], $1) }, cells: signrankCells),
+        tabulated(cumulative("psignrank", ["q", "n"]) { psignrank($0[0], $0[1], $1, $2) }, cells: signrankCells),
+        tabulated(cumulative("qsignrank", ["p", "n"]) { qsignrank($0[0], $0[1], $1, $2) }, cells: signrankCells),
     ]
 
     /// With `ncp` supplied, t, chi-squared and F switch to their non-central versions.
@@ -137,6 +156,7 @@ enum DistributionLibrary {
             if x.contains(where: \.isRNA) { out[i] = NAReal; continue }
             if x.contains(where: \.isNaN) { out[i] = .nan; continue }
             for (k, name) in chosen.parameters.enumerated() where chosen.reciprocal.contains(name) { x[k] = 1 / x[k] }
+            try chosen.check?(x)
             out[i] = chosen.evaluate(x, first, second)
             if out[i].isNaN { producedNaN = true }
         }
