@@ -12,11 +12,11 @@
 # Run from the repository root: Rscript scripts/generate-package-index.R
 packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods",
               "Matrix", "lme4", "lmerTest", "mlmRev", "dplyr", "tidyr", "tibble", "readr", "readxl",
-              "broom", "broom.mixed", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
+              "broom", "broom.mixed", "grid", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
               "forcats", "tidyverse", "knitr")
 # Packages whose objects mlmd files under the package that re-exports them (glimpse is pillar's,
-# re-exported by tibble; grid's unit, by ggplot2): indexed too, so that tests can check those objects against R.
-stand_ins <- c("pillar", "tidyselect", "generics", "nlme", "grid")
+# re-exported by tibble): indexed too, so that tests can check those objects against R.
+stand_ins <- c("pillar", "tidyselect", "generics", "nlme")
 for (p in packages) suppressPackageStartupMessages(library(p, character.only = TRUE))
 for (p in stand_ins) loadNamespace(p)
 

@@ -5,8 +5,8 @@ import XCTest
 /// (Sources/MLMLang/Namespaces/PackageIndexTables.swift, written by scripts/generate-package-index.R).
 final class PackageNamespaceTests: XCTestCase {
     /// Packages mlmd does not provide whose objects it files under the package that
-    /// re-exports them in R (tibble re-exports pillar's glimpse, ggplot2 grid's unit and arrow).
-    static let standIns = ["pillar": "tibble", "tidyselect": "dplyr", "generics": "broom", "nlme": "lme4", "grid": "ggplot2"]
+    /// re-exports them in R (tibble re-exports pillar's glimpse).
+    static let standIns = ["pillar": "tibble", "tidyselect": "dplyr", "generics": "broom", "nlme": "lme4"]
 
     let index = PackageIndex.shared
     let interpreter = Interpreter()

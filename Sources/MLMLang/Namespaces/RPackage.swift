@@ -33,7 +33,7 @@ extension RPackage {
     static let all: [RPackage] = [
         .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets,
         .Matrix, .lme4, .lmerTest, .mlmRev,
-        .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .ggplot2, .tidyverse,
+        .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .grid, .ggplot2, .tidyverse,
         .lattice, .broom, .broomMixed, .knitr,
     ]
 
