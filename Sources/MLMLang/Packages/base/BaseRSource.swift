@@ -1,6 +1,20 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-"], code: #"""
+# The values converted to another type, attributes (dim, dimnames, class) kept.
+`storage.mode<-` <- function(x, value) {
+  kept <- attributes(x)
+  x <- switch(value, logical = as.logical(x), integer = as.integer(x), double = , numeric = as.double(x),
+              character = as.character(x), list = as.list(x), stop("invalid value"))
+  attributes(x) <- kept
+  x
+}
+
+deparse1 <- function(expr, collapse = " ", width.cutoff = 500L, ...)
+  paste(deparse(expr, width.cutoff, ...), collapse = collapse)
+
+lfactorial <- function(x) lgamma(x + 1)
+
 is.table <- function(x) inherits(x, "table")
 
 # expr evaluated n times, each time in a fresh environment of the caller's, the results

@@ -1,4 +1,5 @@
-/// stats' cor.test() (Pearson's product-moment correlation), chisq.test() (contingency
+/// stats' cor.test() (Pearson's product-moment correlation; Kendall's tau and Spearman's
+/// rho, exact for small samples without ties), chisq.test() (contingency
 /// tables, with Yates' correction for 2 x 2, and goodness of fit), binom.test() (exact, with
 /// Clopper-Pearson intervals), prop.test() (proportions, with Wilson's score interval and
 /// Yates' correction) and var.test() (the F test), returning "htest" objects.
@@ -17,10 +18,10 @@ cor.test.default <- function(x, y, alternative = c("two.sided", "less", "greater
   if (!is.numeric(x)) stop("'x' must be a numeric vector")
   if (!is.numeric(y)) stop("'y' must be a numeric vector")
   if (length(x) != length(y)) stop("'x' and 'y' must have the same length")
-  if (method != "pearson") stop(sprintf("cor.test(method = \"%s\") is not supported yet", method))
-  ok <- !is.na(x) & !is.na(y)
+  ok <- complete.cases(x, y)
   x <- x[ok]; y <- y[ok]
   n <- length(x)
+  if (method != "pearson") return(.rank.cor.test(x, y, n, method, alternative, exact, continuity, dname))
   if (n < 3L) stop("not enough finite observations")
   df <- n - 2L
   r <- cor(x, y)
@@ -47,6 +48,77 @@ cor.test.default <- function(x, y, alternative = c("two.sided", "less", "greater
   }
   class(value) <- "htest"
   value
+}
+
+# Kendall's tau and Spearman's rho: exact null distributions for small samples without ties
+# (kernels pKendall and pRho), normal or t approximations otherwise.
+.rank.cor.test <- function(x, y, n, method, alternative, exact, continuity, dname) {
+  if (n < 2) stop("not enough finite observations")
+  ties <- min(length(unique(x)), length(unique(y))) < n
+  two.sided <- function(lower, upper, centre, q) min(1, 2 * (if (q > centre) upper else lower))
+  p.normal <- function(z) switch(alternative, less = pnorm(z), greater = pnorm(z, lower.tail = FALSE),
+                                 two.sided = 2 * min(pnorm(z), pnorm(z, lower.tail = FALSE)))
+  if (method == "kendall") {
+    title <- "Kendall's rank correlation tau"
+    null <- c(tau = 0)
+    r <- cor(x, y, method = "kendall")
+    estimate <- c(tau = r)
+    if (!is.finite(estimate)) {
+      estimate[] <- NA; statistic <- c(T = NA); p.value <- NA
+    } else {
+      if (is.null(exact)) exact <- n < 50
+      if (exact && !ties) {
+        q <- round((r + 1) * n * (n - 1) / 4)
+        statistic <- c(T = q)
+        p <- function(q) .Internal(pKendall(q, n))
+        p.value <- switch(alternative,
+          two.sided = if (q > n * (n - 1) / 4) min(1, 2 * (1 - p(q - 1))) else min(1, 2 * p(q)),
+          greater = 1 - p(q - 1), less = p(q))
+      } else {
+        # The variance of S under ties (Kendall 1970, ch. 4).
+        xt <- table(x[duplicated(x)]) + 1
+        yt <- table(y[duplicated(y)]) + 1
+        pairs <- n * (n - 1) / 2
+        S <- r * sqrt((pairs - sum(xt * (xt - 1)) / 2) * (pairs - sum(yt * (yt - 1)) / 2))
+        var.S <- (n * (n - 1) * (2 * n + 5) - sum(xt * (xt - 1) * (2 * xt + 5)) - sum(yt * (yt - 1) * (2 * yt + 5))) / 18 +
+          sum(xt * (xt - 1)) * sum(yt * (yt - 1)) / (2 * n * (n - 1)) +
+          sum(xt * (xt - 1) * (xt - 2)) * sum(yt * (yt - 1) * (yt - 2)) / (9 * n * (n - 1) * (n - 2))
+        if (exact && ties) warning("Cannot compute exact p-value with ties")
+        if (continuity) S <- sign(S) * (abs(S) - 1)
+        statistic <- c(z = S / sqrt(var.S))
+        p.value <- p.normal(statistic)
+      }
+    }
+  } else {
+    title <- "Spearman's rank correlation rho"
+    if (is.null(exact)) exact <- TRUE
+    null <- c(rho = 0)
+    r <- cor(rank(x), rank(y))
+    estimate <- c(rho = r)
+    if (!is.finite(estimate)) {
+      estimate[] <- NA; statistic <- c(S = NA); p.value <- NA
+    } else {
+      # P(S < q) (lower) or P(S >= q): exact up to n = 1290, else through t with n - 2 df.
+      p <- function(q, lower) {
+        if (n <= 1290 && exact) return(.Internal(pRho(round(q) + 2 * lower, n, lower)))
+        den <- n * (n^2 - 1) / 6
+        if (continuity) den <- den + 1
+        rr <- 1 - q / den
+        pt(rr / sqrt((1 - rr^2) / (n - 2)), df = n - 2, lower.tail = !lower)
+      }
+      q <- (n^3 - n) * (1 - r) / 6
+      statistic <- c(S = q)
+      if (ties && exact) {
+        exact <- FALSE
+        warning("Cannot compute exact p-value with ties")
+      }
+      p.value <- switch(alternative,
+        two.sided = min(1, 2 * (if (q > (n^3 - n) / 6) p(q, FALSE) else p(q, TRUE))),
+        greater = p(q, TRUE), less = p(q, FALSE))
+    }
+  }
+  structure(list(statistic = statistic, parameter = NULL, p.value = as.numeric(p.value), estimate = estimate,
+                 null.value = null, alternative = alternative, method = title, data.name = dname), class = "htest")
 }
 
 cor.test.formula <- function(formula, data, subset, na.action, ...) {

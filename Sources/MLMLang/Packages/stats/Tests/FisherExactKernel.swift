@@ -1,0 +1,77 @@
+import CRmath
+import Foundation
+
+/// The kernel under fisher.test() for tables larger than 2 x 2: the exact p-value, the total
+/// probability (given both margins) of every table no more probable than the observed one.
+/// R finds it with Mehta and Patel's network algorithm (FEXACT); here the tables are
+/// enumerated cell by cell, which gives the same sum and is quick for the tables lessons show.
+/// A table with too many arrangements is refused with a hint at simulate.p.value, as R does
+/// when its workspace runs out.
+enum FisherExactKernel {
+    /// Arrangements visited before giving up.
+    static let budget = 50_000_000
+
+    static func install(_ interp: Interpreter) {
+        // .Internal(Fexact(x)): the p-value for the integer matrix x.
+        interp.defineInternal("Fexact", { ctx, args in
+            guard let v = args.first?.value.asVector, let counts = Coerce.integers(v),
+                  case .vector(let dimVector)? = v.attributes["dim"], let dims = Coerce.integers(dimVector), dims.count == 2 else {
+                throw RError("'x' must be an integer matrix")
+            }
+            let table = (0..<dims[0]).map { i in (0..<dims[1]).map { j in counts[i + j * dims[0]] } }
+            return .scalar(try pValue(table, interp: ctx.interpreter))
+        })
+    }
+
+    static func pValue(_ table: [[Int]], interp: Interpreter? = nil) throws -> Double {
+        // Empty rows and columns change nothing; drop them.
+        var rows = table.filter { $0.reduce(0, +) > 0 }
+        guard !rows.isEmpty else { return 1 }
+        let keep = (0..<rows[0].count).filter { j in rows.reduce(0) { $0 + $1[j] } > 0 }
+        rows = rows.map { r in keep.map { r[$0] } }
+        let nr = rows.count, nc = keep.count
+        if nr < 2 || nc < 2 { return 1 }
+        let rowSums = rows.map { $0.reduce(0, +) }
+        let colSums = (0..<nc).map { j in rows.reduce(0) { $0 + $1[j] } }
+        let n = rowSums.reduce(0, +)
+        let logFactorial = (0...n).map { lgammafn(Double($0) + 1) }
+        let constant = rowSums.reduce(0.0) { $0 + logFactorial[$1] } + colSums.reduce(0.0) { $0 + logFactorial[$1] } - logFactorial[n]
+        let observed = rows.joined().reduce(constant) { $0 - logFactorial[$1] }
+        let threshold = observed + log1p(1e-7)
+
+        var remaining = rowSums
+        var total = 0.0
+        var visited = 0
+        // Fill column j from row i down, with `left` of the column's total still to place.
+        func fill(_ j: Int, _ i: Int, _ left: Int, _ logP: Double) throws {
+            if j == nc - 1 {
+                // The last column is what the rows have left.
+                var p = logP
+                for r in 0..<nr { p -= logFactorial[remaining[r]] }
+                visited += 1
+                if visited > budget {
+                    throw RError("FEXACT error 7: the table has too many arrangements for an exact p-value.\nConsider using 'simulate.p.value=TRUE'")
+                }
+                if p <= threshold { total += exp(p) }
+                return
+            }
+            if i == nr - 1 {
+                guard left <= remaining[i] else { return }
+                remaining[i] -= left
+                try fill(j + 1, 0, colSums[j + 1], logP - logFactorial[left])
+                remaining[i] += left
+                return
+            }
+            let below = remaining[(i + 1)...].reduce(0, +)
+            let low = max(0, left - below), high = min(remaining[i], left)
+            if low > high { return }
+            for v in low...high {
+                remaining[i] -= v
+                try fill(j, i + 1, left - v, logP - logFactorial[v])
+                remaining[i] += v
+            }
+        }
+        try fill(0, 0, colSums[0], constant)
+        return min(1, max(0, total))
+    }
+}
