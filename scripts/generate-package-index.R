@@ -13,10 +13,10 @@
 packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods",
               "Matrix", "lme4", "lmerTest", "mlmRev", "dplyr", "tidyr", "tibble", "readr", "readxl",
               "broom", "broom.mixed", "grid", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
-              "forcats", "tidyverse", "knitr")
+              "forcats", "tidyverse", "knitr", "nlme")
 # Packages whose objects mlmd files under the package that re-exports them (glimpse is pillar's,
 # re-exported by tibble): indexed too, so that tests can check those objects against R.
-stand_ins <- c("pillar", "tidyselect", "generics", "nlme")
+stand_ins <- c("pillar", "tidyselect", "generics")
 for (p in packages) suppressPackageStartupMessages(library(p, character.only = TRUE))
 for (p in stand_ins) loadNamespace(p)
 

@@ -40,6 +40,7 @@ extension Interpreter {
                 if case .promise? = namespace.env.binding(method), package.rSource?.functions.contains(method) == true {
                     // A method written in R: its source runs at the first call.
                     let env = namespace.env
+                    rSourceMethodHomes[method] = env
                     s3Methods[method] = .builtin(Builtin(name: method, body: .eager({ ctx, args in
                         try ctx.interpreter.callValue(try ctx.interpreter.lookupFunction(method, env), args, env: ctx.env, call: ctx.call)
                     })))
@@ -71,7 +72,7 @@ extension Interpreter {
         if let home = namespace.package.reexports[name], let source = namespaces[home] {
             return try exportedValue(name, from: source)
         }
-        if namespace.package.datasets.contains(name) { return try DatasetLibrary.load(name) }
+        if namespace.package.datasets.contains(name) { return try DatasetLibrary.load(name, package: namespace.name, interp: self) }
         guard namespace.exports.contains(name), let b = namespace.env.binding(name) else { return nil }
         return try value(of: b, name: name)
     }
@@ -95,6 +96,9 @@ extension Interpreter {
     /// method a namespace registered (lme4's summary.merMod is on no search path).
     func lookupMethod(_ name: String, _ env: Environment) -> RValue? {
         if let f = try? lookupFunction(name, env) { return f }
+        // A registered method written in R: its closure itself (running the package's source if
+        // need be), so that dispatch passes empty arguments (`x[i, ]`) on unevaluated.
+        if let home = rSourceMethodHomes[name], let f = try? lookupFunction(name, home) { return f }
         return s3Methods[name]
     }
 }

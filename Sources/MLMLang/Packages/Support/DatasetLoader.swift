@@ -1,12 +1,21 @@
 import DataFrames
 import Foundation
 
-/// Loads the data sets packages ship (Datasets/*.csv with their R column classes): each package
-/// lists its own (RPackage.datasets), attaching binds them lazily, data(name) loads one.
+/// Loads the data sets packages ship (Datasets/<package>/): each package lists its own
+/// (RPackage.datasets, from DatasetIndex), attaching binds them lazily, data(name) loads one.
+/// A plain data frame is NAME.csv with its R column classes in NAME.types; any other object is
+/// NAME.R, R's dput() of it, evaluated here.
 enum DatasetLibrary {
-    static func load(_ name: String) throws -> RValue {
-        guard let csv = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Datasets"),
-              let types = Bundle.module.url(forResource: name, withExtension: "types", subdirectory: "Datasets"),
+    static func load(_ name: String, package: String, interp: Interpreter) throws -> RValue {
+        let folder = "Datasets/\(package)"
+        if let source = Bundle.module.url(forResource: name, withExtension: "R", subdirectory: folder) {
+            guard let text = try? String(contentsOf: source, encoding: .utf8) else { throw RError("cannot read data set \(name)") }
+            var value = RValue.null
+            for expr in try Parser.parse(text) { value = try interp.eval(expr, interp.baseEnv) }
+            return value
+        }
+        guard let csv = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: folder),
+              let types = Bundle.module.url(forResource: name, withExtension: "types", subdirectory: folder),
               let typeText = try? String(contentsOf: types, encoding: .utf8) else {
             throw RError("data set \(Quotes.single(name)) not found")
         }

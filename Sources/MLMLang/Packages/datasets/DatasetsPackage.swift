@@ -1,6 +1,4 @@
 extension RPackage {
-    /// R's datasets package: the classic data sets, loaded when first used.
-    static let datasets = RPackage(name: "datasets", datasets: ["mtcars", "iris", "ToothGrowth", "sleep", "PlantGrowth", "airquality", "warpbreaks",
-                                                                "faithful", "women", "cars", "chickwts", "InsectSprays"],
-                                   install: { _ in })
+    /// R's datasets package: the classic data sets, each loaded when first used.
+    static let datasets = RPackage(name: "datasets", datasets: DatasetIndex.names["datasets"] ?? [], install: { _ in })
 }

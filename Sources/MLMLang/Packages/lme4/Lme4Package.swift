@@ -1,11 +1,11 @@
 extension RPackage {
     /// lme4: linear mixed models (lmer) and what is done with a fit. fixef, ranef and VarCorr
-    /// are nlme's generics that lme4 re-exports; mlmd provides no nlme, so they live here.
+    /// are nlme's generics that lme4 re-exports; mlmd's nlme does not define them yet, so they live here.
     static let lme4 = RPackage(
         name: "lme4", depends: ["Matrix"],
         s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
                     "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod"],
-        datasets: ["sleepstudy", "Penicillin", "Pastes", "Dyestuff", "InstEval", "cake", "cbpp", "grouseticks", "VerbAgg"],
+        datasets: DatasetIndex.names["lme4"] ?? [],
         install: { interp in
             MixedModelLibrary.install(interp)
             GeneralizedMixedModelLibrary.install(interp)

@@ -20,8 +20,8 @@ enum DataSets {
                 packages = Coerce.strings(v).compactMap { $0 }
             }
             for n in names {
-                if packages.contains(where: { i.namespaces[$0]?.package.datasets.contains(n) == true }) {
-                    ctx.env.set(n, try DatasetLibrary.load(n))
+                if let home = packages.first(where: { i.namespaces[$0]?.package.datasets.contains(n) == true }) {
+                    ctx.env.set(n, try DatasetLibrary.load(n, package: home, interp: i))
                 } else {
                     i.warning("data set \(Quotes.single(n)) not found", call: ctx.call)
                 }
