@@ -8,6 +8,8 @@ public final class Interpreter {
     public let globalEnv: Environment
     /// Whether the value of the last top-level expression should be printed.
     public var visible = true
+    /// Set while a notebook is knitted: visible values go through knitr's knit_print methods.
+    public var knitting = false
     /// Handlers of tryCatch and withCallingHandlers in force, innermost last.
     var handlerStack: [HandlerEntry] = []
     /// An unwind requested while a builtin could not throw; thrown when the builtin returns.
@@ -83,6 +85,8 @@ public final class Interpreter {
     var namespaces: [String: Namespace] = [:]
     /// S3 methods that namespaces register without exporting, by method name (summary.merMod).
     var s3Methods: [String: RValue] = [:]
+    /// The namespaces of registered S3 methods written in R (whose s3Methods entry is a loader).
+    var rSourceMethodHomes: [String: Environment] = [:]
     /// Chunk-option defaults set with knitr's opts_chunk$set, for the chunks that follow.
     public internal(set) var chunkOptionDefaults: [(name: String, value: RValue)] = []
     /// What knitr's opts_knit$set was given (mlmd's knitter uses none of it).

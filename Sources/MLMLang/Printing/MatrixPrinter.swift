@@ -27,7 +27,7 @@ struct MatrixPrinter {
 
         // Row label column.
         var rowLabelWidth = rowLabels.map { labels in labels.map { ($0 ?? "<NA>").displayWidth }.max() ?? 0 }
-            ?? (String(r).count + 3)
+            ?? (String(r + 1).count + 3)   // R sizes the "[i,]" labels for r + 1 rows: nine rows take " [1,]"
         var labelOffset = 0
         if let rowTitle {
             let titleWidth = rowTitle.displayWidth

@@ -1,6 +1,77 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default"], code: #"""
+as.array <- function(x, ...) UseMethod("as.array")
+
+as.array.default <- function(x, ...) {
+  if (is.array(x)) return(x)
+  labels <- names(x)
+  dim(x) <- length(x)
+  if (length(labels)) dimnames(x) <- list(labels)
+  x
+}
+
+setequal <- function(x, y) {
+  x <- as.vector(x); y <- as.vector(y)
+  !(anyNA(match(x, y)) || anyNA(match(y, x)))
+}
+
+rep_len <- function(x, length.out) rep(x, length.out = length.out)
+
+# An array with its dimensions permuted: the cell at new coordinates i sits at old
+# coordinates i[order(perm)].
+aperm <- function(a, perm, ...) UseMethod("aperm")
+
+aperm.default <- function(a, perm = NULL, resize = TRUE, ...) {
+  d <- dim(a)
+  k <- length(d)
+  if (k == 0L) stop("invalid first argument, must be an array")
+  if (is.null(perm)) perm <- rev(seq_len(k))
+  if (is.character(perm)) {
+    perm <- match(perm, names(dimnames(a)))
+    if (anyNA(perm)) stop("'perm[i]' does not match a dimension name")
+  }
+  if (length(perm) != k || !setequal(perm, seq_len(k))) stop("'perm' is of wrong length ", length(perm), " (!= ", k, ")")
+  nd <- d[perm]
+  cells <- as.matrix(expand.grid(lapply(nd, seq_len), KEEP.OUT.ATTRS = FALSE))
+  old <- cells[, order(perm), drop = FALSE]
+  stride <- c(1, cumprod(d)[-k])
+  out <- as.vector(a)[1 + as.vector((old - 1) %*% stride)]
+  if (resize) {
+    dim(out) <- nd
+    dn <- dimnames(a)
+    if (!is.null(dn)) dimnames(out) <- dn[perm]
+  } else dim(out) <- d
+  out
+}
+
+aperm.table <- function(a, perm = NULL, resize = TRUE, keep.class = TRUE, ...) {
+  r <- aperm.default(a, perm, resize = resize)
+  if (keep.class) class(r) <- class(a)
+  r
+}
+
+as.table <- function(x, ...) UseMethod("as.table")
+
+# Arrays become tables, with letters naming the levels of unnamed dimensions.
+as.table.default <- function(x, ...) {
+  if (is.table(x)) return(x)
+  if (is.array(x) || is.numeric(x)) {
+    x <- as.array(x)
+    if (any(dim(x) == 0L)) stop("cannot coerce to a table")
+    dn <- dimnames(x)
+    if (is.null(dn)) dn <- vector("list", length(dim(x)))
+    for (i in which(vapply(dn, is.null, NA))) {
+      n <- dim(x)[i]
+      dn[[i]] <- if (n <= 26L) LETTERS[seq_len(n)] else make.unique(rep_len(LETTERS, n), sep = "")
+    }
+    dimnames(x) <- dn
+    class(x) <- c("table", oldClass(x))
+    return(x)
+  }
+  stop("cannot coerce to a table")
+}
+
 # The values converted to another type, attributes (dim, dimnames, class) kept.
 `storage.mode<-` <- function(x, value) {
   kept <- attributes(x)

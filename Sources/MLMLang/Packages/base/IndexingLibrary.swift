@@ -13,6 +13,9 @@ enum IndexingLibrary {
                 return try MatrixIndexing.subset(v, rows: indices[0], columns: indices[1],
                                                  drop: named["drop"]?.logicalValue ?? true, call: ctx.call)
             }
+            if indices.count > 2, case .vector(let v) = x, v.dim?.count == indices.count {
+                return try ArrayIndexing.subset(v, indices, drop: named["drop"]?.logicalValue ?? true, call: ctx.call)
+            }
             do { return try subset(x, indices, call: ctx.call) } catch var e as RError where e.call == nil {
                 e.call = ctx.call
                 throw e
@@ -49,6 +52,9 @@ enum IndexingLibrary {
             }
             if indices.count == 2, case .vector(let v) = x, v.dim?.count == 2 {
                 return try MatrixIndexing.assign(v, rows: indices[0], columns: indices[1], value: value, call: ctx.call)
+            }
+            if indices.count > 2, case .vector(let v) = x, v.dim?.count == indices.count {
+                return try ArrayIndexing.assign(v, indices, value: value, call: ctx.call)
             }
             let plain: [RValue] = indices.compactMap { $0 }
             if plain.count < indices.count, case .vector(let v) = x {

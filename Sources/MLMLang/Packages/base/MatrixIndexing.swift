@@ -26,6 +26,8 @@ enum MatrixIndexing {
             if dn.rowTitle != nil || dn.columnTitle != nil { dnv.names = [dn.rowTitle ?? "", dn.columnTitle ?? ""] }
             out.attributes["dimnames"] = .vector(dnv)
         }
+        // A result that keeps its dimensions keeps the class too (a table stays a table).
+        if let cls = v.attributes["class"] { out.attributes["class"] = cls }
         return .vector(out)
     }
 

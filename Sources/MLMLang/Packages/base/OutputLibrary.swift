@@ -55,9 +55,19 @@ enum OutputLibrary {
                 default: throw RError("argument 1 (type '\(a.value.typeName)') cannot be handled by 'cat'")
                 }
             }
-            var text = fill > 0 ? filled(parts, sep: sep, width: fill) : parts.joined(separator: sep)
-            // R ends the output with a newline when a separator holds one (cat(x, sep = "\n")).
             let separators = args.first(where: { $0.name == "sep" })?.value.asVector.map { Coerce.strings($0) } ?? []
+            var text: String
+            if fill == 0, separators.count > 1 {
+                // Separators taken in turn (write.ftable's c(" ", ..., "\n") ends each row).
+                text = ""
+                for (k, part) in parts.enumerated() {
+                    if k > 0 { text += separators[(k - 1) % separators.count] ?? "NA" }
+                    text += part
+                }
+            } else {
+                text = fill > 0 ? filled(parts, sep: sep, width: fill) : parts.joined(separator: sep)
+            }
+            // R ends the output with a newline when a separator holds one (cat(x, sep = "\n")).
             if fill == 0, separators.contains(where: { $0?.contains("\n") == true }) { text += "\n" }
             let append = args.first(where: { $0.name == "append" })?.value.logicalValue == true
             try writeCat(text, to: args.first(where: { $0.name == "file" })?.value, append: append, ctx)
