@@ -54,6 +54,7 @@ public final class Knitter {
         self.notebook = notebook
         let dir = workingDirectory ?? URL(fileURLWithPath: notebook.path).deletingLastPathComponent()
         session = Session(workingDirectory: dir)
+        session.interpreter.knitting = true
     }
 
     public func knit() throws -> KnittedDocument {
@@ -188,6 +189,9 @@ public final class Knitter {
                                 pieces.append(.output(t, step: s))
                             }
                         }
+                    case .asis(let t):
+                        // knit_print's as-is text (a kable table) goes into the page, not an output block.
+                        if options.results != .hide { pieces.append(.asis(t)) }
                     case .message(let m):
                         if options.message { pieces.append(.condition(m)) }
                     case .warning(let m, let call):

@@ -42,7 +42,7 @@ final class RscriptConsole {
         var warnings: [(String, String?)] = []
         for event in step.events {
             switch event {
-            case .text(let t): FileHandle.standardOutput.write(Data(t.utf8))
+            case .text(let t), .asis(let t): FileHandle.standardOutput.write(Data(t.utf8))
             case .message(let m): stderr(m)
             case .warning(let m, let call): warnings.append((m, call))
             case .plot, .plotUpdate:

@@ -65,7 +65,7 @@ final class ConformanceTests: XCTestCase {
             for step in try session.run(code) {
                 for event in step.events {
                     switch event {
-                    case .text(let t): text += t
+                    case .text(let t), .asis(let t): text += t
                     case .message(let m): flush(); out += m.hasSuffix("\n") ? m : m + "\n"
                     case .warning(let m, let call): flush(); out += (call.map { "Warning in \($0): " } ?? "Warning: ") + m + "\n"
                     case .error(let m, let call): flush(); out += (call.map { "Error in \($0): " } ?? "Error: ") + m + "\n"

@@ -45,4 +45,7 @@ public enum OutputEvent: Equatable {
     case plot(svg: String, width: Double, height: Double)
     /// The figure last drawn, redrawn after a low-level addition (abline, qqline, lines).
     case plotUpdate(svg: String, width: Double, height: Double)
+    /// Text a knitted notebook places in its Markdown as it is (knitr's asis_output, which
+    /// kable's tables use); elsewhere it is printed text.
+    case asis(String)
 }

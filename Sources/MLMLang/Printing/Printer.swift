@@ -4,6 +4,7 @@ import Foundation
 extension Interpreter {
     /// Prints a value as R's top level does after a visible expression.
     public func printTopLevel(_ value: RValue, env: Environment) throws {
+        if knitting, let classes = value.explicitClass, try knitPrint(value, classes: classes, env: env) { return }
         if let classes = value.explicitClass {
             let call = Call(.symbol("print"), [Argument(name: "x", .symbol("x"))])
             if try dispatchInternalGeneric("print", classes: classes, args: [EvaluatedArgument(value)], call: call, env: env) != nil {
@@ -192,7 +193,6 @@ extension Interpreter {
         if case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage, let first = items.first {
             if case .vector(let labels) = first { plain.names = Coerce.strings(labels) }
             if let titles = dn.names, let title = titles.first { header = (title ?? "") + "\n" }
-            else if v.classes?.contains("table") == true { header = "\n" }
         }
         if plain.names == nil { return header + printer.print(plain) }
         return header + printer.print(plain)
