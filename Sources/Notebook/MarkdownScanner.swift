@@ -32,7 +32,8 @@ struct MarkdownScan {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iter) else { continue }
             let type = cmark_node_get_type(node)
-            let isBlock = type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+            // libcmark-gfm tags each node type with its kind in the top bits (0x8000: a block).
+            let isBlock = type.rawValue & 0xc000 == 0x8000
             if isBlock {
                 if event == CMARK_EVENT_ENTER {
                     blockLines.append((Int(cmark_node_get_start_line(node)), Int(cmark_node_get_end_line(node))))

@@ -3,8 +3,8 @@ import Graphics
 #if canImport(Glibc)
 import Glibc
 #endif
-/// Knitted Markdown to an HTML fragment with libcmark. Raw HTML in prose passes through as
-/// CommonMark allows; output blocks (plain fences) get the class `language-output`; R code
+/// Knitted Markdown to an HTML fragment with libcmark-gfm: CommonMark plus GitHub's pipe tables
+/// (kable's tables become <table>). Raw HTML in prose passes through as CommonMark allows; output blocks (plain fences) get the class `language-output`; R code
 /// is highlighted; level 2 and 3 headings get ids and are listed for a table of contents.
 public enum HTMLRenderer {
     public struct Heading: Equatable {
@@ -16,8 +16,9 @@ public enum HTMLRenderer {
     public static func render(markdown: String) -> String { renderWithHeadings(markdown: markdown).html }
 
     public static func renderWithHeadings(markdown: String) -> (html: String, headings: [Heading]) {
-        guard let root = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return ("", []) }
-        defer { cmark_node_free(root) }
+        guard let document = MarkdownDocument(markdown) else { return ("", []) }
+        defer { document.release() }
+        let root = document.root
         var replacements: [(OpaquePointer, String)] = []
         var headings: [Heading] = []
         var usedIDs = Set<String>()
@@ -37,9 +38,8 @@ public enum HTMLRenderer {
                     }
                 case CMARK_NODE_HEADING:
                     let level = Int(cmark_node_get_heading_level(node))
-                    guard level == 2 || level == 3, let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE) else { continue }
-                    let html = String(cString: rendered)
-                    free(rendered)
+                    guard level == 2 || level == 3 else { continue }
+                    let html = document.html(node)
                     let text = plainText(node)
                     let id = uniqueID(slug(text), &usedIDs)
                     headings.append(Heading(level: level, id: id, text: text))
@@ -66,9 +66,27 @@ public enum HTMLRenderer {
             cmark_node_set_literal(block, html)
             if cmark_node_replace(node, block) != 0 { cmark_node_free(node) } else { cmark_node_free(block) }
         }
-        guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return ("", headings) }
-        defer { free(html) }
-        return (String(cString: html), headings)
+        return (captioningTables(document.html(root)), headings)
+    }
+
+    /// knitr writes a kable caption as a "Table: ..." paragraph right before the table, which
+    /// pandoc reads as the table's caption; here it becomes the table's <caption> too.
+    static func captioningTables(_ html: String) -> String {
+        guard html.contains("<p>Table: ") else { return html }
+        var out = ""
+        var rest = Substring(html)
+        while let start = rest.range(of: "<p>Table: ") {
+            guard let end = rest[start.upperBound...].range(of: "</p>\n"),
+                  rest[end.upperBound...].hasPrefix("<table>\n"), !rest[start.upperBound..<end.lowerBound].contains("\n") else {
+                out += rest[..<start.upperBound]
+                rest = rest[start.upperBound...]
+                continue
+            }
+            out += rest[..<start.lowerBound]
+            out += "<table>\n<caption>" + rest[start.upperBound..<end.lowerBound] + "</caption>\n"
+            rest = rest[end.upperBound...].dropFirst("<table>\n".count)
+        }
+        return out + rest
     }
 
     /// The text of a node's inline content.

@@ -44,4 +44,14 @@ final class HighlightingAndContentsTests: XCTestCase {
         XCTAssertTrue(html.contains("<h3 id=\"random-slopes-1\">Random slopes</h3>"), html)
         XCTAssertTrue(html.contains("<h1>Title</h1>"), html)
     }
+
+    func testKableTablesBecomeTablesWithTheirCaption() {
+        let markdown = "Table: Cars\n\n|     |  mpg|cyl |\n|:----|----:|:--:|\n|Fiat | 21.0|  4 |\n\nafter\n"
+        let html = HTMLRenderer.render(markdown: markdown)
+        XCTAssertTrue(html.contains("<table>\n<caption>Cars</caption>\n<thead>"), html)
+        XCTAssertTrue(html.contains("<th align=\"right\">mpg</th>"), html)
+        XCTAssertTrue(html.contains("<td align=\"center\">4</td>"), html)
+        XCTAssertFalse(html.contains("Table: Cars"), html)
+        XCTAssertTrue(html.contains("<p>after</p>"), html)
+    }
 }
