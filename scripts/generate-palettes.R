@@ -1,7 +1,7 @@
 #!/usr/bin/env Rscript
 # Writes Sources/Graphics/DiscretePalettes.swift: the colours ggplot2's discrete viridis and
 # ColorBrewer scales give n levels (viridisLite::viridis(n) and RColorBrewer::brewer.pal(n, name)),
-# as R computes them. Run from the repository root: Rscript scripts/generate-palettes.R
+# and grDevices' named palettes (palette(name)), as R computes them. Run from the repository root: Rscript scripts/generate-palettes.R
 suppressPackageStartupMessages({library(viridisLite); library(RColorBrewer)})
 quoted <- function(x) paste0('"', x, '"', collapse = ", ")
 lines <- c(
@@ -20,6 +20,14 @@ info <- brewer.pal.info
 for (name in rownames(info)) {
   sets <- vapply(3:info[name, "maxcolors"], function(n) paste0(n, ": [", quoted(brewer.pal(n, name)), "]"), "")
   lines <- c(lines, paste0("        \"", name, "\": (\"", info[name, "category"], "\", [", paste(sets, collapse = ", "), "]),"))
+}
+lines <- c(lines, "    ]", "",
+  "    /// grDevices' palettes for palette(name), by name (palette.pals()), as palette.colors() gives them.",
+  "    public static let base: [String: [String]] = [")
+for (name in palette.pals()) {
+  old <- palette(name)
+  lines <- c(lines, paste0("        \"", name, "\": [", quoted(palette()), "],"))
+  palette(old)
 }
 lines <- c(lines, "    ]", "",
   "    /// The palette names of each type in RColorBrewer's order, as ggplot2 numbers them.",

@@ -35,8 +35,9 @@ public struct BasePlot {
     }
 
     public enum Element {
-        /// Symbols at each point: open circles (pch 1).
-        case points(x: [Double], y: [Double], colour: Colour)
+        /// Symbols at each point: open circles (pch 1), or filled ones (pch 16, 19, 20); the
+        /// colours are recycled along the points (col = group).
+        case points(x: [Double], y: [Double], colours: [Colour], filled: Bool = false)
         /// A line through the points in order; NaN breaks it.
         case lines(x: [Double], y: [Double], colour: Colour, width: Double, lineType: LineType)
         /// Rectangles (histogram bars).
@@ -53,5 +54,34 @@ public struct BasePlot {
         case labels(x: [Double], y: [Double], labels: [String], position: Int, drop: [Double])
         /// legend("bottomleft", bty = "n") with one line key.
         case legend(label: String, colour: Colour, lineType: LineType)
+        /// legend(): keys and labels in a box at a corner, side or given point.
+        case keyedLegend(BaseLegend)
+    }
+}
+
+/// What legend() draws: one row per label with its key (a line, a symbol or a filled square),
+/// placed by a keyword ("topright", ...) or its top-left corner in user coordinates.
+public struct BaseLegend {
+    public enum Placement {
+        case keyword(String, inset: Double)
+        case point(x: Double, y: Double)
+    }
+    public struct Entry {
+        public var label: String
+        public var colour: Colour
+        public var lineType: LineType?
+        public var symbol: Int?
+        public var fill: Colour?
+        public init(label: String, colour: Colour, lineType: LineType?, symbol: Int?, fill: Colour?) {
+            self.label = label; self.colour = colour; self.lineType = lineType; self.symbol = symbol; self.fill = fill
+        }
+    }
+    public var placement: Placement
+    public var entries: [Entry]
+    public var title: String?
+    public var boxed: Bool
+    public var textScale: Double
+    public init(placement: Placement, entries: [Entry], title: String?, boxed: Bool, textScale: Double) {
+        self.placement = placement; self.entries = entries; self.title = title; self.boxed = boxed; self.textScale = textScale
     }
 }

@@ -12,7 +12,7 @@ public enum BasePlotRenderer {
     /// 0.278 em wide, and R measures a string's height by the ascent of "M", 0.718 em.
     public static let spaceWidth = 0.278 * fontSize
     public static let stringHeight = 0.718 * fontSize
-    static let white = Colour(red: 1, green: 1, blue: 1)
+    public static let white = Colour(red: 1, green: 1, blue: 1)
     /// lattice's default symbol colour (trellis.par.get("plot.symbol")$col).
     static let latticeBlue = Colour(hex: "#0080FF") ?? Colour(red: 0, green: 0.5, blue: 1)
 
@@ -86,9 +86,18 @@ public enum BasePlotRenderer {
         }
         for element in plot.elements {
             switch element {
-            case .points(let x, let y, let colour):
-                let centres = zip(x, y).filter { $0.0.isFinite && $0.1.isFinite }.map { (px($0.0), py($0.1)) }
-                svg.openCircles(centres, radius: radius, stroke: plot.lattice ? symbolColour : colour, width: 0.75)
+            case .points(let x, let y, let colours, let filled):
+                // Points of one colour are drawn together, in the order the colours first appear.
+                var groups: [(Colour, [(Double, Double)])] = []
+                for (i, (a, b)) in zip(x, y).enumerated() where a.isFinite && b.isFinite {
+                    let colour = plot.lattice ? symbolColour : (colours.isEmpty ? black : colours[i % colours.count])
+                    if let k = groups.firstIndex(where: { $0.0 == colour }) { groups[k].1.append((px(a), py(b))) }
+                    else { groups.append((colour, [(px(a), py(b))])) }
+                }
+                for (colour, centres) in groups {
+                    if filled { svg.circles(centres, radius: radius, fill: colour) }
+                    else { svg.openCircles(centres, radius: radius, stroke: colour, width: 0.75) }
+                }
             case .lines(let x, let y, let colour, let width, let lineType):
                 let dash = lineType.dashArray(width: width)
                 var run: [(Double, Double)] = []
@@ -129,6 +138,8 @@ public enum BasePlotRenderer {
                 let size = fontSize, y = bottom - 0.75 * size, x = left + 0.5 * size
                 svg.polyline([(x, y), (x + 2 * size, y)], stroke: colour, width: 0.75, dash: lineType.dashArray(width: 0.75))
                 svg.text(label, x: x + 2.25 * size, y: y + 0.35 * size, size: size, colour: colour)
+            case .keyedLegend(let legend):
+                drawLegend(legend, in: &svg, plotArea: (left, right, top, bottom), px: px, py: py, size: fontSize, radius: radius)
             case .labels: break
             }
         }
@@ -211,7 +222,8 @@ public enum BasePlotRenderer {
         for element in plot.elements {
             let kind: String
             switch element {
-            case .points(let x, _, _): kind = "\(x.count) points"
+            case .points(let x, _, _, _): kind = "\(x.count) points"
+            case .keyedLegend(let legend): kind = "a legend for " + legend.entries.map(\.label).joined(separator: ", ")
             case .lines: kind = "a line"
             case .rects(let x, _, _, _, _, _): kind = "\(x.count) bars"
             case .straightLine: kind = "a reference line"

@@ -48,7 +48,7 @@ final class BaseGraphicsTests: XCTestCase {
     func testQQPlotAndLineAreRs() throws {
         let y = try expected("qq_y").map { String($0) }.joined(separator: ", ")
         let out = try run("y <- c(\(y))\nqqnorm(y)\nqqline(y, col = 2)")
-        guard case .points(let x, _, _)? = out.figure?.elements.first,
+        guard case .points(let x, _, _, _)? = out.figure?.elements.first,
               case .straightLine(let a, let b, nil, nil, _, _, _)? = out.figure?.elements.last else { return XCTFail("qq plot") }
         for (u, v) in zip(x, try expected("qq_x")) { XCTAssertEqual(u, v, accuracy: 1e-12) }
         let line = try expected("qqline")

@@ -10,6 +10,8 @@ public final class Interpreter {
     public var visible = true
     /// Set while a notebook is knitted: visible values go through knitr's knit_print methods.
     public var knitting = false
+    /// grDevices' palette(): the colours numbers name in base graphics (col = 2).
+    var colourPalette: [String] = DiscretePalettes.base["R4"] ?? ["black"]
     /// Handlers of tryCatch and withCallingHandlers in force, innermost last.
     var handlerStack: [HandlerEntry] = []
     /// An unwind requested while a builtin could not throw; thrown when the builtin returns.

@@ -14,7 +14,7 @@ enum BaseGraphicsLibrary {
         interp.define("boxplot", special: { ctx, args in try boxplot(ctx, args) })
         interp.define("abline", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["a", "b", "h", "v", "reg", "coef", "untf", "col", "lty", "lwd", "..."], args, call: ctx.call)
-            let style = try lineStyle(m)
+            let style = try lineStyle(m, ctx.interpreter.colourPalette)
             var elements: [BasePlot.Element] = []
             func line(_ a: Double, _ b: Double, _ h: Double?, _ v: Double?) {
                 elements.append(.straightLine(a: a, b: b, horizontal: h, vertical: v, colour: style.colour, width: style.width, lineType: style.lineType))
@@ -35,7 +35,7 @@ enum BaseGraphicsLibrary {
         interp.define("par", { ctx, args in try par(ctx, args) })
         for (name, type) in [("lines", "l"), ("points", "p")] {
             interp.define(name, { ctx, args in
-                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "y", "type", "col", "lty", "lwd", "..."], args, call: ctx.call)
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "y", "type", "col", "lty", "lwd", "pch", "..."], args, call: ctx.call)
                 var x = numbers(m["x"]), y = numbers(m["y"])
                 if m["y"] == nil, let given = m["x"], let fx = ListFields.field(given, "x"), let fy = ListFields.field(given, "y") {
                     // xy.coords of a list with x and y (a density estimate, lowess()'s result).
@@ -43,9 +43,10 @@ enum BaseGraphicsLibrary {
                     y = numbers(fy)
                 } else if m["y"] == nil { y = x; x = y.indices.map { Double($0 + 1) } }
                 guard x.count == y.count else { throw RError("'x' and 'y' lengths differ") }
-                let style = try lineStyle(m)
+                let style = try lineStyle(m, ctx.interpreter.colourPalette)
                 let kind = m["type"]?.stringValue ?? type
-                try add(ctx, kind == "p" ? .points(x: x, y: y, colour: style.colour)
+                let colours = try colours(m["col"], ctx.interpreter.colourPalette) ?? [style.colour]
+                try add(ctx, kind == "p" ? .points(x: x, y: y, colours: colours, filled: filledSymbol(m["pch"]))
                                          : .lines(x: x, y: y, colour: style.colour, width: style.width, lineType: style.lineType))
                 return .null
             })
@@ -56,7 +57,7 @@ enum BaseGraphicsLibrary {
 
     static func plot(_ ctx: CallContext, _ args: [Argument]) throws -> RValue {
         let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location),
-                                                  formals: ["x", "y", "data", "main", "xlab", "ylab", "xlim", "ylim", "col", "type", "..."])
+                                                  formals: ["x", "y", "data", "main", "xlab", "ylab", "xlim", "ylim", "col", "type", "pch", "..."])
         let (values, exprs) = try evaluate(call, ctx)
         guard let x = values["x"] else { throw RError("argument \"x\" is missing, with no default", call: ctx.call) }
         if let model = ctx.interpreter.model(of: x) {
@@ -66,7 +67,7 @@ enum BaseGraphicsLibrary {
             figure.lattice = true
             figure.xLabel = "fitted(.)"
             figure.yLabel = "resid(., type = \"pearson\")"
-            figure.elements = [.points(x: model.fittedValues, y: model.residuals, colour: BasePlotRenderer.black)]
+            figure.elements = [.points(x: model.fittedValues, y: model.residuals, colours: [BasePlotRenderer.black])]
             try show(ctx, figure, values)
             return .null
         }
@@ -78,7 +79,7 @@ enum BaseGraphicsLibrary {
             if case .language(let l)? = ListFields.field(x, "call") { figure.main = Deparser.deparse(l.expr) }
             figure.xLabel = "N = \(ListFields.field(x, "n")?.scalarInt() ?? xs.count)   Bandwidth = \(KernelDensity.bandwidthLabel(x))"
             figure.yLabel = "Density"
-            let style = try lineStyle(values)
+            let style = try lineStyle(values, ctx.interpreter.colourPalette)
             figure.elements = [.lines(x: xs, y: ys, colour: style.colour, width: style.width, lineType: style.lineType)]
             try show(ctx, figure, values)
             return .null
@@ -106,10 +107,11 @@ enum BaseGraphicsLibrary {
         var figure = BasePlot(xLimits: try limits(values["xlim"]) ?? range(xs), yLimits: try limits(values["ylim"]) ?? range(ys))
         figure.xLabel = xName
         figure.yLabel = yName
-        let style = try lineStyle(values)
+        let style = try lineStyle(values, ctx.interpreter.colourPalette)
         figure.elements = [(values["type"]?.stringValue ?? "p") == "l"
             ? .lines(x: xs, y: ys, colour: style.colour, width: style.width, lineType: style.lineType)
-            : .points(x: xs, y: ys, colour: style.colour)]
+            : .points(x: xs, y: ys, colours: try colours(values["col"], ctx.interpreter.colourPalette) ?? [style.colour],
+                      filled: filledSymbol(values["pch"]))]
         try show(ctx, figure, values)
         return .null
     }
@@ -135,7 +137,7 @@ enum BaseGraphicsLibrary {
         figure.main = "Histogram of \(name)"
         figure.xLabel = name
         figure.yLabel = "Frequency"
-        let fill = try colour(values["col"]) ?? Colour(name: "lightgray")
+        let fill = try colour(values["col"], ctx.interpreter.colourPalette) ?? Colour(name: "lightgray")
         figure.elements = [.rects(xmin: Array(breaks.dropLast()), xmax: Array(breaks.dropFirst()),
                                   ymin: counts.map { _ in 0 }, ymax: counts, fill: fill, border: BasePlotRenderer.black)]
         try show(ctx, figure, values)
@@ -194,7 +196,7 @@ enum BaseGraphicsLibrary {
         figure.main = "Normal Q-Q Plot"
         figure.xLabel = "Theoretical Quantiles"
         figure.yLabel = "Sample Quantiles"
-        figure.elements = [.points(x: x, y: y, colour: try colour(values["col"]) ?? BasePlotRenderer.black)]
+        figure.elements = [.points(x: x, y: y, colours: [try colour(values["col"], ctx.interpreter.colourPalette) ?? BasePlotRenderer.black])]
         try show(ctx, figure, values)
         // The points drawn, returned invisibly as list(x, y).
         ctx.interpreter.visible = false
@@ -222,7 +224,7 @@ enum BaseGraphicsLibrary {
             groups = [("", numbers(x))]
         }
         var elements: [BasePlot.Element] = [], all: [Double] = []
-        let fill = try colour(values["col"]) ?? Colour(name: "lightgray") ?? BasePlotRenderer.black
+        let fill = try colour(values["col"], ctx.interpreter.colourPalette) ?? Colour(name: "lightgray") ?? BasePlotRenderer.black
         // What boxplot returns (boxplot.stats of each group): stats, n, conf, out, group, names.
         var statCells: [Double] = [], counts: [Double] = [], confCells: [Double] = [], out: [Double] = [], outGroup: [Double] = []
         for (k, group) in groups.enumerated() {
@@ -452,25 +454,33 @@ enum BaseGraphicsLibrary {
         return min(x[0], x[1])...max(x[0], x[1])
     }
 
-    /// R's default palette(), for numeric colours.
-    private static let palette = ["black", "#DF536B", "#61D04F", "#2297E6", "#28E2E5", "#CD0BBC", "#F5C710", "gray62"]
-
-    static func colour(_ v: RValue?) throws -> Colour? {
-        guard let v else { return nil }
-        if let name = v.stringValue, case .vector(let vector) = v, case .character = vector.storage {
-            guard let c = Colour(name: name) else { throw RError("invalid color name '\(name)'") }
-            return c
+    /// The colours `col` names, recycled by the caller: colour names, or numbers into the
+    /// session's palette() (0 is the background, white); a factor's codes are numbers.
+    static func colours(_ v: RValue?, _ palette: [String]) throws -> [Colour]? {
+        guard let v, case .vector(let vector) = v, vector.count > 0 else { return nil }
+        if case .character(let names) = vector.storage, !vector.isFactor {
+            return try names.map { name in
+                guard let name, let c = Colour(name: name) else { throw RError("invalid color name '\(name ?? "NA")'") }
+                return c
+            }
         }
-        guard let k = v.scalarDouble(), k.isFinite else { return nil }
-        guard k >= 0 else { throw RError("numerical color values must be >= 0, found \(RFormat.significant(k, digits: 7))") }
-        // 0 is the background; other numbers cycle through the palette.
-        let index = Int((k.rounded(.down) - 1).truncatingRemainder(dividingBy: Double(palette.count)))
-        if k < 1 { return Colour(red: 1, green: 1, blue: 1) }
-        return Colour(name: palette[index])
+        guard let numbers = Coerce.doubles(vector) else { return nil }
+        return try numbers.map { k in
+            guard k.isFinite else { return BasePlotRenderer.white }
+            guard k >= 0 else { throw RError("numerical color values must be >= 0, found \(RFormat.significant(k, digits: 7))") }
+            if k < 1 || palette.isEmpty { return BasePlotRenderer.white }
+            let name = palette[Int(k.rounded(.down) - 1) % palette.count]
+            return Colour(name: name) ?? BasePlotRenderer.black
+        }
     }
 
-    static func lineStyle(_ m: [String: RValue]) throws -> (colour: Colour, width: Double, lineType: LineType) {
-        let colour = try colour(m["col"]) ?? BasePlotRenderer.black
+    static func colour(_ v: RValue?, _ palette: [String]) throws -> Colour? { try colours(v, palette)?.first }
+
+    /// pch 16, 19 and 20 are filled circles; mlmd draws every other symbol as pch 1's open one.
+    static func filledSymbol(_ v: RValue?) -> Bool { v?.scalarDouble().map { [16, 19, 20].contains(Int($0)) } ?? false }
+
+    static func lineStyle(_ m: [String: RValue], _ palette: [String]) throws -> (colour: Colour, width: Double, lineType: LineType) {
+        let colour = try colour(m["col"], palette) ?? BasePlotRenderer.black
         let width = 0.75 * (m["lwd"]?.scalarDouble() ?? 1)
         return (colour, width, try lineType(m["lty"]))
     }

@@ -153,7 +153,7 @@ enum LinearModelPlots {
         yLimits = span(yLimits.lowerBound, yLimits.upperBound + (yLimits.upperBound - yLimits.lowerBound) * 0.075)
         var figure = frame(x: range(x), y: yLimits, xLabel: "Theoretical Quantiles", yLabel: "Standardized residuals",
                            caption: o.caption(2), o)
-        figure.elements = [.points(x: x, y: y, colour: BasePlotRenderer.black)]
+        figure.elements = [.points(x: x, y: y, colours: [BasePlotRenderer.black])]
         if o.qqline, !kept.isEmpty {
             let line = Summaries.quartileLine(kept.map { y[$0] }.sorted())
             figure.elements.append(.straightLine(a: line.intercept, b: line.slope, horizontal: nil, vertical: nil,
@@ -323,7 +323,7 @@ enum LinearModelPlots {
 
     /// panel.smooth: the points, then lowess through the finite ones in red.
     private static func panel(_ x: [Double], _ y: [Double], _ o: Options) -> [BasePlot.Element] {
-        var elements: [BasePlot.Element] = [.points(x: x, y: y, colour: BasePlotRenderer.black)]
+        var elements: [BasePlot.Element] = [.points(x: x, y: y, colours: [BasePlotRenderer.black])]
         guard o.smooth else { return elements }
         let ok = x.indices.filter { x[$0].isFinite && y[$0].isFinite }.sorted { (x[$0], $0) < (x[$1], $1) }
         guard !ok.isEmpty else { return elements }

@@ -8,7 +8,7 @@ enum QuantilePlots {
             guard !y.isEmpty else { throw RError("missing or infinite values in inputs are not allowed") }
             // The line through the first and third quartiles (type 7) and the normal's.
             let line = Summaries.quartileLine(y)
-            let style = try BaseGraphicsLibrary.lineStyle(m)
+            let style = try BaseGraphicsLibrary.lineStyle(m, ctx.interpreter.colourPalette)
             try BaseGraphicsLibrary.add(ctx, .straightLine(a: line.intercept, b: line.slope, horizontal: nil, vertical: nil,
                                        colour: style.colour, width: style.width, lineType: style.lineType))
             return .null
