@@ -17,7 +17,10 @@ struct TibblePrinter {
         if let groups {
             header.append("Groups:\u{00A0}\u{00A0}\u{00A0}" + groups.names.map(PillarText.tick).joined(separator: ", ") + " [" + PillarText.bigMark(groups.count) + "]")
         }
-        if let rowwise { header.append("Rowwise:\u{00A0}" + rowwise.map(PillarText.tick).joined(separator: ", ")) }
+        if let rowwise {
+            // Titles are padded to "Groups:   "'s width; an empty list leaves just one space.
+            header.append("Rowwise:\u{00A0}" + (rowwise.isEmpty ? "" : "\u{00A0}" + rowwise.map(PillarText.tick).joined(separator: ", ")))
+        }
         var lines = header.flatMap { wrapComment($0) }
         let head = df.rows((0..<shown).map { $0 })
         let body = colonnade(head)

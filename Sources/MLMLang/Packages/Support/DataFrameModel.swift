@@ -47,6 +47,8 @@ struct DataFrame {
 
     var isTibble: Bool { classes.contains("tbl_df") }
     var isGrouped: Bool { classes.contains("grouped_df") }
+    /// dplyr's rowwise(): verbs work one row at a time.
+    var isRowwise: Bool { classes.contains("rowwise_df") }
 
     /// The R value, with attributes in the order R's constructors set them.
     var value: RValue {

@@ -26,10 +26,27 @@ enum DplyrGrouping {
         })
         interp.define("ungroup", { _, args in
             guard let df = args.first.flatMap({ DataFrame($0.value) }) else { return args.first?.value ?? .null }
-            return df.isGrouped ? df.ungroupedTibble.value : df.value
+            return df.isGrouped || df.isRowwise ? df.ungroupedTibble.value : df.value
+        })
+        // The "groups" tibble: keys and .rows (one group of every row for ungrouped data).
+        interp.define("group_data", { _, args in
+            guard let df = args.first.flatMap({ DataFrame($0.value) }) else { throw RError("`.data` must be a data frame") }
+            return DplyrLibrary.groups(df).attribute
+        })
+        interp.define("rowwise", special: { ctx, args in
+            let (data, quosures) = try DataMask.split(args, ctx)
+            let df = try DplyrLibrary.frame(data, verb: "rowwise", ctx)
+            var keys: [String] = []
+            for q in quosures {
+                guard case .symbol(let s) = q.expr, df.index(of: s) != nil else {
+                    throw RError("Can't subset columns that don't exist.\n\u{2716} Column `\(q.label)` doesn't exist.", call: ctx.call)
+                }
+                if !keys.contains(s) { keys.append(s) }
+            }
+            return Rowwise.apply(keys, to: df).value
         })
         interp.define("group_vars", { _, args in
-            guard let df = args.first.flatMap({ DataFrame($0.value) }), df.isGrouped, let g = Grouping(df) else { return .character([]) }
+            guard let df = args.first.flatMap({ DataFrame($0.value) }), df.isGrouped || df.isRowwise, let g = Grouping(df) else { return .character([]) }
             return .character(g.keys.map { Optional($0) })
         })
         interp.define("n_groups", { _, args in
@@ -111,7 +128,7 @@ enum DplyrGrouping {
     /// summarise: one row per group (more when the results are longer), the keys first.
     static func summarise(_ df: DataFrame, _ quosures: [DataMask.Quosure], groupsOption: String?, _ ctx: CallContext) throws -> DataFrame {
         let grouping = DplyrLibrary.groups(df)
-        let grouped = df.isGrouped
+        let grouped = df.isGrouped || df.isRowwise
         var names: [String] = []
         for q in quosures { let n = q.name ?? q.label; if !names.contains(n) { names.append(n) } }
         var perGroup: [[String: RValue]] = []
@@ -119,6 +136,7 @@ enum DplyrGrouping {
         for (g, rows) in grouping.rows.enumerated() {
             var maskNames = df.names
             var maskColumns = grouped ? df.columns.map { ColumnOps.take($0, rows.map { Optional($0) }) } : df.columns
+            if df.isRowwise { maskColumns = maskColumns.map(Rowwise.cell) }
             var results: [String: RValue] = [:]
             var size = 1
             var sized = false
@@ -171,7 +189,8 @@ enum DplyrGrouping {
         if !df.isTibble && !grouped { out.classes = ["data.frame"] }
         let multiRow = sizes.contains { $0 != 1 }
         var kept: [String]
-        switch groupsOption ?? (multiRow ? "keep" : "drop_last") {
+        // A rowwise frame's summary stays grouped by its identifying columns.
+        switch groupsOption ?? (multiRow || df.isRowwise ? "keep" : "drop_last") {
         case "drop": kept = []
         case "keep": kept = keys
         default: kept = Array(keys.dropLast())

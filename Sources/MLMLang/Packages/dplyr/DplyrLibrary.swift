@@ -100,9 +100,10 @@ enum DplyrLibrary {
                      call: Call(.symbol("UseMethod"), [Argument(.constant(.scalar(verb)))]))
     }
 
-    /// The groups of a data frame, or one group of all rows when it is not grouped.
+    /// The groups of a data frame (a rowwise one has a group per row), or one group of all rows
+    /// when it is not grouped.
     static func groups(_ df: DataFrame) -> Grouping {
-        if df.isGrouped, let g = Grouping(df) { return g }
+        if df.isGrouped || df.isRowwise, let g = Grouping(df) { return g }
         return .single(df.rowCount)
     }
 
@@ -122,7 +123,7 @@ enum DplyrLibrary {
     /// Columns computed group by group, each expression seeing the ones before it; NULL drops.
     static func mutateColumns(_ df: DataFrame, _ quosures: [DataMask.Quosure], verb: String, _ ctx: CallContext) throws -> DataFrame {
         let grouping = groups(df)
-        let grouped = df.isGrouped
+        let grouped = df.isGrouped || df.isRowwise
         var out = df
         for (qi, q) in quosures.enumerated() {
             let name = q.name ?? q.label
@@ -130,7 +131,8 @@ enum DplyrLibrary {
             var allNull = true
             for (g, rows) in grouping.rows.enumerated() {
                 let whole = !grouped
-                let columns = whole ? out.columns : out.columns.map { ColumnOps.take($0, rows.map { Optional($0) }) }
+                var columns = whole ? out.columns : out.columns.map { ColumnOps.take($0, rows.map { Optional($0) }) }
+                if df.isRowwise { columns = columns.map(Rowwise.cell) }
                 let env = DataMask.environment(names: out.names, columns: columns, size: rows.count, parent: q.env,
                                                groupVars: grouping.keys)
                 let value: RValue
@@ -181,7 +183,8 @@ enum DplyrLibrary {
                 throw RError("Problem with `filter()` input `..\(qi + 1)`.\n\u{2716} Input `..\(qi + 1)` is named.\n\u{2139} This usually means that you've used `=` instead of `==`.\n\u{2139} Did you mean `\(name) == \(Deparser.deparseLines(q.expr).first ?? "")`?", call: ctx.call)
             }
             for (g, rows) in grouping.rows.enumerated() {
-                let columns = df.isGrouped ? df.columns.map { ColumnOps.take($0, rows.map { Optional($0) }) } : df.columns
+                var columns = df.isGrouped || df.isRowwise ? df.columns.map { ColumnOps.take($0, rows.map { Optional($0) }) } : df.columns
+                if df.isRowwise { columns = columns.map(Rowwise.cell) }
                 let env = DataMask.environment(names: df.names, columns: columns, size: rows.count, parent: q.env)
                 let value: RValue
                 do { value = try q.evaluate(ctx.interpreter, in: env) } catch {

@@ -38,7 +38,7 @@ enum TibbleLibrary {
             if let n = m["n"]?.scalarDouble() { printer.rowsToShow = n.isInfinite ? Int.max : n.saturatingInt }
             var groups: (names: [String], count: Int)?
             if df.isGrouped, let g = Grouping(df) { groups = (g.keys, g.groupCount) }
-            let rowwise: [String]? = df.classes.contains("rowwise_df") ? [] : nil
+            let rowwise: [String]? = df.isRowwise ? (Grouping(df)?.keys ?? []) : nil
             i.write(printer.print(df, groups: groups, rowwise: rowwise))
             i.visible = false
             return x
