@@ -34,6 +34,10 @@ public struct Plot {
     public var yLimits: ClosedRange<Double>?
     public var xBreaks: [Double]?
     public var yBreaks: [Double]?
+    /// A date or time axis: its ticks and their labels for the expanded range, where ggplot2
+    /// computes a date scale's breaks (nil: numbers, with breaks from `xBreaks` or the data).
+    public var xTicks: ((ClosedRange<Double>) -> [(Double, String)])?
+    public var yTicks: ((ClosedRange<Double>) -> [(Double, String)])?
     /// A discrete x axis: the level names, drawn at positions 1, 2, ...
     public var xLevels: [String]?
     /// A discrete y axis: the level names, drawn at positions 1, 2, ... from the bottom.

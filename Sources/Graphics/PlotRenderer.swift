@@ -99,14 +99,15 @@ public enum PlotRenderer {
         guard let range = plot.dataRange else {
             return svg.document(title: plot.title ?? "Empty plot", description: plot.altText ?? "A plot with no data.", id: id)
         }
-        let xScale = plot.xLevels.map { ContinuousScale(discrete: $0.count) }
-            ?? ContinuousScale(plot.xView ?? plot.xLimits ?? range.x, breaks: plot.xBreaks)
-        let yScale = plot.yLevels.map { ContinuousScale(discrete: $0.count) }
-            ?? ContinuousScale(plot.yView ?? plot.yLimits ?? range.y, breaks: plot.yBreaks)
+        let (xScale, xTimeLabels) = plot.xLevels.map { (ContinuousScale(discrete: $0.count), nil) }
+            ?? ContinuousScale.make(plot.xView ?? plot.xLimits ?? range.x, breaks: plot.xBreaks, ticks: plot.xTicks)
+        let (yScale, yTimeLabels) = plot.yLevels.map { (ContinuousScale(discrete: $0.count), nil) }
+            ?? ContinuousScale.make(plot.yView ?? plot.yLimits ?? range.y, breaks: plot.yBreaks, ticks: plot.yTicks)
         let palette = plot.palette ?? Colour.huePalette(plot.colourLegend?.levels.count ?? 0)
 
         // Horizontal layout: margin, y title, y labels, ticks, panel, legend, margin.
-        let yLabels = plot.yLevels ?? Breaks.labels(yScale.breaks), xLabels = plot.xLevels ?? Breaks.labels(xScale.breaks)
+        let yLabels = plot.yLevels ?? yTimeLabels ?? Breaks.labels(yScale.breaks)
+        let xLabels = plot.xLevels ?? xTimeLabels ?? Breaks.labels(xScale.breaks)
         let yLabelWidth = yLabels.map { textWidth($0, size: Metrics.axisTextSize) }.max() ?? 0
         var left = Metrics.margin
         if !plot.yLabel.isEmpty { left += Metrics.axisTitleSize + 2.75 }
@@ -484,6 +485,17 @@ struct Look {
 
 /// A continuous position scale: limits from the data, ggplot2's 5% expansion, extended breaks.
 struct ContinuousScale {
+    /// A scale with breaks given, found in the data, or for a date axis computed over the
+    /// expanded range with their labels (those outside it dropped, as ggplot2 drops them).
+    static func make(_ limits: ClosedRange<Double>, breaks: [Double]?,
+                     ticks: ((ClosedRange<Double>) -> [(Double, String)])?) -> (ContinuousScale, [String]?) {
+        guard let ticks else { return (ContinuousScale(limits, breaks: breaks), nil) }
+        let expanded = ContinuousScale(limits).expanded
+        let tolerance = 1e-9 * max(1, limits.upperBound - limits.lowerBound)
+        let kept = ticks(expanded).filter { $0.0 >= expanded.lowerBound - tolerance && $0.0 <= expanded.upperBound + tolerance }
+        return (ContinuousScale(limits, breaks: kept.map(\.0)), kept.map(\.1))
+    }
+
     let limits: ClosedRange<Double>
     let expanded: ClosedRange<Double>
     let breaks: [Double]

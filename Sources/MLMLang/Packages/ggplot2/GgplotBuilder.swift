@@ -23,6 +23,9 @@ struct GgplotBuilder {
         var linetypeLevels: [String]?
         /// Mapped size: each row's value.
         var size: [Double]?
+        /// A Date or POSIXct x or y: positions are days or seconds, the axis a date scale.
+        var xTime: GgplotDateScale.Kind?
+        var yTime: GgplotDateScale.Kind?
     }
 
     /// Renders the plot and shows it as the chunk's (or script's) figure.
@@ -55,7 +58,17 @@ struct GgplotBuilder {
         var facet: Expr?
         var facetGrid = false, gridRows: Expr?, gridColumns: Expr?
         var continuousAxes: Set<String> = []
+        var dateScales: [String: RValue] = [:]
         for scale in ApplyLibrary.elements(ListFields.field(plot, "scales") ?? .list([])).0 {
+            if scale.inherits("ScaleContinuousDate") || scale.inherits("ScaleContinuousDatetime") {
+                // scale_x_date(), scale_x_datetime(): the axis title here, breaks and labels when drawn.
+                guard let axis = ListFields.field(scale, "aesthetic")?.stringValue else { continue }
+                dateScales[axis] = scale
+                if let name = ListFields.field(scale, "name")?.stringValue {
+                    if axis == "x" { out.xLabel = name } else { out.yLabel = name }
+                }
+                continue
+            }
             if scale.inherits("FacetGrid") {
                 if case .language(let r)? = ListFields.field(scale, "rows") { gridRows = r.expr }
                 if case .language(let c)? = ListFields.field(scale, "cols") { gridColumns = c.expr }
@@ -150,6 +163,8 @@ struct GgplotBuilder {
                 if let levels = aes.linetypeLevels { linetypeLevels = levels }
 
             if let xLevels = aes.xLevels { try useDiscreteX(xLevels, &out) }
+            if let kind = aes.xTime, out.xTicks == nil { out.xTicks = try GgplotDateScale.ticks(kind, settings: dateScales["x"]) }
+            if let kind = aes.yTime, out.yTicks == nil { out.yTicks = try GgplotDateScale.ticks(kind, settings: dateScales["y"]) }
             if let yLevels = aes.yLevels {
                 // Points, jitter, lines and paths place a discrete y; the other geoms compute y.
                 guard ["point", "jitter", "line", "path"].contains(geom) else { throw RError("Discrete value supplied to continuous scale") }
@@ -403,7 +418,7 @@ struct GgplotBuilder {
                 continue
             }
             guard let d = Coerce.doubles(vec) else { throw RError("Discrete value supplied to continuous scale") }
-            if axis == "x" { aes.x = d } else { aes.y = d }
+            if axis == "x" { aes.x = d; aes.xTime = GgplotDateScale.kind(of: vec) } else { aes.y = d; aes.yTime = GgplotDateScale.kind(of: vec) }
         }
         if let name = mapping["colour"] != nil ? "colour" : (mapping["group"] != nil ? "group" : nil) {
             let (codes, colourLevels) = try discrete(name, mapping, data, geom: geom)
