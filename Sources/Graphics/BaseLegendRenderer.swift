@@ -84,7 +84,8 @@ extension BasePlotRenderer {
     public static func legendGeometry(_ legend: BaseLegend, in plot: BasePlot)
         -> (left: Double, top: Double, width: Double, height: Double, textX: Double, textY: [Double]) {
         let W = plot.width * 72, H = plot.height * 72
-        let area = (left: 4.1 * line, right: W - 2.1 * line, top: 4.1 * line, bottom: H - 5.1 * line)
+        let m = plot.margins.count == 4 ? plot.margins : BasePlot.defaultMargins
+        let area = (left: m[1] * line, right: W - m[3] * line, top: m[2] * line, bottom: H - m[0] * line)
         let xr = userRange(plot.xLimits), yr = userRange(plot.yLimits)
         let xScale = (xr.upperBound - xr.lowerBound) / (area.right - area.left)
         let yScale = (yr.upperBound - yr.lowerBound) / (area.bottom - area.top)

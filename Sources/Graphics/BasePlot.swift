@@ -26,6 +26,9 @@ public struct BasePlot {
     /// A note just below the x axis at its left end (mtext(side = 1, line = 0.25, adj = -0.05)).
     public var xAxisNote: String?
     public var elements: [Element] = []
+    /// par(mar): the margins in lines of text, bottom, left, top, right (R's 5.1, 4.1, 4.1, 2.1).
+    public var margins: [Double] = BasePlot.defaultMargins
+    public static let defaultMargins = [5.1, 4.1, 4.1, 2.1]
     /// Text for screen readers.
     public var altText: String?
 

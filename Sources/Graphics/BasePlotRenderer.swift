@@ -65,7 +65,8 @@ public enum BasePlotRenderer {
         let line = Self.line * cex, fontSize = Self.fontSize * cex, radius = 2.7 * cex
         let W = svg.width, H = svg.height
         svg.rect(x: 0, y: 0, width: W, height: H, fill: white)
-        let left = 4.1 * line, right = W - 2.1 * line, top = 4.1 * line, bottom = H - 5.1 * line
+        let m = plot.margins.count == 4 ? plot.margins : BasePlot.defaultMargins
+        let left = m[1] * line, right = W - m[3] * line, top = m[2] * line, bottom = H - m[0] * line
         let xr = userRange(plot.xLimits), yr = userRange(plot.yLimits)
         func px(_ x: Double) -> Double { left + (x - xr.lowerBound) / (xr.upperBound - xr.lowerBound) * (right - left) }
         func py(_ y: Double) -> Double { bottom - (y - yr.lowerBound) / (yr.upperBound - yr.lowerBound) * (bottom - top) }

@@ -194,4 +194,15 @@ final class LoessSmootherTests: XCTestCase {
             XCTAssertEqual(fit.fitted[k] + fit.halfWidth[k], upper[k], accuracy: 1e-9 * abs(r), "band at \(k)")
         }
     }
+
+    func testParMarginsMoveThePlotRegion() throws {
+        let narrow = try FigureRun("par(mar = c(2, 2, 1, 1))\nplot(1:3)")
+        XCTAssertEqual(narrow.figure?.margins, [2, 2, 1, 1])
+        let inches = try FigureRun("par(mai = c(1, 0.5, 0.5, 0.5))\nplot(1:3)")
+        XCTAssertEqual(inches.figure?.margins, [5, 2.5, 2.5, 2.5])
+        let plain = try FigureRun("plot(1:3)")
+        XCTAssertNotEqual(narrow.plots.first, plain.plots.first, "the margins change the drawing")
+        // The box of the plot region starts two lines (28.8 pt) from the left instead of 4.1.
+        XCTAssertTrue(narrow.plots.first?.contains("x=\"28.8\"") ?? false)
+    }
 }

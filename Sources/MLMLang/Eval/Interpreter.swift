@@ -55,11 +55,14 @@ public final class Interpreter {
     /// par(mfrow) / par(mfcol): base figures fill a page of rows x columns panels; the panels of
     /// the page being filled, the last being `currentBasePlot`.
     var baseLayout = BasePage.Layout.single
+    /// par(mar) for the figures that follow, in lines (bottom, left, top, right).
+    var baseMargins = BasePlot.defaultMargins
     var basePagePanels: [BasePlot] = []
 
     /// A new chunk starts with one figure per page, as knitr resets par() for each chunk.
     public func resetBaseGraphicsLayout() {
         baseLayout = .single
+        baseMargins = BasePlot.defaultMargins
         basePagePanels = []
     }
     /// Every file the session read (absolute paths, first read first), so that a site build

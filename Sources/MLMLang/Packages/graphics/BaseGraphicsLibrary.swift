@@ -338,6 +338,7 @@ enum BaseGraphicsLibrary {
     static func present(_ interpreter: Interpreter, _ figure: BasePlot) {
         var figure = figure
         (figure.width, figure.height) = interpreter.figureSize
+        figure.margins = interpreter.baseMargins
         interpreter.currentBasePlot = figure
         let panels = interpreter.baseLayout.panelCount
         if panels > 1, !interpreter.basePagePanels.isEmpty, interpreter.basePagePanels.count < panels {
@@ -373,23 +374,31 @@ enum BaseGraphicsLibrary {
 
     // MARK: - par
 
-    /// par(mfrow = c(r, c)) and par(mfcol = ...): the page layout of the figures that follow,
-    /// returning the old values invisibly (so that par(op) restores them); par("mfrow") reads
-    /// it. Other graphical parameters are refused rather than silently ignored.
+    /// par(mfrow = c(r, c)) and par(mfcol = ...): the page layout of the figures that follow;
+    /// par(mar = ) and par(mai = ): their margins, in lines or inches (a line is 0.2 in). Each
+    /// returns the old values invisibly (so that par(op) restores them); par("mfrow") reads
+    /// them. Other graphical parameters are refused rather than silently ignored.
     private static func par(_ ctx: CallContext, _ args: [EvaluatedArgument]) throws -> RValue {
         let i = ctx.interpreter
-        func current() -> RValue { .integer([i.baseLayout.rows, i.baseLayout.columns]) }
+        let known = ["mfrow", "mfcol", "mar", "mai"]
+        func current(_ name: String) -> RValue {
+            switch name {
+            case "mar": return .vector(RVector(.double(i.baseMargins)))
+            case "mai": return .vector(RVector(.double(i.baseMargins.map { $0 * 0.2 })))
+            default: return .integer([i.baseLayout.rows, i.baseLayout.columns])
+            }
+        }
         var settings: [(String, RValue)] = args.compactMap { a in a.name.map { ($0, a.value) } }
         if let only = args.first, args.count == 1, only.name == nil {
             if case .vector(let v) = only.value, case .list(let items) = v.storage {
                 settings = zip(v.names ?? [], items).compactMap { name, item in name.map { ($0, item) } }
             } else if case .vector(let v) = only.value, case .character = v.storage {
                 let names = Coerce.strings(v).map { $0 ?? "" }
-                for name in names where !["mfrow", "mfcol"].contains(name) {
-                    throw RError("mlmd's par() knows the page layout (mfrow, mfcol) only, not \"\(name)\"", call: ctx.call)
+                for name in names where !known.contains(name) {
+                    throw RError("mlmd's par() knows the page layout (mfrow, mfcol) and margins (mar, mai) only, not \"\(name)\"", call: ctx.call)
                 }
-                if names.count == 1 { return current() }
-                var out = RVector(.list(names.map { _ in current() }))
+                if names.count == 1 { return current(names[0]) }
+                var out = RVector(.list(names.map { current($0) }))
                 out.names = names.map { Optional($0) }
                 return .vector(out)
             }
@@ -397,20 +406,29 @@ enum BaseGraphicsLibrary {
         if args.isEmpty { settings = [] }
         var old: [(String, RValue)] = []
         for (name, value) in settings {
-            guard name == "mfrow" || name == "mfcol" else {
-                throw RError("mlmd's par() sets the page layout (mfrow, mfcol) only, not \"\(name)\"", call: ctx.call)
+            guard known.contains(name) else {
+                throw RError("mlmd's par() sets the page layout (mfrow, mfcol) and margins (mar, mai) only, not \"\(name)\"", call: ctx.call)
             }
-            let dims = numbers(value)
-            guard dims.count == 2 else { throw RError("parameter \"\(name)\" has the wrong length", call: ctx.call) }
-            guard dims.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= 200 }) else {
+            let values = numbers(value)
+            if name == "mar" || name == "mai" {
+                guard values.count == 4 else { throw RError("graphical parameter \"\(name)\" has the wrong length", call: ctx.call) }
+                guard values.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+                    throw RError("invalid value specified for graphical parameter \"\(name)\"", call: ctx.call)
+                }
+                old.append((name, current(name)))
+                i.baseMargins = name == "mar" ? values : values.map { $0 / 0.2 }
+                continue
+            }
+            guard values.count == 2 else { throw RError("graphical parameter \"\(name)\" has the wrong length", call: ctx.call) }
+            guard values.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= 200 }) else {
                 throw RError("invalid value specified for graphical parameter \"\(name)\"", call: ctx.call)
             }
-            old.append((name, current()))
-            i.baseLayout = BasePage.Layout(rows: Int(dims[0]), columns: Int(dims[1]), byRow: name == "mfrow")
+            old.append((name, current(name)))
+            i.baseLayout = BasePage.Layout(rows: Int(values[0]), columns: Int(values[1]), byRow: name == "mfrow")
             // The next figure starts a new page.
             i.basePagePanels = []
         }
-        var out = RVector(.list(args.isEmpty ? [current(), current()] : old.map(\.1)))
+        var out = RVector(.list(args.isEmpty ? [current("mfcol"), current("mfrow")] : old.map(\.1)))
         out.names = args.isEmpty ? ["mfcol", "mfrow"] : old.map { Optional($0.0) }
         i.visible = args.isEmpty
         return .vector(out)
