@@ -1,7 +1,7 @@
 #!/usr/bin/env Rscript
 # Writes Sources/Graphics/DiscretePalettes.swift: the colours ggplot2's discrete viridis and
 # ColorBrewer scales give n levels (viridisLite::viridis(n) and RColorBrewer::brewer.pal(n, name)),
-# and grDevices' named palettes (palette(name)), as R computes them. Run from the repository root: Rscript scripts/generate-palettes.R
+# grDevices' named palettes (palette(name)) and R's 657 colour names, as R computes them. Run from the repository root: Rscript scripts/generate-palettes.R
 suppressPackageStartupMessages({library(viridisLite); library(RColorBrewer)})
 quoted <- function(x) paste0('"', x, '"', collapse = ", ")
 lines <- c(
@@ -29,6 +29,12 @@ for (name in palette.pals()) {
   lines <- c(lines, paste0("        \"", name, "\": [", quoted(palette()), "],"))
   palette(old)
 }
+lines <- c(lines, "    ]", "",
+  "    /// R's colours() by name (lower case, no spaces) as \"#RRGGBB\", from col2rgb().",
+  "    public static let rColours: [String: String] = [")
+named <- colors()
+hex <- rgb(t(col2rgb(named)), maxColorValue = 255)
+lines <- c(lines, paste0("        ", paste0("\"", named, "\": \"", hex, "\"", collapse = ", "), ","))
 lines <- c(lines, "    ]", "",
   "    /// The palette names of each type in RColorBrewer's order, as ggplot2 numbers them.",
   paste0("    public static let brewerOrder: [String: [String]] = [",

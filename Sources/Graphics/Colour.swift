@@ -31,6 +31,7 @@ public struct Colour: Equatable {
             }
         }
         if key.hasPrefix("#") { self.init(hex: key); return }
+        if let hex = DiscretePalettes.rColours[key] { self.init(hex: hex); return }
         return nil
     }
 

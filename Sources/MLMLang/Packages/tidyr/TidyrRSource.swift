@@ -1,7 +1,8 @@
 /// tidyr's nest(), unnest(), complete(), drop_na(), fill(), unite() and separate(), written
 /// in R on dplyr's verbs.
 enum TidyrRSource {
-    static let source = RSource(functions: ["nest", "unnest", "complete", "drop_na", "fill", "unite", "separate"], code: #"""
+    static let source = RSource(functions: ["nest", "unnest", "complete", "drop_na", "fill", "unite", "separate", "replace_na",
+                                            "expand_grid"], code: #"""
 # Each named selection of columns becomes a list-column of tibbles, one row per combination of
 # the other columns (in order of first appearance); a grouped frame nests all but its groups
 # and stays grouped.
@@ -185,6 +186,34 @@ separate <- function(data, col, into, sep = "[^[:alnum:]]+", remove = TRUE, conv
   after <- names(data)[-seq_len(at)]
   result <- c(out[before], columns[keep_into], if (!remove) out[name], out[after])
   if (inherits(data, "tbl_df")) tibble::as_tibble(result) else as.data.frame(result, stringsAsFactors = FALSE)
+}
+
+# NA replaced: in a vector by one value, in a data frame column by column from a named list.
+replace_na <- function(data, replace, ...) {
+  if (is.data.frame(data)) {
+    for (name in intersect(names(replace), names(data))) {
+      column <- data[[name]]
+      column[is.na(column)] <- replace[[name]]
+      data[[name]] <- column
+    }
+    return(data)
+  }
+  if (length(replace) != 1L) stop("Replacement for `data` must be length 1, not length ", length(replace), ".")
+  data[is.na(data)] <- replace
+  data
+}
+
+# Every combination of the inputs, the first varying slowest, as a tibble.
+expand_grid <- function(..., .name_repair = "check_unique") {
+  inputs <- list(...)
+  sizes <- vapply(inputs, length, 1L)
+  total <- prod(sizes)
+  columns <- lapply(seq_along(inputs), function(k) {
+    each <- prod(sizes[-seq_len(k)])
+    rep(rep(inputs[[k]], each = each), length.out = total)
+  })
+  names(columns) <- names(inputs)
+  tibble::as_tibble(columns)
 }
 """#)
 }
