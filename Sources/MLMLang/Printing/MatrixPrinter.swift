@@ -24,6 +24,8 @@ struct MatrixPrinter {
         let (rowLabels, columnLabels, rowTitle, columnTitle) = Self.dimnames(v)
         let isText: Bool
         if case .character = v.storage { isText = true } else { isText = false }
+        // Strings are left-justified unless print(right = TRUE).
+        let leftAligned = isText && !vectors.right
 
         // Row label column.
         var rowLabelWidth = rowLabels.map { labels in labels.map { ($0 ?? "<NA>").displayWidth }.max() ?? 0 }
@@ -70,12 +72,14 @@ struct MatrixPrinter {
             if let columnTitle { out += String(repeating: " ", count: rowLabelWidth) + columnTitle + "\n" }
             out += (rowTitle ?? "").rightPadded(to: rowLabelWidth)
             for j in start..<end {
-                out += " " + (isText ? headers[j].rightPadded(to: widths[j]) : headers[j].leftPadded(to: widths[j]))
+                // Quoted strings keep their column titles on the left even when right-aligned.
+                let titleLeft = leftAligned || (isText && vectors.quote)
+                out += " " + (titleLeft ? headers[j].rightPadded(to: widths[j]) : headers[j].leftPadded(to: widths[j]))
             }
             for i in 0..<r {
                 out += "\n" + rowLabel(i, rowLabels, rowLabelWidth, labelOffset)
                 for j in start..<end {
-                    out += " " + (isText ? cells[j][i].rightPadded(to: widths[j]) : cells[j][i].leftPadded(to: widths[j]))
+                    out += " " + (leftAligned ? cells[j][i].rightPadded(to: widths[j]) : cells[j][i].leftPadded(to: widths[j]))
                 }
             }
             out += "\n"

@@ -96,15 +96,17 @@ extension Interpreter {
     var vectorPrinter: VectorPrinter { VectorPrinter(digits: digits, width: width, scipen: scipen) }
 
     /// The text print.default writes for a value.
-    public func formatForPrint(_ value: RValue, quote: Bool = true, maxLevels: Int? = nil, extraAttributes: Bool = true) -> String {
+    public func formatForPrint(_ value: RValue, quote: Bool = true, maxLevels: Int? = nil, extraAttributes: Bool = true,
+                               right: Bool = false) -> String {
         if !extraAttributes, case .vector(var v) = value {
             // The values alone: print.default's attribute lines are the caller's.
             // (A factor keeps its class, which its printing reads.)
             for (name, _) in self.extraAttributes(v) where !(name == "class" && v.isFactor) { v.attributes[name] = nil }
-            return formatForPrint(.vector(v), quote: quote, maxLevels: maxLevels)
+            return formatForPrint(.vector(v), quote: quote, maxLevels: maxLevels, right: right)
         }
         var printer = vectorPrinter
         printer.quote = quote
+        printer.right = right
         switch value {
         case .null:
             return "NULL\n"

@@ -1,7 +1,7 @@
 /// `a[i, j, k, ...]` and `a[i, j, k, ...] <- value` for arrays of three or more dimensions
 /// (tables such as Titanic), with R's rules: each subscript picks positions along its
 /// dimension (by number, name, logical or negative), `drop` removes dimensions of extent one,
-/// dimnames and the class follow while the result keeps dimensions.
+/// dimnames follow, and a table stays a table while the result keeps dimensions.
 enum ArrayIndexing {
     /// Zero-based positions along each dimension, and the linear positions they select
     /// (first dimension fastest).
@@ -52,7 +52,7 @@ enum ArrayIndexing {
             if let titles { dn.names = kept.map { $0 < titles.count ? (titles[$0] ?? "") : "" } }
             out.attributes["dimnames"] = .vector(dn)
         }
-        if let cls = v.attributes["class"] { out.attributes["class"] = cls }
+        if v.classes == ["table"] { out.attributes["class"] = v.attributes["class"] }
         return .vector(out)
     }
 

@@ -1,6 +1,6 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default"], code: #"""
 as.array <- function(x, ...) UseMethod("as.array")
 
 as.array.default <- function(x, ...) {
@@ -17,6 +17,8 @@ setequal <- function(x, y) {
 }
 
 rep_len <- function(x, length.out) rep(x, length.out = length.out)
+
+rep.int <- function(x, times) rep(x, times = times)
 
 # An array with its dimensions permuted: the cell at new coordinates i sits at old
 # coordinates i[order(perm)].

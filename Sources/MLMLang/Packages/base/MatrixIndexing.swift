@@ -26,8 +26,8 @@ enum MatrixIndexing {
             if dn.rowTitle != nil || dn.columnTitle != nil { dnv.names = [dn.rowTitle ?? "", dn.columnTitle ?? ""] }
             out.attributes["dimnames"] = .vector(dnv)
         }
-        // A result that keeps its dimensions keeps the class too (a table stays a table).
-        if let cls = v.attributes["class"] { out.attributes["class"] = cls }
+        // A table that keeps its dimensions stays a table; R drops other classes here.
+        if v.classes == ["table"] { out.attributes["class"] = v.attributes["class"] }
         return .vector(out)
     }
 

@@ -5,7 +5,7 @@ enum OutputLibrary {
         // print dispatches on class before this runs (see internalGenerics); this is print.default.
         for name in ["print", "print.default"] {
             interp.define(name, { ctx, args in
-                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "quote", "max.levels", "..."], args, call: ctx.call)
+                let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "quote", "max.levels", "right", "..."], args, call: ctx.call)
                 guard let x = m["x"] else { throw RError("argument \"x\" is missing, with no default") }
                 let saved = ctx.interpreter.options["digits"]
                 if let d = m["digits"]?.scalarInt() {
@@ -13,11 +13,12 @@ enum OutputLibrary {
                     ctx.interpreter.options["digits"] = .scalar(d)
                 }
                 defer { ctx.interpreter.options["digits"] = saved }
-                if m["quote"] == nil, m["max.levels"] == nil {
+                if m["quote"] == nil, m["max.levels"] == nil, m["right"] == nil {
                     try ctx.interpreter.printDefault(x, env: ctx.env)
                 } else {
                     ctx.interpreter.write(ctx.interpreter.formatForPrint(x, quote: m["quote"]?.logicalValue ?? true,
-                                                                         maxLevels: m["max.levels"]?.scalarInt()))
+                                                                         maxLevels: m["max.levels"]?.scalarInt(),
+                                                                         right: m["right"]?.logicalValue ?? false))
                 }
                 ctx.interpreter.visible = false
                 return x

@@ -296,6 +296,22 @@ enum SequenceLibrary {
         let x = m["x"] ?? .null
         var n = m["n"]?.scalarInt() ?? 6
         guard case .vector(let v) = x else { return x }
+        if let dim = v.dim, dim.count == 2 {
+            // A matrix: its first or last rows; tail labels unnamed rows by their numbers.
+            let rows = dim[0]
+            if n < 0 { n = max(rows + n, 0) }
+            n = min(n, rows)
+            let picked = head ? (0..<n).map { $0 + 1 } : ((rows - n)..<rows).map { $0 + 1 }
+            guard case .vector(var out) = try MatrixIndexing.subset(v, rows: .integer(Array(picked)), columns: nil, drop: false, call: ctx.call) else { return x }
+            if !head, MatrixPrinter.dimnames(v).rows == nil, n > 0 {
+                let columns: RValue = MatrixPrinter.dimnames(v).columns.map { .character($0) } ?? .null
+                // R formats the labels to one width, right-justified (" [9,]", "[10,]").
+                let labels = picked.map { "[\($0),]" }
+                let width = labels.map(\.count).max() ?? 0
+                out.attributes["dimnames"] = .list([.character(labels.map { Optional($0.leftPadded(to: width)) }), columns])
+            }
+            return .vector(out)
+        }
         let count = v.count
         if n < 0 { n = max(count + n, 0) }
         n = min(n, count)
