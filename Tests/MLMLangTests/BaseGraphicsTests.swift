@@ -205,4 +205,18 @@ final class LoessSmootherTests: XCTestCase {
         // The box of the plot region starts two lines (28.8 pt) from the left instead of 4.1.
         XCTAssertTrue(narrow.plots.first?.contains("x=\"28.8\"") ?? false)
     }
+
+    func testInteractionPlotDrawsALinePerTraceLevelWithItsLegend() throws {
+        let run = try FigureRun("with(ToothGrowth, interaction.plot(dose, supp, len))")
+        let figure = try XCTUnwrap(run.figure)
+        let lines = figure.elements.compactMap { e -> [Double]? in if case .lines(_, let y, _, _, _) = e { return y }; return nil }
+        XCTAssertEqual(lines.count, 2, "one line per level of supp")
+        // The cell means of ToothGrowth: OJ 13.23, 22.70, 26.06; VC 7.98, 16.77, 26.14.
+        XCTAssertEqual(lines[0].map { ($0 * 100).rounded() / 100 }, [13.23, 22.7, 26.06])
+        XCTAssertEqual(lines[1].map { ($0 * 100).rounded() / 100 }, [7.98, 16.77, 26.14])
+        XCTAssertEqual(figure.xAxisLabels?.map(\.label), ["0.5", "1", "2"])
+        XCTAssertEqual(figure.yLabel, "mean of  len")
+        guard case .keyedLegend(let legend)? = figure.elements.last else { return XCTFail("no legend") }
+        XCTAssertEqual(legend.entries.map(\.label), ["VC", "OJ"], "ordered by the lines' last values")
+    }
 }

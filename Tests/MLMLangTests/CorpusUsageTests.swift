@@ -21,7 +21,7 @@ final class CorpusUsageTests: XCTestCase {
     static let provided = ["Matrix", "lme4", "lmerTest", "mlmRev", "magrittr", "tibble", "dplyr", "tidyr", "readr",
                            "readxl", "purrr", "stringr", "forcats", "ggplot2", "lattice", "broom", "broom.mixed", "knitr"]
     /// Raised as functions and their cases are added; the goal is 95% of the measured functions.
-    static let coveredAtLeast = 179
+    static let coveredAtLeast = 180
 
     struct Use { var name: String; var package: String; var files: Int; var definedWhenRecorded: Bool }
 

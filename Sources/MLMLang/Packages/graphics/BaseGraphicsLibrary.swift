@@ -323,7 +323,7 @@ enum BaseGraphicsLibrary {
     // MARK: - Figures on the session's device
 
     /// Applies main, xlab and ylab, keeps the figure as the current one and shows it.
-    private static func show(_ ctx: CallContext, _ figure: BasePlot, _ values: [String: RValue]) throws {
+    static func show(_ ctx: CallContext, _ figure: BasePlot, _ values: [String: RValue]) throws {
         var figure = figure
         if let main = values["main"] { figure.main = main.stringValue }
         if let xlab = values["xlab"] { figure.xLabel = xlab.stringValue ?? "" }
@@ -437,7 +437,7 @@ enum BaseGraphicsLibrary {
     // MARK: - Arguments
 
     /// The matched call's arguments evaluated, with their expressions (for default labels).
-    private static func evaluate(_ call: Call, _ ctx: CallContext) throws -> ([String: RValue], [String: Expr]) {
+    static func evaluate(_ call: Call, _ ctx: CallContext) throws -> ([String: RValue], [String: Expr]) {
         var values: [String: RValue] = [:], exprs: [String: Expr] = [:]
         for argument in call.arguments {
             guard let name = argument.name else { continue }

@@ -30,5 +30,6 @@ extension RPackage {
             RootFinding.install(interp)
             RankAndNormalityKernels.install(interp)
             FisherExactKernel.install(interp)
+            InteractionPlot.install(interp)
         }, rSource: StatsRSource.source)
 }
