@@ -213,21 +213,14 @@ wilcox.test.default <- function(x, y = NULL, alternative = c("two.sided", "less"
 }
 
 wilcox.test.formula <- function(formula, data, subset, na.action, ...) {
-  if (missing(formula) || length(formula) != 3L) stop("'formula' missing or incorrect")
-  env <- environment(formula)
-  if (missing(data)) data <- env
-  response <- eval(formula[[2L]], data, env)
-  rhs <- formula[[3L]]
-  if (identical(rhs, 1) || identical(rhs, 1L)) {
-    result <- wilcox.test(x = response, ...)
-    result$data.name <- deparse1(formula[[2L]])
-    return(result)
+  samples <- .formula_samples(formula, if (missing(data)) NULL else data)
+  if (is.null(samples$groups)) {
+    result <- wilcox.test(x = samples$response, ...)
+  } else {
+    DATA <- samples$groups
+    result <- wilcox.test(x = DATA[[1L]], y = DATA[[2L]], ...)
   }
-  g <- factor(eval(rhs, data, env))
-  if (nlevels(g) != 2L) stop("grouping factor must have exactly 2 levels")
-  DATA <- split(response, g)
-  result <- wilcox.test(x = DATA[[1L]], y = DATA[[2L]], ...)
-  result$data.name <- paste(deparse1(formula[[2L]]), "by", deparse1(rhs))
+  result$data.name <- samples$data.name
   result
 }
 

@@ -87,25 +87,18 @@ t.test.default <- function(x, y = NULL, alternative = c("two.sided", "less", "gr
 }
 
 t.test.formula <- function(formula, data, subset, na.action, ...) {
-  if (missing(formula) || length(formula) != 3L) stop("'formula' missing or incorrect")
-  env <- environment(formula)
-  if (missing(data)) data <- env
-  response <- eval(formula[[2L]], data, env)
-  rhs <- formula[[3L]]
-  if (identical(rhs, 1) || identical(rhs, 1L)) {
-    result <- t.test(x = response, ...)
-    result$data.name <- paste(deparse(formula[[2L]]), collapse = " ")
-    return(result)
+  samples <- .formula_samples(formula, if (missing(data)) NULL else data)
+  if (is.null(samples$groups)) {
+    result <- t.test(x = samples$response, ...)
+  } else {
+    DATA <- samples$groups
+    result <- t.test(x = DATA[[1L]], y = DATA[[2L]], ...)
+    if (length(result$estimate) == 2L) {
+      names(result$estimate) <- paste("mean in group", samples$levels)
+      names(result$null.value) <- paste("difference in means between", paste("group", samples$levels, collapse = " and "))
+    }
   }
-  g <- factor(eval(rhs, data, env))
-  if (nlevels(g) != 2L) stop("grouping factor must have exactly 2 levels")
-  groups <- split(response, g)
-  result <- t.test(x = groups[[1L]], y = groups[[2L]], ...)
-  if (length(result$estimate) == 2L) {
-    names(result$estimate) <- paste("mean in group", levels(g))
-    names(result$null.value) <- paste("difference in means between", paste("group", levels(g), collapse = " and "))
-  }
-  result$data.name <- paste(paste(deparse(formula[[2L]]), collapse = " "), "by", paste(deparse(rhs), collapse = " "))
+  result$data.name <- samples$data.name
   result
 }
 
