@@ -93,35 +93,7 @@ enum ApplyLibrary {
             }
             return try IndexingLibrary.subset(x, [.integer(keep)], call: ctx.call)
         })
-        interp.define("apply", { ctx, args in
-            let (m, rest) = try ctx.interpreter.matchBuiltinArguments(["X", "MARGIN", "FUN", "...", "simplify"], args, call: ctx.call)
-            guard case .vector(let x)? = m["X"], let d = x.dim, d.count == 2 else { throw RError("dim(X) must have a positive length") }
-            let f = try ctx.interpreter.functionArgument(m["FUN"] ?? .null, env: ctx.env)
-            let margins = m["MARGIN"]?.asVector.flatMap { Coerce.integers($0) } ?? []
-            let dn = MatrixPrinter.dimnames(x)
-            if margins == [1, 2] {
-                var values: [RValue] = []
-                for j in 0..<d[1] { for i in 0..<d[0] {
-                    let cell = RVector(IndexingLibrary.select(x.storage, [j * d[0] + i]))
-                    values.append(try ctx.interpreter.callValue(f, [EvaluatedArgument(.vector(cell))] + rest, env: ctx.env))
-                } }
-                guard case .vector(var out) = simplify(values, names: nil) else { return .null }
-                out.attributes["dim"] = .integer(d)
-                out.attributes["dimnames"] = x.attributes["dimnames"]
-                return .vector(out)
-            }
-            guard margins.count == 1, margins[0] == 1 || margins[0] == 2 else { throw RError("'MARGIN' does not match dim(X)") }
-            let byRow = margins[0] == 1
-            let n = byRow ? d[0] : d[1]
-            var results: [RValue] = []
-            for k in 0..<n {
-                let idx: [Int?] = byRow ? (0..<d[1]).map { $0 * d[0] + k } : (0..<d[0]).map { k * d[0] + $0 }
-                var slice = RVector(IndexingLibrary.select(x.storage, idx))
-                slice.names = byRow ? dn.columns : dn.rows
-                results.append(try ctx.interpreter.callValue(f, [EvaluatedArgument(.vector(slice))] + rest, env: ctx.env))
-            }
-            return simplify(results, names: byRow ? dn.rows : dn.columns)
-        })
+        interp.define("apply", { ctx, args in try ArrayApply.apply(ctx, args) })
         interp.define("outer", { ctx, args in
             let (m, rest) = try ctx.interpreter.matchBuiltinArguments(["X", "Y", "FUN", "..."], args, call: ctx.call)
             guard case .vector(let x)? = m["X"], case .vector(let y)? = m["Y"] else { throw RError("invalid arguments") }
