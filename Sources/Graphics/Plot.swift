@@ -57,6 +57,9 @@ public struct Plot {
     /// strips above the top row (columns) and right of the last column (rows); an empty side
     /// has no strips.
     public var facetGrid: (rows: [String], columns: [String])?
+    /// facet_wrap(nrow = , ncol = ): the grid's rows or columns when given.
+    public var facetWrapRows: Int?
+    public var facetWrapColumns: Int?
 
     public init() {}
 

@@ -31,8 +31,9 @@ public enum PlotRenderer {
         var rightStrip: String? = nil
     }
 
-    /// The single panel, or facet_wrap's grid: ceil(sqrt(n)) columns, filled row by row, x axes
-    /// under the lowest panel of each column and y axes on the first column.
+    /// The single panel, or facet_wrap's grid (ggplot2's wrap_dims: n2mfrow's shape unless nrow
+    /// or ncol is given), filled row by row, x axes under the lowest panel of each column and y
+    /// axes on the first column.
     static func layout(_ plot: Plot, in area: (x: Double, y: Double, width: Double, height: Double)) -> [PanelPlace] {
         guard let facets = plot.facets, !facets.isEmpty else {
             return [PanelPlace(index: 0, rect: area, layers: plot.layers, strip: nil, xAxis: true, yAxis: true)]
@@ -54,7 +55,7 @@ public enum PlotRenderer {
                                   rightStrip: column == columns - 1 && !grid.rows.isEmpty ? grid.rows[row] : nil)
             }
         }
-        let columns = Int(Double(n).squareRoot().rounded(.up)), rows = (n + columns - 1) / columns
+        let (rows, columns) = wrapDimensions(n, rows: plot.facetWrapRows, columns: plot.facetWrapColumns)
         let axisRoom = Metrics.axisTextSize + 2.2 + Metrics.tickLength
         let width = (area.width - Double(columns - 1) * Metrics.panelSpacing) / Double(columns)
         let height = (area.height - Double(rows) * Metrics.stripHeight - Double(rows - 1) * Metrics.panelSpacing) / Double(rows)
@@ -66,6 +67,23 @@ public enum PlotRenderer {
             _ = axisRoom
             return PanelPlace(index: k, rect: (x, y, max(width, 1), max(height, 1)), layers: facet.layers, strip: facet.label,
                               xAxis: lowest, yAxis: column == 0)
+        }
+    }
+
+    /// ggplot2's wrap_dims: grDevices' n2mfrow(n) read as (columns, rows) when neither is given.
+    static func wrapDimensions(_ n: Int, rows: Int?, columns: Int?) -> (rows: Int, columns: Int) {
+        func ceilDiv(_ a: Int, _ b: Int) -> Int { (a + b - 1) / max(b, 1) }
+        switch (rows, columns) {
+        case let (r?, c?): return (max(r, 1), max(c, 1))
+        case let (r?, nil): return (max(r, 1), ceilDiv(n, max(r, 1)))
+        case let (nil, c?): return (ceilDiv(n, max(c, 1)), max(c, 1))
+        case (nil, nil):
+            let shape: (Int, Int)
+            if n <= 3 { shape = (n, 1) }
+            else if n <= 6 { shape = ((n + 1) / 2, 2) }
+            else if n <= 12 { shape = ((n + 2) / 3, 3) }
+            else { let r = Int(Double(n).squareRoot().rounded(.up)); shape = (r, ceilDiv(n, r)) }
+            return (max(shape.1, 1), max(shape.0, 1))
         }
     }
 

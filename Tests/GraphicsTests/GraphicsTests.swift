@@ -106,4 +106,16 @@ final class GraphicsTests: XCTestCase {
         XCTAssertEqual(ContinuousScale(1...7).breaks, [2, 4, 6])
         XCTAssertEqual(ContinuousScale(10.4...33.9).breaks, [10, 15, 20, 25, 30, 35])
     }
+
+    /// ggplot2's wrap_dims(n), nrow and ncol, as R gives them (rev(ggplot2::wrap_dims(n)) for 1 ... 15).
+    func testFacetWrapGridIsGgplot2sWrapDims() {
+        let columnsAndRows = [(1, 1), (2, 1), (3, 1), (2, 2), (3, 2), (3, 2), (3, 3), (3, 3), (3, 3), (4, 3), (4, 3), (4, 3), (4, 4), (4, 4), (4, 4)]
+        for (k, expected) in columnsAndRows.enumerated() {
+            let dims = PlotRenderer.wrapDimensions(k + 1, rows: nil, columns: nil)
+            XCTAssertEqual(dims.columns, expected.0, "n = \(k + 1)")
+            XCTAssertEqual(dims.rows, expected.1, "n = \(k + 1)")
+        }
+        XCTAssertEqual(PlotRenderer.wrapDimensions(7, rows: nil, columns: 2).rows, 4)
+        XCTAssertEqual(PlotRenderer.wrapDimensions(7, rows: 2, columns: nil).columns, 4)
+    }
 }

@@ -537,4 +537,17 @@ final class GgplotTests: XCTestCase {
         XCTAssertEqual(svg.components(separatedBy: "<polygon").count - 1, 2)
         XCTAssertTrue(svg.contains("fill=\"#FFFFFF\" stroke=\"#333333\""))
     }
+
+    func testFacetWrapTakesNcolAndNrow() throws {
+        let byColumns = try run("ggplot(d, aes(x, y)) + geom_point() + facet_wrap(~ s, ncol = 2)")
+        let svg = try XCTUnwrap(byColumns.svgs.first)
+        // Six panels in two columns: three rows of strips.
+        let stripTops = Set(svg.components(separatedBy: "<text").dropFirst().compactMap { part -> String? in
+            guard part.contains(">p<") || part.contains(">r<") || part.contains(">t<") else { return nil }
+            return part.components(separatedBy: "y=\"").dropFirst().first?.components(separatedBy: "\"").first
+        })
+        XCTAssertEqual(stripTops.count, 3, "p, r and t start the three rows")
+        XCTAssertEqual(try run("ggplot(d, aes(x, y)) + geom_point() + facet_wrap(~ s, nrow = 0)").errors,
+                       ["`nrow` must be a whole number larger than or equal to 1."])
+    }
 }

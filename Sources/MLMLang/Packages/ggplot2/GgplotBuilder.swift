@@ -77,6 +77,8 @@ struct GgplotBuilder {
             }
             if scale.inherits("Facet") {
                 if case .language(let f)? = ListFields.field(scale, "facets") { facet = f.expr }
+                out.facetWrapRows = ListFields.field(scale, "nrow")?.scalarDouble().map { Int($0) }
+                out.facetWrapColumns = ListFields.field(scale, "ncol")?.scalarDouble().map { Int($0) }
                 continue
             }
             if scale.inherits("theme") {

@@ -181,14 +181,20 @@ enum GgplotLibrary {
             guard let facets = args.first(where: { $0.name == nil || $0.name == "facets" }) else {
                 throw RError("argument \"facets\" is missing, with no default")
             }
+            var names = ["facets"], extra: [RValue] = []
             for a in args where a.name != nil && a.name != "facets" {
-                throw RError("facet_wrap(\(a.name!) = ) is not supported yet")
+                guard a.name == "nrow" || a.name == "ncol" else { throw RError("facet_wrap(\(a.name!) = ) is not supported yet") }
+                let value = try ctx.interpreter.eval(a.value, ctx.env)
+                guard value.isNullValue || (value.scalarDouble().map { $0 >= 1 && $0 == $0.rounded() } ?? false) else {
+                    throw RError("`\(a.name!)` must be a whole number larger than or equal to 1.")
+                }
+                if !value.isNullValue { names.append(a.name!); extra.append(value) }
             }
             var formula = facets.value
             if case .call(let c) = formula, c.functionName == "vars" { formula = .call(c) }
             else if case .constant = formula { formula = .symbol(try ctx.interpreter.eval(formula, ctx.env).stringValue ?? "") }
-            var v = RVector(.list([.language(Language(formula))]))
-            v.names = ["facets"]
+            var v = RVector(.list([.language(Language(formula))] + extra))
+            v.names = names.map { Optional($0) }
             v.attributes["class"] = .character(GgprotoClasses.facetWrap)
             return .vector(v)
         })
