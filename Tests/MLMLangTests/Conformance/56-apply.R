@@ -15,3 +15,9 @@ apply(m, 1:2, function(v) v * 10)
 apply(Titanic, "Class", sum)
 apply(matrix(1:4, 2), 1, function(r) list(r))
 apply(m, 2, summary)
+
+#### data-unknown-package
+tryCatch(data(ergoStool, package = "MEMSS"), error = function(e) conditionMessage(e))
+tryCatch(data(ergoStool, package = "MEMSS"), error = function(e) deparse(conditionCall(e)))
+data(Oxboys, package = "nlme")
+dim(Oxboys)

@@ -1,5 +1,9 @@
 /// utils::data: loads a provided data set into the calling environment.
 enum DataSets {
+    static let findPackageCall = Call(.symbol("find.package"), [
+        Argument(.symbol("package")), Argument(.symbol("lib.loc")), Argument(name: "verbose", .symbol("verbose")),
+    ])
+
     static func install(_ interp: Interpreter) {
         interp.define("data", special: { ctx, args in
             let i = ctx.interpreter
@@ -18,6 +22,10 @@ enum DataSets {
             var packages = i.attachedPackages.compactMap { $0 }
             if let p = args.first(where: { $0.name == "package" }), case .vector(let v) = try i.eval(p.value, ctx.env) {
                 packages = Coerce.strings(v).compactMap { $0 }
+                // A package mlmd does not provide is R's error from find.package().
+                if let missing = packages.first(where: { i.namespaces[$0] == nil }) {
+                    throw RError("there is no package called \(Quotes.single(missing))", call: Self.findPackageCall)
+                }
             }
             for n in names {
                 if let home = packages.first(where: { i.namespaces[$0]?.package.datasets.contains(n) == true }) {
