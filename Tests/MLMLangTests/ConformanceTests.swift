@@ -91,6 +91,11 @@ final class ConformanceTests: XCTestCase {
         }
     }
 
+    /// system.time() of an assignment still shows its timing (its numbers vary, so no R case).
+    func testSystemTimeIsVisibleAfterAnAssignment() {
+        XCTAssertTrue(Self.run("system.time(y <- 5)").hasPrefix("   user  system elapsed \n"))
+    }
+
     /// The whole suite, as a ratchet: every case passes except those listed in
     /// Conformance/known-failures.txt, and a listed case that passes must come off the list.
     /// `MLMD_CONFORMANCE=prefix` limits the run to files starting with the prefix and prints

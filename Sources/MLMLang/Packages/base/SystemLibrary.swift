@@ -16,6 +16,8 @@ enum SystemLibrary {
             }
             let before = now()
             _ = try ctx.interpreter.eval(expr.value, ctx.env)
+            // The timing is visible even when the expression was an assignment.
+            ctx.interpreter.visible = true
             return difference(now(), before)
         })
         interp.define("print.proc_time", { ctx, args in

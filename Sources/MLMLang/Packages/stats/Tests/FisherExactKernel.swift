@@ -19,11 +19,13 @@ enum FisherExactKernel {
                 throw RError("'x' must be an integer matrix")
             }
             let table = (0..<dims[0]).map { i in (0..<dims[1]).map { j in counts[i + j * dims[0]] } }
-            return .scalar(try pValue(table, interp: ctx.interpreter))
+            return .scalar(try pValue(table) { try ctx.interpreter.charge(steps: $0) })
         })
     }
 
-    static func pValue(_ table: [[Int]], interp: Interpreter? = nil) throws -> Double {
+    /// `charge` is told of every 100,000 arrangements visited, so that a long enumeration
+    /// counts against the step budget and stops at a chunk's time limit or an interrupt.
+    static func pValue(_ table: [[Int]], charge: (Int) throws -> Void = { _ in }) throws -> Double {
         // Empty rows and columns change nothing; drop them.
         var rows = table.filter { $0.reduce(0, +) > 0 }
         guard !rows.isEmpty else { return 1 }
@@ -49,6 +51,7 @@ enum FisherExactKernel {
                 var p = logP
                 for r in 0..<nr { p -= logFactorial[remaining[r]] }
                 visited += 1
+                if visited % 100_000 == 0 { try charge(1_000) }
                 if visited > budget {
                     throw RError("FEXACT error 7: the table has too many arrangements for an exact p-value.\nConsider using 'simulate.p.value=TRUE'")
                 }
