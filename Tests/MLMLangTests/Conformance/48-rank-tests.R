@@ -67,3 +67,11 @@ m <- matrix(c(1.5, 2, 3, 4), 2, dimnames = list(c("a", "b"), NULL))
 storage.mode(m) <- "integer"
 m
 typeof(m)
+
+#### fisher-larger-tables
+fisher.test(matrix(c(0,2,1,1,1,0,3,1,3,2,1,3), 4))$p.value
+fisher.test(matrix(c(1,2,5,4,2,0,1,2,3), 3))$p.value
+fisher.test(matrix(c(9,6,9,9,6,12,14,8,12,14,6,12), 4))$p.value
+fisher.test(matrix(c(4,5,2,14,8,3), 2))$p.value
+fisher.test(matrix(c(7,9,12,5,5,3,4,6,10,5,8,7), 4))$p.value
+fisher.test(matrix(c(12, 9, 8, 11, 10, 7, 9, 13, 8, 10, 12, 9), 3))
