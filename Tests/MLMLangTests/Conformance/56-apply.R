@@ -21,3 +21,9 @@ tryCatch(data(ergoStool, package = "MEMSS"), error = function(e) conditionMessag
 tryCatch(data(ergoStool, package = "MEMSS"), error = function(e) deparse(conditionCall(e)))
 data(Oxboys, package = "nlme")
 dim(Oxboys)
+
+#### matrix-dimensions
+tryCatch(matrix(1, -1, 2), error = function(e) conditionMessage(e))
+tryCatch(matrix(1, NA, 2), error = function(e) conditionMessage(e))
+dim(matrix(1:6, 2.7))
+dim(matrix(0, 0, 3))

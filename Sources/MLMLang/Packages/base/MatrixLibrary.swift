@@ -12,7 +12,16 @@ enum MatrixLibrary {
             default: throw RError("'data' must be of a vector type, was '\(m["data"]?.typeName ?? "NULL")'")
             }
             let n = data.count
-            var nrow = m["nrow"]?.scalarInt(), ncol = m["ncol"]?.scalarInt()
+            // R's checks of the dimensions given: whole, not NA, within R's integers, not negative.
+            func dimension(_ name: String) throws -> Int? {
+                guard let given = m[name] else { return nil }
+                guard let d = given.scalarDouble(), !d.isNaN, abs(d) <= 2_147_483_647 else {
+                    throw RError("invalid '\(name)' value (too large or NA)", call: ctx.call)
+                }
+                guard d >= 0 else { throw RError("invalid '\(name)' value (< 0)", call: ctx.call) }
+                return Int(d)
+            }
+            var nrow = try dimension("nrow"), ncol = try dimension("ncol")
             switch (nrow, ncol) {
             case (nil, nil): nrow = n; ncol = 1
             case (let r?, nil): ncol = r == 0 ? 0 : Int((Double(n) / Double(r)).rounded(.up))
@@ -21,6 +30,8 @@ enum MatrixLibrary {
             }
             let r = max(nrow ?? 1, 0), c = max(ncol ?? 1, 0)
             try RLimits.check(r.multipliedReportingOverflow(by: c).overflow ? Int.max : r * c)
+            // Each dimension's labels are allocated too (a 0 x 1e9 matrix prints a billion of them).
+            try RLimits.check(max(r, c))
             if n > 0 && r * c > 0 && ((r * c) % n != 0 && n % max(r, 1) != 0 && n % max(c, 1) != 0 || n > r * c && n % (r * c) != 0) {
                 ctx.interpreter.warning("data length [\(n)] is not a sub-multiple or multiple of the number of rows [\(r)]", call: ctx.call)
             }

@@ -38,7 +38,7 @@ enum FisherExactKernel {
         let rowSums = rows.map { $0.reduce(0, +) }
         let colSums = (0..<nc).map { j in rows.reduce(0) { $0 + $1[j] } }
         let n = rowSums.reduce(0, +)
-        let logFactorial = (0...n).map { lgammafn(Double($0) + 1) }
+        let logFactorial = LogFactorials(upTo: n)
         let constant = rowSums.reduce(0.0) { $0 + logFactorial[$1] } + colSums.reduce(0.0) { $0 + logFactorial[$1] } - logFactorial[n]
         let observed = rows.joined().reduce(constant) { $0 - logFactorial[$1] }
         let threshold = observed + log1p(1e-7)
@@ -99,7 +99,7 @@ enum FisherExactKernel {
     /// what spreading each row (or column) evenly over the other margin gives, at most what
     /// putting each row (or column) into one cell gives; the tighter of the row and column
     /// relaxations is used for each bound.
-    static func logFactorialSumBounds(rows: [Int], columns: [Int], _ logFactorial: [Double]) -> (fewest: Double, most: Double) {
+    static func logFactorialSumBounds(rows: [Int], columns: [Int], _ logFactorial: LogFactorials) -> (fewest: Double, most: Double) {
         func spread(_ totals: [Int], over k: Int) -> Double {
             totals.reduce(0.0) { sum, t in
                 let q = t / k, extra = t % k
@@ -112,4 +112,16 @@ enum FisherExactKernel {
         let most = min(activeRows.reduce(0.0) { $0 + logFactorial[$1] }, activeColumns.reduce(0.0) { $0 + logFactorial[$1] })
         return (fewest, most)
     }
+}
+
+/// log(k!) for k = 0 ... n: tabulated for the counts lessons tabulate, computed on demand for
+/// larger totals (a table of a billion counts must not allocate gigabytes).
+struct LogFactorials {
+    private let table: [Double]
+
+    init(upTo n: Int) {
+        table = (0...min(n, 1_000_000)).map { lgammafn(Double($0) + 1) }
+    }
+
+    subscript(k: Int) -> Double { k < table.count ? table[k] : lgammafn(Double(k) + 1) }
 }
