@@ -123,4 +123,36 @@ final class DamagedObjectsTests: XCTestCase {
         XCTAssertTrue(found.allSatisfy { $0.hasPrefix("parameters too large for") }, "\(found)")
         XCTAssertEqual(try errors("pwilcox(5, 4, 6)\npsignrank(4, 10)"), [])
     }
+
+    /// Kernels and graphics reached with values a lesson would not write (through .Internal, or
+    /// numbers too large for an Int) give errors or draw, and never trap.
+    func testNewKernelsAndGraphicsRefuseOutlandishInput() throws {
+        let found = try errors("""
+        x <- .Internal(Fexact(structure(c(1L, NA, 3L, 4L, 5L, 6L), dim = c(2L, 3L))))
+        x <- .Internal(pRho(10, 1e300, TRUE))
+        x <- .Internal(pKendall(NaN, 5))
+        x <- .Internal(zeroin2(function(x) x, -1, 1, -1, 1, 1e-4, 1e300))
+        x <- .Internal(pKendall(3, 5000))
+        plot(1:3, col = 1e300)
+        x <- col2rgb(1e300)
+        legend("topleft", "a", pch = 1e300)
+        x <- apply(array(1:8, c(2, 2, 2)), NA, sum)
+        interaction.plot(factor(character()), factor(character()), numeric())
+        library(ggplot2)
+        d <- data.frame(day = structure(c(1e15, 1e15 + 3), class = "Date"), y = 1:2)
+        print(ggplot(d, aes(day, y)) + geom_point())
+        ggplot(data.frame(x = 1:2, y = 1:2, g = c("a", "b")), aes(x, y)) + facet_wrap(~ g, nrow = 1e300)
+        print(ggplot(data.frame(day = as.Date("2024-01-01") + 0:3, y = 1:4), aes(day, y)) + geom_point() +
+              scale_x_date(date_breaks = "1e300 months"))
+        """)
+        XCTAssertEqual(found, [
+            "all entries of 'x' must be nonnegative and finite",
+            "invalid arguments to pRho",
+            "invalid arguments to pKendall",
+            "'MARGIN' does not match dim(X)",
+            "'x.factor' and 'trace.factor' must have at least one level",
+            "`nrow` must be a whole number larger than or equal to 1.",
+            "invalid date_breaks specification: '1e300 months'",
+        ])
+    }
 }

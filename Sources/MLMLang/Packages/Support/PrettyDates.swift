@@ -1,3 +1,4 @@
+import DataFrames
 import Foundation
 
 /// Tick marks for date and time axes, as R chooses them: grDevices' prettyDate() (behind
@@ -122,6 +123,8 @@ enum PrettyDates {
     /// prettyDate(range, n): the ticks and their labels.
     static func pretty(lo: Double, hi: Double, isDate: Bool, zone: TimeZoneRule, n: Int = 5) -> [(Double, String)] {
         let minN = n / 2
+        // Beyond the calendar's range (NA dates) there is nothing to label.
+        guard CivilCalendar.secondRange.contains(lo), CivilCalendar.secondRange.contains(hi), lo <= hi else { return [] }
         let utc = TimeZoneRule("UTC")!
         let zone = isDate ? utc : zone
         func labelled(_ at: [Double], _ format: String) -> [(Double, String)] {
@@ -207,7 +210,10 @@ enum PrettyDates {
     static func fullSequence(lo: Double, hi: Double, spec: String, isDate: Bool, zone: TimeZoneRule) throws -> [Double] {
         let parts = spec.split(separator: " ").map(String.init)
         let count = parts.count == 2 ? Double(parts[0]) : 1
-        guard let k = count, k > 0, var unit = parts.last else { throw RError("invalid date_breaks specification: '\(spec)'") }
+        guard let k = count, k > 0, k <= 1e6, k == k.rounded(), var unit = parts.last else {
+            throw RError("invalid date_breaks specification: '\(spec)'")
+        }
+        guard CivilCalendar.secondRange.contains(lo * (isDate ? day : 1)), CivilCalendar.secondRange.contains(hi * (isDate ? day : 1)) else { return [] }
         if unit.hasSuffix("s") { unit.removeLast() }
         let scale = isDate ? day : 1
         let zone = isDate ? TimeZoneRule("UTC")! : zone

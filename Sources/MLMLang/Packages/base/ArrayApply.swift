@@ -15,12 +15,7 @@ enum ArrayApply {
         let f = try i.functionArgument(m["FUN"] ?? .null, env: ctx.env)
         let simplify = m["simplify"]?.logicalValue ?? true
         // Dimension names and titles.
-        var labels: [[String?]?] = Array(repeating: nil, count: dims.count)
-        var titles: [String?]? = nil
-        if case .vector(let dn)? = x.attributes["dimnames"], case .list(let items) = dn.storage {
-            for (k, item) in items.enumerated() where k < dims.count { labels[k] = item.asVector.map(Coerce.strings) }
-            titles = dn.names
-        }
+        let (labels, titles) = ArrayLayout.labels(x, dims: dims)
         // MARGIN by number or by dimnames name.
         guard let given = m["MARGIN"]?.asVector else { throw RError("argument \"MARGIN\" is missing, with no default", call: ctx.call) }
         let margins: [Int]
@@ -31,22 +26,12 @@ enum ArrayApply {
                 return k
             }
         } else {
-            margins = (Coerce.integers(given) ?? []).map { $0 - 1 }
+            margins = (Coerce.integers(given) ?? []).map { $0 == NAInteger ? -1 : $0 - 1 }
         }
         guard !margins.isEmpty, margins.allSatisfy({ $0 >= 0 && $0 < dims.count }) else { throw RError("'MARGIN' does not match dim(X)", call: ctx.call) }
         let others = (0..<dims.count).filter { !margins.contains($0) }
-        var strides = [1]
-        for d in dims.dropLast() { strides.append(strides.last! * d) }
-        // Positions of a set of dimensions' cells, first dimension fastest.
-        func cells(_ which: [Int]) -> [[Int]] {
-            var out: [[Int]] = [[]]
-            for k in which {
-                var next: [[Int]] = []
-                for v in 0..<dims[k] { for c in out { next.append(c + [v]) } }
-                out = next
-            }
-            return out
-        }
+        let strides = ArrayLayout.strides(dims)
+        func cells(_ which: [Int]) -> [[Int]] { ArrayLayout.combinations(which.map { Array(0..<dims[$0]) }) }
         let marginCells = cells(margins), innerCells = cells(others)
         var results: [RValue] = []
         for outer in marginCells {

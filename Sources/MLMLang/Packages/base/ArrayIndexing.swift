@@ -14,25 +14,12 @@ enum ArrayIndexing {
             guard positions.allSatisfy({ $0 != nil && $0! < dims[k] }) else { throw RError("subscript out of bounds", call: call) }
             picked.append(positions.compactMap { $0 })
         }
-        var strides = [1]
-        for d in dims.dropLast() { strides.append(strides.last! * d) }
-        var linear = [0]
-        for k in 0..<dims.count {
-            var next: [Int] = []
-            next.reserveCapacity(linear.count * picked[k].count)
-            for p in picked[k] { for base in linear { next.append(base + p * strides[k]) } }
-            linear = next
-        }
+        let strides = ArrayLayout.strides(dims)
+        let linear = ArrayLayout.combinations(picked).map { tuple in zip(tuple, strides).reduce(0) { $0 + $1.0 * $1.1 } }
         return (picked, linear)
     }
 
-    private static func dimnames(_ v: RVector) -> [[String?]?] {
-        let n = v.dim?.count ?? 0
-        guard case .vector(let dn)? = v.attributes["dimnames"], case .list(let items) = dn.storage else {
-            return Array(repeating: nil, count: n)
-        }
-        return (0..<n).map { k in k < items.count ? items[k].asVector.map(Coerce.strings) : nil }
-    }
+    private static func dimnames(_ v: RVector) -> [[String?]?] { ArrayLayout.labels(v, dims: v.dim ?? []).labels }
 
     static func subset(_ v: RVector, _ indices: [RValue?], drop: Bool, call: Call) throws -> RValue {
         let (picked, linear) = try selection(v, indices, call: call)

@@ -185,7 +185,7 @@ enum GgplotLibrary {
             for a in args where a.name != nil && a.name != "facets" {
                 guard a.name == "nrow" || a.name == "ncol" else { throw RError("facet_wrap(\(a.name!) = ) is not supported yet") }
                 let value = try ctx.interpreter.eval(a.value, ctx.env)
-                guard value.isNullValue || (value.scalarDouble().map { $0 >= 1 && $0 == $0.rounded() } ?? false) else {
+                guard value.isNullValue || (value.scalarDouble().map { $0 >= 1 && $0 <= 10_000 && $0 == $0.rounded() } ?? false) else {
                     throw RError("`\(a.name!)` must be a whole number larger than or equal to 1.")
                 }
                 if !value.isNullValue { names.append(a.name!); extra.append(value) }

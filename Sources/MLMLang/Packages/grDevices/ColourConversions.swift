@@ -16,7 +16,8 @@ enum ColourConversions {
                 throw RError("argument \"red\" is missing, with no default", call: ctx.call)
             }
             var green: [Double], blue: [Double]
-            if m["green"] == nil, m["blue"] == nil, case .vector(let v)? = m["red"], let dims = v.dim, dims.count == 2, dims[1] >= 3 {
+            if m["green"] == nil, m["blue"] == nil, case .vector(let v)? = m["red"], let dims = v.dim, dims.count == 2, dims[1] >= 3,
+               red.count >= 3 * dims[0] {
                 // rgb(matrix): a colour per row.
                 let rows = dims[0]
                 green = Array(red[rows..<(2 * rows)]); blue = Array(red[(2 * rows)..<(3 * rows)]); red = Array(red[0..<rows])
@@ -61,7 +62,7 @@ enum ColourConversions {
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["col", "alpha"], args, call: ctx.call)
             guard let given = m["col"], case .vector(let v) = given else { throw RError("argument \"col\" is missing, with no default", call: ctx.call) }
             let withAlpha = m["alpha"]?.logicalValue ?? false
-            let colours = try resolve(v, ctx.interpreter.colourPalette, ctx)
+            let colours = try resolve(v, ctx.interpreter.colourPalette, call: ctx.call)
             var values: [Int] = []
             for c in colours {
                 values += [c.red, c.green, c.blue].map { Int(($0 * 255).rounded()) }
@@ -81,24 +82,31 @@ enum ColourConversions {
             let f = m["alpha.f"]?.scalarDouble() ?? 1
             let r = m["red.f"]?.scalarDouble() ?? 1, g = m["green.f"]?.scalarDouble() ?? 1, b = m["blue.f"]?.scalarDouble() ?? 1
             func clamp(_ x: Double) -> Double { min(max(x, 0), 1) }
-            return .character(try resolve(v, ctx.interpreter.colourPalette, ctx).map { c in
+            return .character(try resolve(v, ctx.interpreter.colourPalette, call: ctx.call).map { c in
                 "#" + byte(clamp(c.red * r)) + byte(clamp(c.green * g)) + byte(clamp(c.blue * b)) + byte(clamp(c.alpha * f))
             })
         })
     }
 
-    /// Colours from names, hex strings or palette numbers, in R's words when unknown.
-    static func resolve(_ v: RVector, _ palette: [String], _ ctx: CallContext) throws -> [Colour] {
-        if case .character(let names) = v.storage {
+    /// Colours from names of colors(), "#hex" strings or numbers into the session's palette()
+    /// (0 is the background, white; NA transparent), in R's words when one is not a colour.
+    /// Base graphics read `col` through it too.
+    static func resolve(_ v: RVector, _ palette: [String], call: Call? = nil) throws -> [Colour] {
+        if case .character(let names) = v.storage, !v.isFactor {
             return try names.map { name in
-                guard let name, let c = Colour(name: name) else { throw RError("invalid color name '\(name ?? "NA")'", call: ctx.call) }
+                guard let name else { return Colour(red: 1, green: 1, blue: 1, alpha: 0) }
+                guard let c = Colour(name: name) else { throw RError("invalid color name '\(name)'", call: call) }
                 return c
             }
         }
-        guard let numbers = Coerce.doubles(v) else { throw RError("invalid color specification", call: ctx.call) }
-        return numbers.map { k in
-            guard k.isFinite, k >= 1, !palette.isEmpty else { return Colour(red: 1, green: 1, blue: 1, alpha: k.isFinite ? 1 : 0) }
-            return Colour(name: palette[Int(k - 1) % palette.count]) ?? Colour(red: 0, green: 0, blue: 0)
+        guard let numbers = Coerce.doubles(v) else { throw RError("invalid color specification", call: call) }
+        return try numbers.map { k in
+            guard k.isFinite else { return Colour(red: 1, green: 1, blue: 1, alpha: 0) }
+            guard k >= 0 else { throw RError("numerical color values must be >= 0, found \(RFormat.significant(k, digits: 7))", call: call) }
+            if k < 1 || palette.isEmpty { return Colour(red: 1, green: 1, blue: 1) }
+            // Numbers cycle through the palette (taken modulo in doubles: any size is safe).
+            let index = Int((k.rounded(.down) - 1).truncatingRemainder(dividingBy: Double(palette.count)))
+            return Colour(name: palette[index]) ?? Colour(red: 0, green: 0, blue: 0)
         }
     }
 }

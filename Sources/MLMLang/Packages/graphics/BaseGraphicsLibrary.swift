@@ -472,30 +472,16 @@ enum BaseGraphicsLibrary {
         return min(x[0], x[1])...max(x[0], x[1])
     }
 
-    /// The colours `col` names, recycled by the caller: colour names, or numbers into the
-    /// session's palette() (0 is the background, white); a factor's codes are numbers.
+    /// The colours `col` names, recycled by the caller (grDevices' reading of colours).
     static func colours(_ v: RValue?, _ palette: [String]) throws -> [Colour]? {
         guard let v, case .vector(let vector) = v, vector.count > 0 else { return nil }
-        if case .character(let names) = vector.storage, !vector.isFactor {
-            return try names.map { name in
-                guard let name, let c = Colour(name: name) else { throw RError("invalid color name '\(name ?? "NA")'") }
-                return c
-            }
-        }
-        guard let numbers = Coerce.doubles(vector) else { return nil }
-        return try numbers.map { k in
-            guard k.isFinite else { return BasePlotRenderer.white }
-            guard k >= 0 else { throw RError("numerical color values must be >= 0, found \(RFormat.significant(k, digits: 7))") }
-            if k < 1 || palette.isEmpty { return BasePlotRenderer.white }
-            let name = palette[Int(k.rounded(.down) - 1) % palette.count]
-            return Colour(name: name) ?? BasePlotRenderer.black
-        }
+        return try ColourConversions.resolve(vector, palette)
     }
 
     static func colour(_ v: RValue?, _ palette: [String]) throws -> Colour? { try colours(v, palette)?.first }
 
     /// pch 16, 19 and 20 are filled circles; mlmd draws every other symbol as pch 1's open one.
-    static func filledSymbol(_ v: RValue?) -> Bool { v?.scalarDouble().map { [16, 19, 20].contains(Int($0)) } ?? false }
+    static func filledSymbol(_ v: RValue?) -> Bool { v?.scalarDouble().map { [16.0, 19, 20].contains($0) } ?? false }
 
     static func lineStyle(_ m: [String: RValue], _ palette: [String]) throws -> (colour: Colour, width: Double, lineType: LineType) {
         let colour = try colour(m["col"], palette) ?? BasePlotRenderer.black

@@ -54,7 +54,7 @@ enum LegendLibrary {
                 }
                 return try BaseGraphicsLibrary.numbers(v).map { $0.isNaN ? nil : try BaseGraphicsLibrary.lineType(.scalar($0)) }
             }
-            let symbols: [Int?]? = m["pch"].map(BaseGraphicsLibrary.numbers)?.map { $0.isNaN ? nil : Int($0) }
+            let symbols: [Int?]? = m["pch"].map(BaseGraphicsLibrary.numbers)?.map { $0.isNaN ? nil : $0.saturatingInt }
             let entries = labels.indices.map { i in
                 BaseLegend.Entry(label: labels[i], colour: colours[i % colours.count],
                                  lineType: lineTypes.flatMap { $0.isEmpty ? nil : $0[i % $0.count] },

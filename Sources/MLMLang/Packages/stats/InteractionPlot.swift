@@ -23,6 +23,7 @@ enum InteractionPlot {
         let y = BaseGraphicsLibrary.numbers(response)
         guard xCodes.count == y.count, tCodes.count == y.count else { throw RError("arguments must have same length", call: ctx.call) }
         let nr = xLevels.count, nc = tLevels.count
+        guard nr > 0, nc > 0 else { throw RError("'x.factor' and 'trace.factor' must have at least one level", call: ctx.call) }
         // tapply(response, list(x.factor, trace.factor), fun): a matrix of cell summaries.
         var cells = [[Double]](repeating: [Double](repeating: .nan, count: nc), count: nr)
         var members = [[[Double]]](repeating: [[Double]](repeating: [], count: nc), count: nr)

@@ -78,8 +78,9 @@ enum RootFinding {
             if fLower * fUpper > 0 { throw RError("f() values at end points not of opposite sign") }
             let tolerance = try number(5)
             guard tolerance.isFinite, tolerance > 0 else { throw RError("invalid 'tol' value") }
-            let maxIterations = Int(try number(6))
-            guard maxIterations > 0 else { throw RError("'maxiter' must be positive") }
+            let iterationsGiven = try number(6)
+            guard iterationsGiven.isFinite, iterationsGiven > 0 else { throw RError("'maxiter' must be positive") }
+            let maxIterations = Int(min(iterationsGiven, 1e9))
             let result = try brent(lower: lower, upper: upper, fLower: fLower, fUpper: fUpper, tolerance: tolerance,
                                    maxIterations: maxIterations) { x in
                 let value = try ctx.interpreter.callValue(f, [EvaluatedArgument(.scalar(x))], env: ctx.env)

@@ -20,6 +20,11 @@ enum FisherExactKernel {
                   case .vector(let dimVector)? = v.attributes["dim"], let dims = Coerce.integers(dimVector), dims.count == 2 else {
                 throw RError("'x' must be an integer matrix")
             }
+            // fisher.test has checked its table; a direct .Internal call may not have.
+            guard dims[0] >= 0, dims[1] >= 0, counts.count == dims[0] * dims[1],
+                  counts.allSatisfy({ $0 != NAInteger && $0 >= 0 }) else {
+                throw RError("all entries of 'x' must be nonnegative and finite")
+            }
             let table = (0..<dims[0]).map { i in (0..<dims[1]).map { j in counts[i + j * dims[0]] } }
             return .scalar(try pValue(table) { try ctx.interpreter.charge(steps: $0) })
         })
