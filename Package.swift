@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CNLopt", pkgConfig: "nlopt", providers: [.apt(["libnlopt-dev"])]),
         // r-mathlib's .pc file points at R's own include folder, which it does not install: no pkgConfig.
         .systemLibrary(name: "CRmath", providers: [.apt(["r-mathlib"])]),
+        // Duktape runs Debian's KaTeX at build time, so pages carry their math as HTML and MathML.
+        .systemLibrary(name: "CDuktape", pkgConfig: "duktape", providers: [.apt(["duktape-dev"])]),
         // System calls Swift's Glibc module leaves out (renameat2 for the site swap).
         .systemLibrary(name: "CLinux"),
 
@@ -43,7 +45,7 @@ let package = Package(
         ]),
         .target(name: "Graphics"),
         .target(name: "Notebook", dependencies: ["CCmark", "MLMLang"]),
-        .target(name: "Site", dependencies: ["CCmark", "CLinux", "Graphics", "Notebook", "MLMLang"]),
+        .target(name: "Site", dependencies: ["CCmark", "CDuktape", "CLinux", "Graphics", "Notebook", "MLMLang"]),
         .executableTarget(name: "mlmd", dependencies: [
             "Notebook", "Site", "MLMLang",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -55,7 +57,8 @@ let package = Package(
         .testTarget(name: "MixedModelsTests", dependencies: ["MixedModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLMLangTests", dependencies: ["MLMLang", "Graphics", "CLibXML2"], resources: [.copy("Conformance")]),
         .testTarget(name: "DataFramesTests", dependencies: ["DataFrames"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang", "CLibXML2"], resources: [.copy("Golden"), .copy("Lessons"), .copy("Screenshots")]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang", "Site", "CLibXML2"],
+                    resources: [.copy("Golden"), .copy("Lessons"), .copy("Screenshots"), .copy("Math")]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CLibXML2"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notebook", "CLibXML2"]),
         .testTarget(name: "mlmdTests", dependencies: ["mlmd"]),

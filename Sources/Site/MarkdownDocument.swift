@@ -3,17 +3,20 @@ import CCmark
 import Glibc
 #endif
 
-/// A Markdown text parsed by libcmark-gfm with GitHub's table extension, so that the pipe
-/// tables knitr::kable writes become tables on the page. The parser is kept with the tree:
-/// it owns the extensions that render the table nodes.
+/// A Markdown text parsed by libcmark-gfm with GitHub's extensions: pipe tables (so the tables
+/// knitr::kable writes become tables on the page), strikethrough and autolinks, and footnotes.
+/// The parser is kept with the tree: it owns the extensions that render their nodes.
 struct MarkdownDocument {
     let parser: OpaquePointer
+    static let options = CMARK_OPT_FOOTNOTES
     let root: OpaquePointer
 
     init?(_ markdown: String) {
         cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
-        if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
+        guard let parser = cmark_parser_new(Self.options) else { return nil }
+        for name in ["table", "strikethrough", "autolink"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, extensionPointer) }
+        }
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         guard let root = cmark_parser_finish(parser) else {
             cmark_parser_free(parser)
@@ -25,7 +28,7 @@ struct MarkdownDocument {
 
     /// A node and what it holds as HTML, raw HTML passed through.
     func html(_ node: OpaquePointer) -> String {
-        guard let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        guard let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE | Self.options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { Glibc.free(rendered) }
         return String(cString: rendered)
     }

@@ -10,13 +10,14 @@ enum PageTemplate {
     }
 
     static func page(title: String, body: String, navigation: [NavigationEntry], current: String?,
-                     stylesheet: String, description: String? = nil) -> String {
+                     stylesheet: String, description: String? = nil, mathStylesheet: String? = nil) -> String {
         var nav = ""
         for entry in navigation {
             let mark = entry.href == current ? " aria-current=\"page\"" : ""
             nav += "      <li><a href=\"\(escapeHTML(entry.href))\"\(mark)>\(escapeHTML(entry.title))</a></li>\n"
         }
         let meta = description.map { "  <meta name=\"description\" content=\"\(escapeHTML($0))\">\n" } ?? ""
+        let math = mathStylesheet.map { "  <link rel=\"stylesheet\" href=\"\($0)\">\n" } ?? ""
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -25,7 +26,7 @@ enum PageTemplate {
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <meta name="generator" content="mlmd">
         \(meta)  <title>\(escapeHTML(title))</title>
-          <link rel="stylesheet" href="\(stylesheet)">
+        \(math)  <link rel="stylesheet" href="\(stylesheet)">
           <link rel="icon" href="data:,">
           <script src="assets/search-index.js" defer></script>
           <script src="assets/site.js" defer></script>
@@ -50,11 +51,17 @@ enum PageTemplate {
         """
     }
 
+    /// The link to download the notebook the page was built from.
+    static func sourceLink(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return "<p class=\"source-link\"><a href=\"\(escapeHTML(path))\" download>Download the notebook (\(escapeHTML(name)))</a></p>\n"
+    }
+
     /// Links to the lesson's sections.
     static func tableOfContents(_ headings: [HTMLRenderer.Heading]) -> String {
         var out = "<div class=\"toc\" role=\"navigation\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
         for h in headings {
-            out += "<li class=\"toc-level\(h.level)\"><a href=\"#\(escapeHTML(h.id))\">\(escapeHTML(h.text))</a></li>\n"
+            out += "<li class=\"toc-level\(h.level)\"><a href=\"#\(escapeHTML(h.id))\">\(h.html ?? escapeHTML(h.text))</a></li>\n"
         }
         return out + "</ul>\n</div>\n"
     }

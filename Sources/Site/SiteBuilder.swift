@@ -79,7 +79,8 @@ public struct SiteBuilder {
         let start = Date()
         let notebook = try Notebook.load(path: url.path)
         if let entry = cache?.lookup(url) {
-            let document = KnittedDocument(notebook: notebook, markdown: entry.markdown, figures: entry.figures, inputs: entry.inputs.map(\.path))
+            var document = KnittedDocument(notebook: notebook, markdown: entry.markdown, figures: entry.figures, inputs: entry.inputs.map(\.path))
+            document.fromCache = true
             return (document, "\(url.lastPathComponent) (unchanged)")
         }
         let knitter = Knitter(notebook: notebook)
@@ -93,12 +94,37 @@ public struct SiteBuilder {
         return (document, String(format: "%@ (%.2f s)", url.lastPathComponent, Date().timeIntervalSince(start)))
     }
 
-    public func build() throws {
+    /// What a build did, for its summary line.
+    public struct Report: CustomStringConvertible {
+        public let pages: Int
+        public let ran: Int
+        public let unchanged: Int
+        public let seconds: Double
+        public let site: String
+
+        public var description: String {
+            let notebooks = unchanged == 0 ? "\(ran) ran" : "\(ran) ran, \(unchanged) unchanged"
+            return String(format: "Built %d lesson page%@ into %@ in %.2f s (notebooks: %@)", pages, pages == 1 ? "" : "s", site, seconds, notebooks)
+        }
+    }
+
+    @discardableResult
+    public func build() throws -> Report {
+        let start = Date()
         AtomicDirectory.removeLeftovers(of: siteDirectory)
-        let pages = SitePages(documents: try knitAll())
+        let documents = try knitAll()
+        let unchanged = knitCacheHits(documents)
+        let pages = SitePages(documents: documents)
         try AtomicDirectory.replace(siteDirectory) { staging in
             try pages.write(into: staging)
         }
+        return Report(pages: documents.count, ran: documents.count - unchanged, unchanged: unchanged,
+                      seconds: Date().timeIntervalSince(start), site: siteDirectory.lastPathComponent + "/")
+    }
+
+    /// How many of the documents came from the knit cache.
+    private func knitCacheHits(_ documents: [KnittedDocument]) -> Int {
+        documents.filter { $0.fromCache }.count
     }
 
     /// What differs between the site as committed and the site the notebooks build now.
@@ -124,9 +150,22 @@ public struct SitePages {
         URL(fileURLWithPath: doc.notebook.path).deletingPathExtension().lastPathComponent + ".html"
     }
 
-    public func lessonPage(_ doc: KnittedDocument) -> String {
-        let (content, headings) = HTMLRenderer.renderWithHeadings(markdown: Self.prose(doc))
+    public func lessonPage(_ doc: KnittedDocument) throws -> String {
+        let (content, headings) = try Self.render(doc)
         return lessonPage(doc, content: content, headings: headings)
+    }
+
+    /// A lesson's prose as HTML; a TeX error or an unknown cross-reference names the
+    /// notebook's line.
+    static func render(_ doc: KnittedDocument) throws -> (html: String, headings: [HTMLRenderer.Heading]) {
+        do {
+            return try HTMLRenderer.renderWithHeadings(markdown: prose(doc), foldCode: doc.notebook.frontMatter.foldsCode)
+        } catch let e as PageRenderError {
+            let needle = e.needle.split(separator: "\n").first.map(String.init) ?? e.needle
+            let line = doc.notebook.lines.firstIndex { $0.contains(needle) }.map { $0 + 1 }
+                ?? e.markdownLine + doc.notebook.frontMatter.lineCount
+            throw NotebookError(file: doc.notebook.path, line: line, message: e.message)
+        }
     }
 
     /// The knitted Markdown without its front matter.
@@ -139,13 +178,15 @@ public struct SitePages {
         var body = PageTemplate.lessonHeader(fm, fallbackTitle: doc.notebook.title)
         if headings.count >= 2 { body += PageTemplate.tableOfContents(headings) }
         body += content
+        body += PageTemplate.sourceLink(SourceFiles.sitePath(doc))
         if let k = documents.firstIndex(where: { $0.notebook.path == doc.notebook.path }) {
             let previous = k > 0 ? navigation[k - 1] : nil
             let next = k + 1 < documents.count ? navigation[k + 1] : nil
             body += PageTemplate.previousNext(previous: previous, next: next)
         }
         return PageTemplate.page(title: doc.notebook.title, body: "<div class=\"lesson\">\n" + body + "</div>", navigation: navigation,
-                                 current: Self.pageName(doc), stylesheet: "assets/style.css", description: fm.description)
+                                 current: Self.pageName(doc), stylesheet: "assets/style.css", description: fm.description,
+                                 mathStylesheet: MathAssets.pageUsesMath(content) ? MathAssets.stylesheet : nil)
     }
 
     public func indexPage() -> String {
@@ -169,15 +210,30 @@ public struct SitePages {
         try Data(SearchIndex.siteScript.utf8).write(to: directory.appendingPathComponent("assets/site.js"))
         try Data(indexPage().utf8).write(to: directory.appendingPathComponent("index.html"))
         var entries: [SearchIndex.Entry] = []
+        var math = false
         for doc in documents {
             // Each page is rendered once; its headings serve the page and the search index.
-            let prose = Self.prose(doc)
-            let (content, headings) = HTMLRenderer.renderWithHeadings(markdown: prose)
+            let (content, headings) = try Self.render(doc)
+            math = math || MathAssets.pageUsesMath(content)
             try Data(lessonPage(doc, content: content, headings: headings).utf8).write(to: directory.appendingPathComponent(Self.pageName(doc)))
-            entries.append(SearchIndex.entry(for: doc, href: Self.pageName(doc), markdown: prose, headings: headings))
+            entries.append(SearchIndex.entry(for: doc, href: Self.pageName(doc), markdown: Self.prose(doc), headings: headings))
             try Self.writeFigures(doc.figures, besides: directory)
+            try SourceFiles.write(doc, into: directory)
         }
+        if math { try MathAssets.write(into: directory) }
         try Data(SearchIndex.script(entries).utf8).write(to: directory.appendingPathComponent("assets/search-index.js"))
+    }
+
+    /// One lesson's page with what it needs (stylesheets, figures, math assets, its notebook)
+    /// into a folder that may hold other files; each file goes through a temporary name.
+    public func writePage(_ doc: KnittedDocument, into directory: URL) throws {
+        let (content, headings) = try Self.render(doc)
+        try AtomicDirectory.writeFile(Data(lessonPage(doc, content: content, headings: headings).utf8),
+                                      to: directory.appendingPathComponent(Self.pageName(doc)))
+        try AtomicDirectory.writeFile(Data(Self.stylesheet.utf8), to: directory.appendingPathComponent("assets/style.css"))
+        try Self.writeFigures(doc.figures, besides: directory)
+        try SourceFiles.write(doc, into: directory)
+        if MathAssets.pageUsesMath(content) { try MathAssets.write(into: directory) }
     }
 
     /// Writes figures at their relative paths under `directory`.

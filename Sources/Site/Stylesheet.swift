@@ -63,10 +63,30 @@ enum Stylesheet {
     table { border-collapse: collapse; }
     th, td { border: 1px solid var(--border); padding: 0.25rem 0.5rem; }
     img, svg { max-width: 100%; height: auto; }
+    caption { caption-side: top; padding: 0.3rem 0; color: var(--muted); font-size: 0.9rem; }
+    .katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.1rem 0; }
+    .equation { display: block; }
+    details.code-fold { margin: 1rem 0; }
+    details.code-fold > summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
+    details.code-fold > pre { margin-top: 0.4rem; }
+    .footnotes { margin-top: 2.5rem; border-top: 1px solid var(--border); font-size: 0.9rem; color: var(--muted); }
+    .source-link { margin-top: 2.5rem; font-size: 0.9rem; }
     @media (max-width: 48rem) {
       body { display: block; }
       .lessons { border-right: none; border-bottom: 1px solid var(--border); }
       .content { padding: 1rem; }
+    }
+    /* Printed lessons: the text and its code on white paper, without the site's navigation. */
+    @media print {
+      :root { color-scheme: light; --text: #000; --muted: #333; --background: #fff; --surface: #fff; --border: #999;
+              --link: #000; --output: #fff; --output-border: #999; }
+      body { display: block; font-size: 11pt; }
+      .lessons, .toc, .prev-next, .source-link, pre .copy { display: none; }
+      .content { max-width: none; padding: 0; }
+      pre { white-space: pre-wrap; overflow: visible; break-inside: avoid; }
+      .figure, table, .katex-display { break-inside: avoid; }
+      details.code-fold > summary { display: none; }
+      h2, h3 { break-after: avoid; }
     }
 
     """

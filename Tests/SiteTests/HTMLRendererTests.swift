@@ -2,8 +2,8 @@ import XCTest
 @testable import Site
 
 final class HTMLRendererTests: XCTestCase {
-    func testOutputBlocksAreMarkedAndCodeKeepsItsLanguage() {
-        let html = HTMLRenderer.render(markdown: "```r\nx\n```\n\n```\n## [1] 1\n```\n\n    indented\n")
+    func testOutputBlocksAreMarkedAndCodeKeepsItsLanguage() throws {
+        let html = try HTMLRenderer.render(markdown: "```r\nx\n```\n\n```\n## [1] 1\n```\n\n    indented\n")
         XCTAssertEqual(html, """
         <pre><code class="language-r">x
         </code></pre>
@@ -15,8 +15,8 @@ final class HTMLRendererTests: XCTestCase {
         """)
     }
 
-    func testRawHTMLInProsePassesAsCommonMarkAllows() {
-        XCTAssertEqual(HTMLRenderer.render(markdown: "1.2 &times; 10<sup>8</sup>"), "<p>1.2 × 10<sup>8</sup></p>\n")
+    func testRawHTMLInProsePassesAsCommonMarkAllows() throws {
+        XCTAssertEqual(try HTMLRenderer.render(markdown: "1.2 &times; 10<sup>8</sup>"), "<p>1.2 × 10<sup>8</sup></p>\n")
     }
 
     func testEscapeHTML() {
@@ -36,8 +36,8 @@ final class HighlightingAndContentsTests: XCTestCase {
         XCTAssertEqual(CodeHighlighter.highlight("x <- \"open <"), "x &lt;- &quot;open &lt;")
     }
 
-    func testHeadingsGetIDsAndAreListed() {
-        let (html, headings) = HTMLRenderer.renderWithHeadings(markdown: "# Title\n\n## Random *slopes*\n\ntext\n\n### Random slopes\n")
+    func testHeadingsGetIDsAndAreListed() throws {
+        let (html, headings) = try HTMLRenderer.renderWithHeadings(markdown: "# Title\n\n## Random *slopes*\n\ntext\n\n### Random slopes\n")
         XCTAssertEqual(headings, [HTMLRenderer.Heading(level: 2, id: "random-slopes", text: "Random slopes"),
                                   HTMLRenderer.Heading(level: 3, id: "random-slopes-1", text: "Random slopes")])
         XCTAssertTrue(html.contains("<h2 id=\"random-slopes\">Random <em>slopes</em></h2>"), html)
@@ -45,9 +45,9 @@ final class HighlightingAndContentsTests: XCTestCase {
         XCTAssertTrue(html.contains("<h1>Title</h1>"), html)
     }
 
-    func testKableTablesBecomeTablesWithTheirCaption() {
+    func testKableTablesBecomeTablesWithTheirCaption() throws {
         let markdown = "Table: Cars\n\n|     |  mpg|cyl |\n|:----|----:|:--:|\n|Fiat | 21.0|  4 |\n\nafter\n"
-        let html = HTMLRenderer.render(markdown: markdown)
+        let html = try HTMLRenderer.render(markdown: markdown)
         XCTAssertTrue(html.contains("<table>\n<caption>Cars</caption>\n<thead>"), html)
         XCTAssertTrue(html.contains("<th align=\"right\">mpg</th>"), html)
         XCTAssertTrue(html.contains("<td align=\"center\">4</td>"), html)

@@ -137,7 +137,7 @@ final class SiteBuilderTests: XCTestCase {
         try write("c.md", "```{mlm cap, fig.cap=\"Scores <rise> with experience\"}\nlibrary(ggplot2)\nggplot(data.frame(a = 1:3, b = c(1, 3, 2)), aes(a, b)) + geom_point()\n```\n\n```{mlm nocap}\nggplot(data.frame(a = 1:3, b = c(1, 3, 2)), aes(a, b)) + geom_point()\n```\n")
         try builder().build()
         let page = try read("c.html")
-        XCTAssertTrue(page.contains("<div class=\"figure\">\n<img src=\"figures/c-cap-1.svg\" alt=\"Scores &lt;rise&gt; with experience\">\n<p class=\"caption\">Scores &lt;rise&gt; with experience</p>\n</div>"), page)
+        XCTAssertTrue(page.contains("<div class=\"figure\">\n<img src=\"figures/c-cap-1.svg\" alt=\"Scores &lt;rise&gt; with experience\">\n<p class=\"caption\">Figure 1: Scores &lt;rise&gt; with experience</p>\n</div>"), page)
         XCTAssertFalse(page.contains("<p class=\"caption\">plot of chunk"), "knitr's default alt text is not a caption")
         try assertValidHTML(page, "c.html")
     }
@@ -167,13 +167,40 @@ final class SiteBuilderTests: XCTestCase {
         try write("a.md", "---\ntitle: A\n---\n\n```mlm\n1 + 2\n```\n")
         try write("b.md", "new lesson\n")
         let differences = try builder().check().map(\.description)
-        XCTAssertEqual(differences.count, 4, "a.html, b.html, index.html and the search index: \(differences)")
+        XCTAssertEqual(differences.count, 6, "a.html, b.html, index.html, the search index and the two notebooks' copies: \(differences)")
         XCTAssertTrue(differences.contains { $0.hasPrefix("assets/search-index.js: differs") }, "\(differences)")
         XCTAssertTrue(differences.contains { $0.hasPrefix("a.html: differs from a fresh build") }, "\(differences)")
         XCTAssertTrue(differences.contains("b.html: missing from the committed site"), "\(differences)")
         try FileManager.default.removeItem(at: root.appendingPathComponent("notebooks/b.md"))
         try FileManager.default.removeItem(at: root.appendingPathComponent("notebooks/a.md"))
         XCTAssertTrue(try builder().check().contains { $0.description == "a.html: in the committed site but no longer built" })
+    }
+
+    func testPagesWithMathGetKaTeXsAssetsAndBuildReproducibly() throws {
+        try write("m.md", "---\ntitle: M\n---\n\nThe model $Y_{ij} = \\beta_0 + e_{ij}$.\n\n```{mlm}\n1 + 1\n```\n")
+        try write("plain.md", "No math, $5 and $10.\n")
+        try builder().build()
+        let page = try read("m.html")
+        XCTAssertTrue(page.contains("<link rel=\"stylesheet\" href=\"assets/katex/katex.min.css\">"), page)
+        XCTAssertTrue(page.contains("<span class=\"katex\"><span class=\"katex-mathml\"><math"), page)
+        XCTAssertFalse(try read("plain.html").contains("katex"), "a page without math does not load KaTeX")
+        XCTAssertTrue(try read("assets/katex/katex.min.css").contains("KaTeX_Main-Regular.woff2"))
+        XCTAssertNotNil(FileManager.default.contents(atPath: root.appendingPathComponent("site/assets/katex/fonts/KaTeX_Main-Regular.woff2").path))
+        XCTAssertTrue(page.contains("<a href=\"notebooks/m.md\" download>"), "the page links its notebook")
+        XCTAssertEqual(try read("notebooks/m.md"), "---\ntitle: M\n---\n\nThe model $Y_{ij} = \\beta_0 + e_{ij}$.\n\n```{mlm}\n1 + 1\n```\n")
+        XCTAssertTrue(try builder().check().isEmpty, "a fresh build with math matches itself byte for byte")
+    }
+
+    func testTeXErrorsAndUnknownLabelsNameTheNotebooksLine() throws {
+        try write("bad.md", "---\ntitle: Bad\n---\n\n```{mlm}\nx <- 1\nx\n```\n\nNow $\\frac{1}{2$ fails.\n")
+        XCTAssertThrowsError(try builder().build()) { error in
+            XCTAssertTrue("\(error)".hasSuffix("bad.md:10: TeX error in math `\\frac{1}{2`: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{2"), "\(error)")
+        }
+        try write("bad.md", "---\ntitle: Bad\n---\n\n```{mlm}\nx <- 1\nx\n```\n\nAs @tbl-none shows.\n")
+        XCTAssertThrowsError(try builder().build()) { error in
+            XCTAssertTrue("\(error)".hasSuffix("bad.md:10: unknown cross-reference @tbl-none: no figure, table or equation of the page has this label"), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/bad.html").path), "nothing is written")
     }
 
     func testMissingNotebooksFolderIsAnError() {
