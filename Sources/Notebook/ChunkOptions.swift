@@ -20,6 +20,15 @@ public struct ChunkOptions {
     public var figHeight = 5.0
     public var figCap: String?
     public var figAlt: String?
+    /// knitr's figure layout: "default", "left", "center" or "right".
+    public var figAlign = "default"
+    /// Size of figures on the page (`"50%"`, `"300px"`), written into an HTML image tag.
+    public var outWidth: String?
+    public var outHeight: String?
+    /// Quarto's table caption for a chunk labelled `tbl-...`.
+    public var tblCap: String?
+    /// Quarto's `code-fold`: the chunk's code behind a toggle on the page (nil: the page default).
+    public var codeFold: Bool?
     /// Seconds the chunk may run (0 for no limit); nil takes the knit's `--chunk-timeout`.
     public var timeout: Double?
 
@@ -49,6 +58,20 @@ public struct ChunkOptions {
         case "fig.height": figHeight = try number(key, value)
         case "fig.cap": figCap = value.stringValue
         case "fig.alt": figAlt = value.stringValue
+        case "fig.align":
+            guard let a = value.stringValue, ["default", "left", "center", "right"].contains(a) else {
+                throw OptionError("fig.align must be one of \"default\", \"left\", \"center\", \"right\"")
+            }
+            figAlign = a
+        case "out.width": outWidth = value.stringValue
+        case "out.height": outHeight = value.stringValue
+        case "tbl.cap": tblCap = value.stringValue
+        case "code.fold":
+            if let b = value.logicalValue { codeFold = b } else if let s = value.stringValue, s == "show" || s == "hide" {
+                codeFold = true
+            } else {
+                throw OptionError("code-fold must be true, false, \"show\" or \"hide\"")
+            }
         case "timeout":
             guard let d = value.doubleValue, d >= 0, d.isFinite else {
                 throw OptionError("option 'timeout' must be a number of seconds (0 for no limit)")

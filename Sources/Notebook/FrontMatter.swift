@@ -10,6 +10,9 @@ public struct FrontMatter: Equatable {
     public var author: String? { fields["author"] }
     public var date: String? { fields["date"] }
     public var order: Int? { fields["order"].flatMap { Int($0) } }
+    /// R Markdown's `code_folding: hide` (under `output: html_document:`) or Quarto's
+    /// `code-fold: true` (under `format: html:` or at the top): code shown behind a toggle.
+    public var foldsCode = false
 
     public init() {}
 
@@ -22,6 +25,8 @@ public struct FrontMatter: Equatable {
             return t == "---" || t == "..."
         }) else { return fm }
         for line in lines[1..<close] {
+            let setting = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\"", with: "")
+            if setting == "code_folding: hide" || setting == "code-fold: true" { fm.foldsCode = true }
             guard let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("#") else { continue }
             let key = line[..<colon].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)

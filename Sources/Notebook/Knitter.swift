@@ -9,6 +9,8 @@ public struct KnittedDocument {
     public var figures: [Figure] = []
     /// The files the notebook's code read (absolute paths).
     public var inputs: [String] = []
+    /// Whether a site build took this document from its knit cache instead of running it.
+    public var fromCache = false
 
     public init(notebook: Notebook, markdown: String, figures: [Figure] = [], inputs: [String] = []) {
         self.notebook = notebook
@@ -212,13 +214,7 @@ public final class Knitter {
                         let path = "\(figurePrefix)\(Self.fileSafe(label))-\(figureCount + 1).svg"
                         figureCount += 1
                         figures.append(Figure(path: path, svg: svg))
-                        if let alt = options.figAlt {
-                            // knitr writes an HTML image when alt text is given apart from the caption.
-                            let escaped = alt.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-                            pieces.append(.asis("<img src=\"\(path)\" alt=\"\(escaped)\"  />\n\n"))
-                        } else {
-                            pieces.append(.asis("![\(options.figCap ?? "plot of chunk \(label)")](\(path))\n\n"))
-                        }
+                        pieces.append(.asis(FigureMarkup.markdown(path: path, label: label, options: options)))
                         lastFigurePiece = pieces.count - 1
                     case .error(let m, let call):
                         let text = call.map { "Error in \($0): \(m)" } ?? "Error: \(m)"
@@ -239,7 +235,17 @@ public final class Knitter {
             pieces.removeAll { if case .output = $0 { return true } else { return false } }
             if !held.isEmpty { pieces.append(.output(held.joined(), step: -1)) }
         }
-        return chunkText(pieces, options: options, engine: chunk.engine)
+        if let caption = options.tblCap, label.hasPrefix("tbl-"), let first = pieces.firstIndex(where: { if case .asis = $0 { return true } else { return false } }) {
+            // Quarto's tbl-cap: the caption line pandoc reads before a pipe table.
+            pieces.insert(.asis("Table: \(caption)\n\n"), at: first)
+        }
+        var text = chunkText(pieces, options: options, engine: chunk.engine)
+        if label.hasPrefix("fig-") || label.hasPrefix("tbl-") {
+            // Quarto's cross-reference labels: the page numbers the figure or table inside and
+            // links `@label` in the prose to it.
+            text = "\n\n<div class=\"cross-ref\" data-label=\"\(FigureMarkup.escape(label))\">\n\n" + text.drop(while: { $0 == "\n" }) + "\n\n</div>"
+        }
+        return text
     }
 
     /// Joins the pieces as knitr's Markdown hooks do, then tidies blank lines (knitr's chunk hook).
@@ -255,7 +261,10 @@ public final class Knitter {
         var x = ""
         for p in merged {
             switch p {
-            case .source(let code): x += fenced(code, info: engine)
+            case .source(let code):
+                // Quarto's code-fold, passed to the page on the fence's info string.
+                let fold = options.codeFold.map { $0 ? " fold" : " nofold" } ?? ""
+                x += fenced(code, info: engine + fold)
             case .output(let t, _):
                 // knitr shows no block for output that is only line breaks (cat("\n"), the blank
                 // line after a plot printed from a list).

@@ -24,6 +24,28 @@ final class ChunkOptionsTests: XCTestCase {
         XCTAssertEqual(o.results, .hold)
     }
 
+    /// knitr's HTML figure when a caption comes with a size or an alignment (as knitr writes it
+    /// for HTML output: `<div class="figure" style="text-align: center">`, image, caption);
+    /// without a caption the image tag is knitr's Markdown one (Golden/plots.Rmd covers those).
+    func testCaptionedFiguresWithSizeOrAlignmentKeepTheirCaption() throws {
+        let md = try Knitter(notebook: chunk("```{r p1, fig.cap=\"A caption\", fig.align=\"center\", out.width=\"50%\"}\nplot(1:3)\n```\n")).knit().markdown
+        XCTAssertTrue(md.contains("<div class=\"figure\" style=\"text-align: center\">\n<img src=\"figures/p1-1.svg\" alt=\"A caption\" width=\"50%\" />\n<p class=\"caption\">A caption</p>\n</div>"), md)
+        let bad = try chunk("```{r, fig.align=\"middle\"}\n1\n```\n")
+        XCTAssertThrowsError(try Knitter(notebook: bad).knit()) { error in
+            XCTAssertTrue("\(error)".contains("fig.align must be one of \"default\", \"left\", \"center\", \"right\""), "\(error)")
+        }
+    }
+
+    /// Quarto's cross-reference labels, tbl-cap and code-fold reach the page through the knitted
+    /// Markdown: a div carrying the label, pandoc's "Table:" caption line, the fence's info.
+    func testQuartoLabelsTableCaptionsAndCodeFoldReachThePage() throws {
+        let nb = try chunk("```{r}\n#| label: tbl-cars\n#| tbl-cap: \"Cars\"\n#| code-fold: true\nknitr::kable(data.frame(a = 1))\n```\n\n```{r plain}\n#| code-fold: false\n1\n```\n")
+        let md = try Knitter(notebook: nb).knit().markdown
+        XCTAssertTrue(md.hasPrefix("\n\n<div class=\"cross-ref\" data-label=\"tbl-cars\">\n\n```r fold\nknitr::kable(data.frame(a = 1))\n```\n\nTable: Cars\n\n"), md)
+        XCTAssertTrue(md.contains("|  a|\n|--:|\n|  1|\n\n</div>"), md)
+        XCTAssertTrue(md.contains("```r nofold\n1\n```"), md)
+    }
+
     func testHashPipeLinesAreYAML() throws {
         let nb = try chunk("```{r}\n#| label: fig-one\n#| fig-height: 4\n#| \n#| echo: false\n#| comment: \"#>\"\nx\n```\n")
         let session = Knitter(notebook: nb).session
