@@ -65,10 +65,7 @@ struct Render: ParsableCommand {
             let pages = SitePages(documents: [doc])
             let dir = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: dir.appendingPathComponent("assets"), withIntermediateDirectories: true)
-            try AtomicDirectory.writeFile(Data(pages.lessonPage(doc).utf8),
-                                          to: dir.appendingPathComponent(SitePages.pageName(doc)))
-            try AtomicDirectory.writeFile(Data(SitePages.stylesheet.utf8), to: dir.appendingPathComponent("assets/style.css"))
-            try SitePages.writeFigures(doc.figures, besides: dir)
+            try pages.writePage(doc, into: dir)
         } catch {
             throw fail(error)
         }
@@ -108,6 +105,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var limits: ChunkLimits
 
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (the default when standard error is not a terminal).")
+    var quiet = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -118,11 +118,15 @@ struct Build: ParsableCommand {
         builder.useCache = !force
         builder.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         builder.chunkTimeout = limits.chunkTimeout
-        if isatty(STDERR_FILENO) != 0 {
+        // On a terminal, a line per notebook as it finishes (its time, or "unchanged" when the
+        // cache served it) and a summary; quiet in scripts and CI logs, as Quarto is.
+        let talk = !quiet && isatty(STDERR_FILENO) != 0
+        if talk {
             builder.progress = { FileHandle.standardError.write(Data("  \($0)\n".utf8)) }
         }
         do {
-            try builder.build()
+            let report = try builder.build()
+            if talk { FileHandle.standardError.write(Data("\(report)\n".utf8)) }
         } catch {
             throw fail(error)
         }

@@ -60,6 +60,36 @@ final class CommandLineTests: MlmdProcessTestCase {
         XCTAssertEqual(try String(contentsOf: workDir.appendingPathComponent("site/index.html"), encoding: .utf8), index)
     }
 
+    /// On a terminal `mlmd build` tells what it does, a line per notebook and a summary; in
+    /// pipes (CI logs) and with --quiet it prints nothing. `script` gives it a terminal.
+    func testBuildReportsProgressOnATerminalOnly() throws {
+        try write("notebooks/a.md", "---\ntitle: A\n---\n\n```mlm\n1\n```\n")
+        XCTAssertEqual(try mlmd(["build"]).stderr, "", "quiet when standard error is not a terminal")
+        try FileManager.default.removeItem(at: workDir.appendingPathComponent(".mlmd-cache"))
+        let first = try inTerminal("build")
+        XCTAssertTrue(first.hasPrefix("  a.md ("), first)
+        XCTAssertTrue(first.contains("Built 1 lesson page into site/ in "), first)
+        XCTAssertTrue(first.contains(" s (notebooks: 1 ran)"), first)
+        let again = try inTerminal("build")
+        XCTAssertTrue(again.hasPrefix("  a.md (unchanged)"), again)
+        XCTAssertTrue(again.contains("(notebooks: 0 ran, 1 unchanged)"), again)
+        XCTAssertEqual(try inTerminal("build --quiet"), "")
+    }
+
+    /// Runs `mlmd ARGUMENTS` with a pseudo-terminal for its output (util-linux's script).
+    private func inTerminal(_ arguments: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", "'\(binary.path)' \(arguments)", "/dev/null"]
+        p.currentDirectoryURL = workDir
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    }
+
     func testKnitWritesFiguresWithSafeNames() throws {
         try write("fig.Rmd", "```{r ../../escape}\nlibrary(ggplot2)\nd <- data.frame(x = c(1, 2, 3), y = c(2, 4, 5))\nggplot(d, aes(x, y)) + geom_point()\n```\n")
         let r = try mlmd(["knit", "fig.Rmd", "-o", "out/fig.md"])
