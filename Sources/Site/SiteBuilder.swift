@@ -112,7 +112,9 @@ public struct SiteBuilder {
     public func build() throws -> Report {
         let start = Date()
         AtomicDirectory.removeLeftovers(of: siteDirectory)
+        let math = prerenderMath()
         let documents = try knitAll()
+        math.wait()
         let unchanged = knitCacheHits(documents)
         let pages = SitePages(documents: documents)
         try AtomicDirectory.replace(siteDirectory) { staging in
@@ -120,6 +122,15 @@ public struct SiteBuilder {
         }
         return Report(pages: documents.count, ran: documents.count - unchanged, unchanged: unchanged,
                       seconds: Date().timeIntervalSince(start), site: siteDirectory.lastPathComponent + "/")
+    }
+
+    /// Starts rendering the notebooks' math on a thread of its own, to overlap the knitting.
+    private func prerenderMath() -> DispatchGroup {
+        let group = DispatchGroup()
+        let sources = ((try? notebookPaths()) ?? []).compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+        guard sources.contains(where: { $0.contains("$") || $0.contains("\\(") || $0.contains("\\[") }) else { return group }
+        DispatchQueue.global().async(group: group) { MathRenderer.prerender(sources) }
+        return group
     }
 
     /// How many of the documents came from the knit cache.

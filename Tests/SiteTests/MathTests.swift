@@ -119,3 +119,25 @@ final class CrossReferenceTests: XCTestCase {
         XCTAssertEqual(folded.components(separatedBy: "<details").count, 2, folded)
     }
 }
+
+final class UserCacheTests: XCTestCase {
+    func testADamagedOrForeignFileIsIgnored() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mlmd-cache-\(UUID().uuidString)/entry")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        UserCache.write(Data("payload".utf8), to: file, kind: "math")
+        XCTAssertEqual(UserCache.read(file, kind: "math"), Data("payload".utf8))
+        XCTAssertNil(UserCache.read(file, kind: "katex-duk"), "another kind of file is not read as this one")
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count - 1] ^= 1
+        try bytes.write(to: file)
+        XCTAssertNil(UserCache.read(file, kind: "math"), "a changed byte fails the checksum")
+        try Data("short".utf8).write(to: file)
+        XCTAssertNil(UserCache.read(file, kind: "math"))
+    }
+
+    func testRenderedMathIsTheSameFromTheCache() throws {
+        let markdown = "$\\frac{a_{\(UUID().uuidString.prefix(8))}}{b}$ and $$c^2$$ {#eq-c}\n\nSee @eq-c.\n"
+        let first = try HTMLRenderer.render(markdown: markdown)
+        XCTAssertEqual(try HTMLRenderer.render(markdown: markdown), first)
+    }
+}

@@ -191,6 +191,16 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(try builder().check().isEmpty, "a fresh build with math matches itself byte for byte")
     }
 
+    func testAsIsOutputIsMarkdownOnThePageAndPagesPrintWithoutNavigation() throws {
+        try write("a.md", "```{r, results=\"asis\", echo=FALSE}\ncat(\"A **bold** claim about $\\\\tau_{00}$.\\n\")\n```\n")
+        try builder().build()
+        let page = try read("a.html")
+        XCTAssertTrue(page.contains("<p>A <strong>bold</strong> claim about <span class=\"katex\">"), page)
+        let css = try read("assets/style.css")
+        XCTAssertTrue(css.contains("@media print {"), "a print stylesheet")
+        XCTAssertTrue(css.contains(".lessons, .toc, .prev-next, .source-link, pre .copy { display: none; }"), css)
+    }
+
     func testTeXErrorsAndUnknownLabelsNameTheNotebooksLine() throws {
         try write("bad.md", "---\ntitle: Bad\n---\n\n```{mlm}\nx <- 1\nx\n```\n\nNow $\\frac{1}{2$ fails.\n")
         XCTAssertThrowsError(try builder().build()) { error in

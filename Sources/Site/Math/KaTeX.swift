@@ -9,7 +9,7 @@ import Synchronization
 /// Compiling katex.js takes Duktape about 90 ms, more than the math of a whole lesson; the
 /// compiled bytecode is therefore kept in the user's cache folder, keyed by the script, the
 /// prelude and Duktape's version, and loads in a few milliseconds on later builds.
-final class KaTeX {
+final class KaTeX: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
     /// Where Debian's libjs-katex installs KaTeX.
@@ -39,25 +39,33 @@ final class KaTeX {
 
     private let context: OpaquePointer
 
-    /// One engine per process, made on the first formula of a build.
-    private static let shared = Mutex<Result<KaTeX, Failure>?>(nil)
+    /// Engines not in use. A Duktape heap serves one thread at a time; a build renders with at
+    /// most one engine per core.
+    private static let idle = Mutex<[KaTeX]>([])
 
-    /// Runs `body` with the process's engine, loading it first if needed.
+    /// Runs `body` with an engine of its own, loaded first if none is idle.
     static func withEngine<T>(_ body: (KaTeX) throws -> T) throws -> T {
-        try shared.withLock { engine in
-            if engine == nil { engine = Result { try KaTeX() }.mapError { $0 as? Failure ?? Failure(description: "\($0)") } }
-            return try body(engine!.get())
-        }
+        let engine = try idle.withLock { $0.popLast() } ?? KaTeX()
+        defer { idle.withLock { $0.append(engine) } }
+        return try body(engine)
     }
 
-    private init() throws {
-        guard let source = FileManager.default.contents(atPath: Self.script.path) else {
-            throw Failure(description: "KaTeX is not installed: mlmd renders math with Debian's libjs-katex (\(Self.script.path)); run scripts/install-deps")
+    /// katex.js and the prelude, as run; read once.
+    static let program: Result<Data, Failure> = {
+        guard let source = FileManager.default.contents(atPath: script.path) else {
+            return .failure(Failure(description: "KaTeX is not installed: mlmd renders math with Debian's libjs-katex (\(script.path)); run scripts/install-deps"))
         }
+        return .success(source + Data(("\n;\n" + prelude).utf8))
+    }()
+
+    /// Identifies the program and Duktape: rendered math and bytecode are cached under it.
+    static let programKey: Result<String, Failure> = program.map { String(fnv1a($0) ^ UInt64(DUK_VERSION), radix: 16) }
+
+    private init() throws {
+        let program = try Self.program.get()
         guard let context = mlmd_js_new() else { throw Failure(description: "could not start Duktape for KaTeX") }
         self.context = context
-        let program = source + Data(("\n;\n" + Self.prelude).utf8)
-        let cache = BytecodeCache(program: program)
+        let cache = BytecodeCache(key: try Self.programKey.get())
         if let bytecode = cache.load(), run(bytecode: bytecode) == nil { return }
         var bytes: UnsafeMutablePointer<UInt8>?
         var count = 0
@@ -105,55 +113,18 @@ private func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
     return String(cString: pointer)
 }
 
-/// Duktape bytecode of the KaTeX program in `$XDG_CACHE_HOME/mlmd` (or `~/.cache/mlmd`).
-/// A file holds a header, a checksum of the bytecode and the bytecode; one whose checksum does
-/// not match is ignored, so a damaged file is never handed to Duktape. Files are written
-/// through a temporary name and a rename.
+/// Duktape bytecode of the KaTeX program, in the user's cache folder.
 private struct BytecodeCache {
     let file: URL?
-    static let magic = Data("mlmd-katex-duk-1\n".utf8)
 
-    init(program: Data) {
-        let environment = ProcessInfo.processInfo.environment
-        let base: URL?
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg)
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
-        } else {
-            base = nil
-        }
-        let key = String(fnv1a(program) ^ UInt64(DUK_VERSION), radix: 16)
-        file = base?.appendingPathComponent("mlmd/katex-\(key).duk")
+    init(key: String) {
+        file = UserCache.folder?.appendingPathComponent("katex-\(key).duk")
     }
 
-    func load() -> Data? {
-        guard let file, let data = FileManager.default.contents(atPath: file.path), data.count > Self.magic.count + 8,
-              data.prefix(Self.magic.count) == Self.magic else { return nil }
-        let sumStart = data.startIndex + Self.magic.count
-        let stored = data[sumStart..<(sumStart + 8)].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        let bytecode = data[(sumStart + 8)...]
-        return fnv1a(bytecode) == stored ? Data(bytecode) : nil
-    }
+    func load() -> Data? { file.flatMap { UserCache.read($0, kind: "katex-duk") } }
 
+    /// Best effort: a folder that cannot be written only costs the next build the compile.
     func store(_ bytecode: Data) {
-        guard let file else { return }
-        let folder = file.deletingLastPathComponent()
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return }
-        let sum = fnv1a(bytecode)
-        var data = Self.magic
-        data.append(contentsOf: (0..<8).reversed().map { UInt8(truncatingIfNeeded: sum >> (8 * UInt64($0))) })
-        data.append(bytecode)
-        // Best effort: a folder that cannot be written only costs the next build the compile.
-        try? AtomicDirectory.writeFile(data, to: file)
+        if let file { UserCache.write(bytecode, to: file, kind: "katex-duk") }
     }
-}
-
-/// FNV-1a, 64 bits: a checksum and cache key, not a defence against anyone.
-private func fnv1a<D: DataProtocol>(_ bytes: D) -> UInt64 {
-    var h: UInt64 = 0xcbf29ce484222325
-    for region in bytes.regions {
-        for b in region { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-    }
-    return h
 }

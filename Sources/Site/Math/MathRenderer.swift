@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Synchronization
 
 /// A page that cannot be rendered as written: a TeX error, an unknown cross-reference. The
@@ -13,42 +15,139 @@ public struct PageRenderError: Error, CustomStringConvertible {
 
 /// The math of a page as HTML: each span through KaTeX, labelled display equations numbered
 /// with `\tag` and wrapped in an element with the label as its id.
+///
+/// KaTeX in Duktape takes a few milliseconds a formula, so rendered formulas are kept: in
+/// memory for the process (the preview server renders pages again), and in the user's cache
+/// folder keyed by the KaTeX program, so a rebuild renders only formulas it has not seen.
+/// Formulas not found there are rendered on up to two engines at once.
 enum MathRenderer {
-    /// Formulas already rendered in this process (the preview server renders pages again).
     private static let rendered = Mutex<[String: String]>([:])
 
-    static func render(_ spans: [MathSpan], references: inout CrossReferences) throws -> [String] {
-        var out: [String] = []
-        for span in spans {
-            var tex = span.tex
-            if let label = span.label {
-                tex += " \\tag{\(references.number("eq", label: label))}"
-            }
-            let html = try renderOne(tex, display: span.display, span: span)
-            if let label = span.label {
-                out.append("<span class=\"equation\" id=\"\(escapeHTML(label))\">\(html)</span>")
-            } else {
-                out.append(html)
-            }
+    /// Renders the math of notebooks ahead of their pages, into the memory cache: a site build
+    /// does this on threads of its own while the notebooks knit (their prose, and so their math, is
+    /// known before they run). Errors are left for the page to report.
+    static func prerender(_ markdowns: [String]) {
+        // All pages in one batch, so both engines have work to share.
+        var inputs: [(tex: String, display: Bool)] = []
+        for markdown in markdowns {
+            var references = CrossReferences()
+            inputs += katexInputs(MathScanner.extract(markdown).spans, &references)
         }
-        return out
+        var seen = Set<String>()
+        let missing = inputs.filter { input in
+            let key = Self.key(input)
+            guard seen.insert(key).inserted, rendered.withLock({ $0[key] }) == nil else { return false }
+            if let cached = DiskCache.load(key) {
+                rendered.withLock { $0[key] = cached }
+                return false
+            }
+            return true
+        }
+        guard let results = try? renderAll(missing) else { return }
+        for (input, result) in zip(missing, results) {
+            guard case .success(let html) = result else { continue }
+            rendered.withLock { $0[key(input)] = html }
+            DiskCache.store(key(input), html)
+        }
     }
 
-    private static func renderOne(_ tex: String, display: Bool, span: MathSpan) throws -> String {
-        let key = (display ? "D" : "I") + tex
-        if let known = rendered.withLock({ $0[key] }) { return known }
-        let result: Result<String, KaTeX.Failure>
+    /// What KaTeX is given for each span: labelled equations carry their number.
+    private static func katexInputs(_ spans: [MathSpan], _ references: inout CrossReferences) -> [(tex: String, display: Bool)] {
+        spans.map { span in
+            var tex = span.tex
+            if let label = span.label { tex += " \\tag{\(references.number("eq", label: label))}" }
+            return (tex, span.display)
+        }
+    }
+
+    private static func key(_ input: (tex: String, display: Bool)) -> String { (input.display ? "D" : "I") + input.tex }
+
+    static func render(_ spans: [MathSpan], references: inout CrossReferences) throws -> [String] {
+        guard !spans.isEmpty else { return [] }
+        let inputs = katexInputs(spans, &references)
+        let keys = inputs.map(key)
+        var html = rendered.withLock { known in keys.map { known[$0] } }
+        var missing = Set<Int>()
+        for k in html.indices where html[k] == nil {
+            if let cached = DiskCache.load(keys[k]) { html[k] = cached } else { missing.insert(k) }
+        }
+        // One render per distinct formula, in page order so the first error is the first on the page.
+        var firstOfKey: [String: Int] = [:]
+        var work: [Int] = []
+        for k in missing.sorted() where firstOfKey[keys[k]] == nil {
+            firstOfKey[keys[k]] = k
+            work.append(k)
+        }
+        let results: [Result<String, KaTeX.Failure>]
         do {
-            result = try KaTeX.withEngine { $0.render(tex, display: display) }
+            results = try renderAll(work.map { inputs[$0] })
         } catch {
+            // KaTeX itself could not be loaded: said at the page's first formula to render.
+            let span = spans[work[0]]
             throw PageRenderError(message: "\(error)", needle: span.tex, markdownLine: span.line)
         }
-        switch result {
-        case .success(let html):
-            rendered.withLock { $0[key] = html }
-            return html
-        case .failure(let failure):
-            throw PageRenderError(message: "TeX error in math `\(span.tex)`: \(failure.description)", needle: span.tex, markdownLine: span.line)
+        for (n, k) in work.enumerated() {
+            switch results[n] {
+            case .success(let out):
+                html[k] = out
+                DiskCache.store(keys[k], out)
+            case .failure(let failure):
+                let span = spans[k]
+                throw PageRenderError(message: "TeX error in math `\(span.tex)`: \(failure.description)", needle: span.tex, markdownLine: span.line)
+            }
+        }
+        for k in missing where html[k] == nil { html[k] = html[firstOfKey[keys[k]]!] }
+        rendered.withLock { known in for k in html.indices { known[keys[k]] = html[k] } }
+        return spans.indices.map { k in
+            guard let label = spans[k].label else { return html[k]! }
+            return "<span class=\"equation\" id=\"\(escapeHTML(label))\">\(html[k]!)</span>"
+        }
+    }
+
+    /// Renders formulas, on two engines when there are enough of them to pay for the second.
+    private static func renderAll(_ inputs: [(tex: String, display: Bool)]) throws -> [Result<String, KaTeX.Failure>] {
+        guard !inputs.isEmpty else { return [] }
+        let lanes = inputs.count >= 8 && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1
+        let results = Mutex([Result<String, KaTeX.Failure>?](repeating: nil, count: inputs.count))
+        let failure = Mutex<Error?>(nil)
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            do {
+                try KaTeX.withEngine { engine in
+                    for k in stride(from: lane, to: inputs.count, by: lanes) {
+                        let out = engine.render(inputs[k].tex, display: inputs[k].display)
+                        results.withLock { $0[k] = out }
+                    }
+                }
+            } catch {
+                failure.withLock { $0 = error }
+            }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// Rendered formulas in the user's cache folder, one file per formula named by a hash of
+    /// it; the file repeats the formula, so a hash collision is a miss, not a wrong formula.
+    private enum DiskCache {
+        static let folder: URL? = {
+            guard let key = try? KaTeX.programKey.get() else { return nil }
+            return UserCache.folder?.appendingPathComponent("math-\(key)")
+        }()
+
+        static func file(_ key: String) -> URL? {
+            folder?.appendingPathComponent(String(fnv1a(Data(key.utf8)), radix: 16) + ".html")
+        }
+
+        static func load(_ key: String) -> String? {
+            guard let file = file(key), let data = UserCache.read(file, kind: "math") else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            guard let split = text.range(of: "\n\u{0}\n"), text[..<split.lowerBound] == key else { return nil }
+            return String(text[split.upperBound...])
+        }
+
+        static func store(_ key: String, _ html: String) {
+            guard let file = file(key) else { return }
+            UserCache.write(Data((key + "\n\u{0}\n" + html).utf8), to: file, kind: "math")
         }
     }
 }
