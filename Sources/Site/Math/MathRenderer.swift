@@ -93,7 +93,9 @@ enum MathRenderer {
                 DiskCache.store(keys[k], out)
             case .failure(let failure):
                 let span = spans[k]
-                throw PageRenderError(message: "TeX error in math `\(span.tex)`: \(failure.description)", needle: span.tex, markdownLine: span.line)
+                // Long formulas are cut in the message; KaTeX's own part shows where it failed.
+                let shown = span.tex.count > 80 ? span.tex.prefix(77) + "..." : Substring(span.tex)
+                throw PageRenderError(message: "TeX error in math `\(shown)`: \(failure.description)", needle: span.tex, markdownLine: span.line)
             }
         }
         for k in missing where html[k] == nil { html[k] = html[firstOfKey[keys[k]]!] }
