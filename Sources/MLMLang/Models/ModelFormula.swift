@@ -6,7 +6,10 @@ struct ModelFormula {
     struct Term: Equatable {
         var variables: [Expr]
         var label: String { variables.map { Deparser.deparse($0) }.joined(separator: ":") }
-        static func == (a: Term, b: Term) -> Bool { a.label == b.label }
+        /// A term is its set of variables, as in R: `a:b` and `b:a` are one term.
+        static func == (a: Term, b: Term) -> Bool {
+            a.variables.count == b.variables.count && Set(a.variables.map { Deparser.deparse($0) }) == Set(b.variables.map { Deparser.deparse($0) })
+        }
     }
 
     /// `(expr | group)` or `(expr || group)`.
@@ -23,9 +26,19 @@ struct ModelFormula {
     /// `offset(...)` terms: R keeps them out of the term labels and adds them to the linear
     /// predictor with coefficient 1.
     var offsets: [Expr] = []
+    /// Whether `(x | g)` is kept as one term (as R's terms() sees it) instead of a random term.
+    private var keepsBars = false
 
     init(_ formula: Expr) throws {
         guard case .call(let c) = formula, c.functionName == "~" else { throw RError("invalid formula") }
+        try self.init(c, keepingBarsAsTerms: false)
+    }
+
+    /// A formula as R's terms() takes it apart; with `keepingBarsAsTerms`, lme4's random terms
+    /// are terms like any other (their label is `x | g`), as update() and terms() see them.
+    init(_ c: Call, keepingBarsAsTerms: Bool) throws {
+        guard c.functionName == "~" else { throw RError("invalid formula") }
+        keepsBars = keepingBarsAsTerms
         if c.arguments.count == 2 {
             response = c.arguments[0].value
             try add(c.arguments[1].value, sign: 1)
@@ -39,7 +52,8 @@ struct ModelFormula {
     }
 
     /// The right-hand side of a random term's own formula, `1 + x` in `(1 + x | g)`.
-    private init(rhs: Expr) throws {
+    private init(rhs: Expr, keepingBars: Bool = false) throws {
+        keepsBars = keepingBars
         try add(rhs, sign: 1)
     }
 
@@ -61,25 +75,25 @@ struct ModelFormula {
             case ("(", 1):
                 if case .call(let inner) = c.arguments[0].value, inner.functionName == "|" || inner.functionName == "||",
                    inner.arguments.count == 2 {
-                    try addRandom(inner)
+                    if keepsBars { include(Term(variables: [c.arguments[0].value]), sign) } else { try addRandom(inner) }
                 } else {
                     try add(c.arguments[0].value, sign: sign)
                 }
             case ("*", 2):
-                let a = try ModelFormula(rhs: c.arguments[0].value).terms, b = try ModelFormula(rhs: c.arguments[1].value).terms
+                let a = try ModelFormula(rhs: c.arguments[0].value, keepingBars: keepsBars).terms, b = try ModelFormula(rhs: c.arguments[1].value, keepingBars: keepsBars).terms
                 for t in a + b + crossed(a, b) { include(t, sign) }
             case (":", 2):
-                let a = try ModelFormula(rhs: c.arguments[0].value).terms, b = try ModelFormula(rhs: c.arguments[1].value).terms
+                let a = try ModelFormula(rhs: c.arguments[0].value, keepingBars: keepsBars).terms, b = try ModelFormula(rhs: c.arguments[1].value, keepingBars: keepsBars).terms
                 for t in crossed(a, b) { include(t, sign) }
             case ("^", 2):
                 guard let k = c.arguments[1].value.constantValue?.scalarInt(), k >= 1 else { throw RError("invalid power in formula") }
-                let base = try ModelFormula(rhs: c.arguments[0].value).terms
+                let base = try ModelFormula(rhs: c.arguments[0].value, keepingBars: keepsBars).terms
                 var all = base
                 for _ in 1..<k { all = all + crossed(all, base) }
                 for t in all where t.variables.count <= k { include(t, sign) }
             case ("/", 2):
                 // a/b is a + a:b.
-                let a = try ModelFormula(rhs: c.arguments[0].value).terms, b = try ModelFormula(rhs: c.arguments[1].value).terms
+                let a = try ModelFormula(rhs: c.arguments[0].value, keepingBars: keepsBars).terms, b = try ModelFormula(rhs: c.arguments[1].value, keepingBars: keepsBars).terms
                 let all = a.reduce(Term(variables: [])) { Term(variables: $0.variables + $1.variables) }
                 for t in a { include(t, sign) }
                 for t in b { include(Term(variables: all.variables + t.variables), sign) }

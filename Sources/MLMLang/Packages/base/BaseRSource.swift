@@ -1,6 +1,16 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4"], code: #"""
+str2lang <- function(s) {
+  if (!is.character(s) || length(s) != 1L) stop("argument must be a character string")
+  exprs <- parse(text = s, keep.source = FALSE)
+  if (length(exprs) != 1L) stop(gettextf("parsing result not of length one, but %d", length(exprs)), domain = NA)
+  exprs[[1L]]
+}
+
+# mlmd has no S4 objects: lme4's fits are lists with a class, reached with $.
+isS4 <- function(object) FALSE
+
 as.array <- function(x, ...) UseMethod("as.array")
 
 as.array.default <- function(x, ...) {

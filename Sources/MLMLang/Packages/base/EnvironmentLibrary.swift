@@ -5,7 +5,30 @@ enum EnvironmentLibrary {
         interp.define("environment", { ctx, args in
             guard let f = args.first?.value, !f.isNullValue else { return .environment(ctx.env) }
             if case .closure(let c) = f { return .environment(c.env) }
-            return .null
+            // A formula (or anything else) keeps its environment as an attribute.
+            return f.attribute(".Environment") ?? .null
+        })
+        // `environment<-`: a closure with another enclosing environment; for other values (a
+        // formula) the .Environment attribute.
+        interp.define("environment<-", { _, args in
+            guard args.count == 2 else { throw RError("invalid arguments") }
+            let value = args[1].value
+            if case .closure(let c) = args[0].value {
+                guard case .environment(let e) = value else { throw RError("replacement object is not an environment") }
+                let copy = Closure(parameters: c.parameters, body: c.body, env: e)
+                copy.attributes = c.attributes
+                return .closure(copy)
+            }
+            switch args[0].value {
+            case .language(var l):
+                l.attributes[".Environment"] = value.isNullValue ? nil : value
+                return .language(l)
+            case .vector(var v):
+                v.attributes[".Environment"] = value.isNullValue ? nil : value
+                return .vector(v)
+            default:
+                throw RError("replacement object is not an environment")
+            }
         })
         interp.define("new.env", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["hash", "parent", "size"], args, call: ctx.call)

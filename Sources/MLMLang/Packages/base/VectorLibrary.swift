@@ -26,6 +26,10 @@ enum VectorLibrary {
         interp.define("names", { _, args in
             guard case .vector(let v)? = args.first?.value else {
                 if case .environment(let e)? = args.first?.value { return .character(e.names.sorted()) }
+                // A call: "" for the function and each unnamed argument; NULL when none is named.
+                if case .language(let l)? = args.first?.value, case .call(let c) = l.expr, c.arguments.contains(where: { $0.name != nil }) {
+                    return .character([""] + c.arguments.map { $0.name ?? "" })
+                }
                 return .null
             }
             if let n = v.names { return .character(n) }

@@ -4,7 +4,8 @@ extension RPackage {
     static let lme4 = RPackage(
         name: "lme4", depends: ["Matrix"],
         s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
-                    "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod"],
+                    "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod",
+                    "formula.merMod"],
         datasets: DatasetIndex.names["lme4"] ?? [],
         install: { interp in
             MixedModelLibrary.install(interp)
@@ -14,5 +15,5 @@ extension RPackage {
             MixedModelSummary.install(interp)
             MixedModelRandomEffects.install(interp)
             MixedModelCoef.install(interp)
-        })
+        }, rSource: Lme4RSource.source)
 }
