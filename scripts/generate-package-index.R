@@ -10,7 +10,7 @@
 #          which R does not report as masking
 #   isfun  1 for functions
 # Run from the repository root: Rscript scripts/generate-package-index.R
-packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods",
+packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods", "splines",
               "Matrix", "lme4", "lmerTest", "mlmRev", "dplyr", "tidyr", "tibble", "readr", "readxl",
               "broom", "broom.mixed", "grid", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
               "forcats", "tidyverse", "knitr", "nlme")

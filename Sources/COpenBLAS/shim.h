@@ -5,6 +5,9 @@
 
 /* Cholesky factorization of a symmetric positive definite matrix. */
 void dpotrf_(const char *uplo, const int *n, double *a, const int *lda, int *info);
+/* Cholesky factorization with complete pivoting of a positive semidefinite matrix. */
+void dpstrf_(const char *uplo, const int *n, double *a, const int *lda, int *piv, int *rank,
+             const double *tol, double *work, int *info);
 /* Solve A X = B with the Cholesky factor from dpotrf. */
 void dpotrs_(const char *uplo, const int *n, const int *nrhs, const double *a, const int *lda,
              double *b, const int *ldb, int *info);

@@ -31,7 +31,7 @@ extension RPackage {
     /// Every package mlmd provides, in the order their namespaces are filled: a package comes
     /// after those whose objects it re-exports.
     static let all: [RPackage] = [
-        .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets,
+        .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets, .splines,
         .Matrix, .lme4, .lmerTest, .mlmRev, .nlme,
         .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .grid, .ggplot2, .tidyverse,
         .lattice, .broom, .broomMixed, .knitr,

@@ -26,7 +26,7 @@ enum BOBYQA {
         init(_ f: @escaping ([Double]) -> Double) { self.f = f }
     }
 
-    static func minimize(start: [Double], lower: [Double], settings: OptimizerSettings,
+    static func minimize(start: [Double], lower: [Double], upper: [Double]? = nil, settings: OptimizerSettings,
                          _ f: @escaping ([Double]) -> Double) throws -> Result {
         guard let opt = nlopt_create(NLOPT_LN_BOBYQA, UInt32(start.count)) else {
             throw MixedModelsError("NLopt could not create a BOBYQA optimizer")
@@ -45,6 +45,7 @@ enum BOBYQA {
             let setup = [
                 nlopt_set_min_objective(opt, callback, data),
                 nlopt_set_lower_bounds(opt, lower),
+                nlopt_set_upper_bounds(opt, upper ?? [Double](repeating: .infinity, count: start.count)),
                 nlopt_set_xtol_rel(opt, settings.xtolRel),
                 nlopt_set_xtol_abs1(opt, settings.xtolAbs),
                 nlopt_set_ftol_rel(opt, settings.ftolRel),
@@ -55,5 +56,25 @@ enum BOBYQA {
             return nlopt_optimize(opt, &x, &minimum)
         }
         return Result(x: x, minimum: minimum, evaluations: objective.evaluations, code: code)
+    }
+}
+
+/// NLopt's BOBYQA for callers outside the model fits: lme4's `nloptwrap` optimizer, which
+/// profile() uses (nloptr's defaults: xtol_rel 1e-4; lme4's: xtol_abs and ftol_abs 1e-8,
+/// at most 100,000 evaluations).
+public enum BoundedBOBYQA {
+    public struct Result {
+        public let x: [Double]
+        public let minimum: Double
+        public let evaluations: Int
+        /// NLopt's status: negative for failures.
+        public let status: Int
+    }
+
+    public static func minimize(start: [Double], lower: [Double], upper: [Double],
+                                settings: OptimizerSettings = OptimizerSettings(),
+                                _ f: @escaping ([Double]) -> Double) throws -> Result {
+        let run = try BOBYQA.minimize(start: start, lower: lower, upper: upper, settings: settings, f)
+        return Result(x: run.x, minimum: run.minimum, evaluations: run.evaluations, status: Int(run.code.rawValue))
     }
 }

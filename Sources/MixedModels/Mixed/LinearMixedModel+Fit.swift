@@ -68,3 +68,23 @@ extension LinearMixedModel {
         return summary
     }
 }
+
+extension LinearMixedModel {
+    /// lme4's refitML(), as profile() uses it: the criterion minimized by minqa's BOBYQA (refitML's
+    /// default optimizer, not lmer's nloptwrap) from a REML fit's θ, through optwrap (an all-zero
+    /// start moved to 0.001), with none of lmer's restart_edge or boundary rules. L is left at the
+    /// optimum; the criterion there is returned.
+    @discardableResult
+    public func refitByMinqaBOBYQA(from start: [Double]) throws -> Double {
+        let begin = start.allSatisfy { $0 == 0 } ? start.map { _ in 0.001 } : start
+        do {
+            let run = try PowellBOBYQA.minimize(start: begin, lower: lowerBounds,
+                                                upper: [Double](repeating: .infinity, count: begin.count)) { [unowned self] theta in
+                self.evaluate(theta)
+            }
+            return evaluate(run.x)
+        } catch let failure as PowellBOBYQA.Failure {
+            throw MixedModelsError(failure.description)
+        }
+    }
+}

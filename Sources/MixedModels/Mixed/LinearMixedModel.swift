@@ -50,6 +50,9 @@ public final class LinearMixedModel {
         return sum
     }
 
+    /// log det W (0 without weights), which lme4's deviance subtracts.
+    public var logDeterminantOfWeights: Double { logWeightSum }
+
     /// The covariance parameters at which L was last computed.
     public private(set) var theta: [Double]
     /// Set by `fit`.

@@ -35,8 +35,10 @@ enum DataFrameLibrary {
                 return df.value
             }
             let label = argumentLabels(ctx, count: args.count).first ?? nil
-            var df = try build([(label, x, false)], stringsAsFactors: strings, checkNames: !(m["optional"]?.logicalValue ?? false),
-                               rowNames: m["row.names"])
+            // as.data.frame.matrix keeps the column names as they are; other inputs are checked.
+            let isMatrix: Bool = { if case .vector(let v) = x { return v.dim?.count == 2 }; return false }()
+            var df = try build([(label, x, false)], stringsAsFactors: strings,
+                               checkNames: !isMatrix && !(m["optional"]?.logicalValue ?? false), rowNames: m["row.names"])
             // as.data.frame.matrix names unnamed columns V1, V2, ... (data.frame() says X1, X2).
             if case .vector(let v) = x, v.dim?.count == 2, MatrixPrinter.dimnames(v).columns == nil {
                 df.names = df.names.indices.map { "V\($0 + 1)" }

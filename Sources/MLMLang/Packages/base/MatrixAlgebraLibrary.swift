@@ -48,6 +48,38 @@ enum MatrixAlgebraLibrary {
             }
             return .vector(out)
         })
+        // chol (chol.default): the upper triangular R with R'R = x, by LAPACK's dpotrf; with
+        // pivot = TRUE dpstrf's factor of a semidefinite x, with attributes "pivot" and "rank".
+        interp.define("chol", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "pivot", "LINPACK", "tol", "..."], args, call: ctx.call)
+            guard case .vector(let a)? = m["x"] else { throw RError("'a' must be a numeric matrix") }
+            let (n, nc) = a.dim?.count == 2 ? MatrixLibrary.shape(a) : (1, 1)
+            guard n == nc else { throw RError("'a' must be a square matrix") }
+            var values = try numeric(a)
+            guard values.allSatisfy(\.isFinite) else { throw RError("the leading minor of order 1 is not positive definite") }
+            var N = Int32(n), lda = Int32(max(n, 1)), info: Int32 = 0
+            var out = RVector(.double([]))
+            if m["pivot"]?.logicalValue == true {
+                var pivots = [Int32](repeating: 0, count: max(n, 1)), rank: Int32 = 0
+                var tol = m["tol"]?.scalarDouble() ?? -1
+                var work = [Double](repeating: 0, count: max(2 * n, 1))
+                "U".withCString { uplo in dpstrf_(uplo, &N, &values, &lda, &pivots, &rank, &tol, &work, &info) }
+                if info < 0 { throw RError("error code \(info) from Lapack routine 'dpstrf'") }
+                if rank < N { ctx.interpreter.warning("the matrix is either rank-deficient or not positive definite", call: ctx.call) }
+                for j in 0..<n { for i in (j + 1)..<max(n, j + 1) { values[i + j * n] = 0 } }
+                out = RVector(.double(values))
+                out.attributes["pivot"] = .integer(pivots.prefix(n).map { Int($0) })
+                out.attributes["rank"] = .integer([Int(rank)])
+            } else {
+                "U".withCString { uplo in dpotrf_(uplo, &N, &values, &lda, &info) }
+                if info > 0 { throw RError("the leading minor of order \(info) is not positive definite") }
+                for j in 0..<n { for i in (j + 1)..<max(n, j + 1) { values[i + j * n] = 0 } }
+                out = RVector(.double(values))
+            }
+            out.attributes["dim"] = .integer([n, n])
+            if let dn = a.attributes["dimnames"] { out.attributes["dimnames"] = dn }
+            return .vector(out)
+        })
         interp.define("det", { ctx, args in
             guard case .vector(let a)? = args.first?.value else { throw RError("'a' must be a numeric matrix") }
             let (n, nc) = MatrixLibrary.shape(a)

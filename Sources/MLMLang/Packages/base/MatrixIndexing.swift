@@ -6,15 +6,26 @@ enum MatrixIndexing {
         let dn = MatrixPrinter.dimnames(v)
         let ri = try IndexingLibrary.positions(rows, count: r, names: dn.rows)
         let ci = try IndexingLibrary.positions(columns, count: c, names: dn.columns)
-        if ri.contains(where: { $0 == nil }) || ci.contains(where: { $0 == nil }) {
+        // A missing position is an NA subscript (an NA element, as in R) unless the subscript
+        // was a name, which then matched nothing.
+        func holdsNA(_ x: RValue?) -> Bool {
+            guard case .vector(let s)? = x else { return false }
+            switch s.storage {
+            case .double(let d): return d.contains { $0.isNaN }
+            case .integer(let a): return a.contains(NAInteger)
+            case .logical(let a): return a.contains(.na)
+            default: return false
+            }
+        }
+        if ri.contains(where: { $0.map { $0 >= r } ?? !holdsNA(rows) }) || ci.contains(where: { $0.map { $0 >= c } ?? !holdsNA(columns) }) {
             throw RError("subscript out of bounds", call: call)
         }
-        let rowIdx = ri.compactMap { $0 }, colIdx = ci.compactMap { $0 }
+        let rowIdx = ri, colIdx = ci
         var positions: [Int?] = []
-        for j in colIdx { for i in rowIdx { positions.append(j * r + i) } }
+        for j in colIdx { for i in rowIdx { positions.append(i.flatMap { i in j.map { $0 * r + i } }) } }
         var out = RVector(IndexingLibrary.select(v.storage, positions))
-        let newRows = dn.rows.map { names in rowIdx.map { names[$0] } }
-        let newColumns = dn.columns.map { names in colIdx.map { names[$0] } }
+        let newRows = dn.rows.map { names in rowIdx.map { $0.map { names[$0] } ?? nil } }
+        let newColumns = dn.columns.map { names in colIdx.map { $0.map { names[$0] } ?? nil } }
         if drop && (rowIdx.count == 1 || colIdx.count == 1) {
             if colIdx.count == 1 && rowIdx.count != 1 { out.names = newRows }
             else if rowIdx.count == 1 && colIdx.count != 1 { out.names = newColumns }

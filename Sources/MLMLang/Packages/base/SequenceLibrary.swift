@@ -78,6 +78,19 @@ enum SequenceLibrary {
         })
         interp.define("unique", { _, args in
             guard case .vector(let v)? = args.first?.value else { return args.first?.value ?? .null }
+            if let dim = v.dim, dim.count == 2, !RValue.vector(v).inherits("data.frame") {
+                // unique.matrix: the rows, compared as R pastes them (15 significant digits).
+                let keep = firstOccurrences(rowKeys(v, rows: dim[0], columns: dim[1]))
+                let cells = (0..<dim[1]).flatMap { j in keep.map { Optional($0 + j * dim[0]) } }
+                var out = RVector(IndexingLibrary.select(v.storage, cells))
+                out.attributes["dim"] = .integer([keep.count, dim[1]])
+                if case .vector(let dn)? = v.attributes["dimnames"], case .list(let parts) = dn.storage, parts.count == 2 {
+                    var rowNames = RValue.null
+                    if case .vector(let rn) = parts[0] { rowNames = .vector(RVector(IndexingLibrary.select(rn.storage, keep.map { Optional($0) }))) }
+                    out.attributes["dimnames"] = .list([rowNames, parts[1]])
+                }
+                return .vector(out)
+            }
             let keep = firstOccurrences(v)
             var out = RVector(IndexingLibrary.select(v.storage, keep.map { Optional($0) }))
             for key in ["levels", "class"] where v.isFactor { out.attributes[key] = v.attributes[key] }
@@ -89,6 +102,10 @@ enum SequenceLibrary {
         })
         interp.define("duplicated", { _, args in
             guard case .vector(let v)? = args.first?.value else { return .logical([]) }
+            if let dim = v.dim, dim.count == 2, !RValue.vector(v).inherits("data.frame") {
+                let keep = Set(firstOccurrences(rowKeys(v, rows: dim[0], columns: dim[1])))
+                return .logical((0..<dim[0]).map { Logical(!keep.contains($0)) })
+            }
             let keep = Set(firstOccurrences(v))
             return .logical((0..<v.count).map { Logical(!keep.contains($0)) })
         })
@@ -255,6 +272,15 @@ enum SequenceLibrary {
         if naA { return 2 }
         if naB { return -2 }
         return x < y ? -1 : (x > y ? 1 : 0)
+    }
+
+    /// A key per row of a matrix, as duplicated.matrix pastes the row's values (as.character:
+    /// 15 significant digits for doubles).
+    static func rowKeys(_ v: RVector, rows: Int, columns: Int) -> RVector {
+        let cells = Coerce.strings(v)
+        return RVector(.character((0..<rows).map { i in
+            (0..<columns).map { j in cells[i + j * rows] ?? "NA" }.joined(separator: "\r")
+        }))
     }
 
     /// Positions of the first occurrence of each distinct value.

@@ -8,6 +8,10 @@ enum LinearModelInference {
     static func install(_ interp: Interpreter) {
         interp.define("vcov", { ctx, args in
             if let glmm = generalizedMixedModel(args, ctx) { return GeneralizedMixedModelMethods.vcov(glmm) }
+            // An lmer fit: σ²(RX'RX)⁻¹, as a base matrix (lme4 gives a Matrix dpoMatrix).
+            if let model = mixedModel(args, ctx) {
+                return matrix(model.fixedEffectsCovariance, rows: model.fixedEffectNames, columns: model.fixedEffectNames)
+            }
             let fit = try lmFit(args, "vcov")
             guard case .vector(var m)? = field(fit, "cov.unscaled"), let u = m.doubles else { return .null }
             let s2 = number(fit, "sigma") * number(fit, "sigma")
@@ -15,6 +19,11 @@ enum LinearModelInference {
             return .vector(m)
         })
         interp.define("confint", { ctx, args in
+            // lme4's methods for lmer fits and profiles are written in R (confint.merMod, confint.thpr).
+            if let x = args.first?.value, let classes = x.explicitClass, classes.contains(where: { $0 == "lmerMod" || $0 == "thpr" }),
+               let result = try ctx.interpreter.dispatchInternalGeneric("confint", classes: classes, args: args, call: ctx.call, env: ctx.env) {
+                return result
+            }
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "parm", "level", "method", "..."], args, call: ctx.call)
             if let object = m["object"], let glmm = ctx.interpreter.generalizedModel(of: object) {
                 let method = m["method"]?.stringValue ?? "profile"

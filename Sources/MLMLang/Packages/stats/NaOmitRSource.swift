@@ -1,7 +1,13 @@
 /// stats' na.omit() for vectors and data frames, written in R: what is dropped is recorded in
 /// the "na.action" attribute (class "omit"), which model functions report.
 enum NaOmitRSource {
-    static let source = RSource(functions: ["na.omit", "complete.cases"], code: #"""
+    static let source = RSource(functions: ["na.omit", "complete.cases", "na.fail"], code: #"""
+# The object as it is when nothing is missing; an error otherwise.
+na.fail <- function(object, ...) {
+  ok <- if (is.data.frame(object) || is.matrix(object)) complete.cases(object) else !is.na(object)
+  if (all(ok)) object else stop("missing values in object")
+}
+
 # TRUE for the rows (of data frames, matrices or vectors, side by side) with no NA.
 complete.cases <- function(...) {
   keep <- NULL

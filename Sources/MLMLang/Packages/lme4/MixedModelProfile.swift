@@ -1,0 +1,140 @@
+import Foundation
+import MixedModels
+
+/// The kernels under lme4's profile() for lmer fits (written in R, Lme4ProfileRSource):
+/// - `lmerProfileBase(fit)`: the fit refitted by maximum likelihood (profiles are of the ML
+///   deviance, as lme4's devfun2 refits), kept as a model of the session, with what the profile
+///   starts from;
+/// - `lmerDevfun2(id, theta, sigma)`: lme4's devfun2 for an LMM, the ML deviance at θ with σ
+///   given rather than profiled out, `log|L|² - log|W| + pwrss/σ² + n log(2πσ²)`, and β there;
+/// - `lmerFixedProfileModel(id, j)` and `lmerFixedProfileFit(id, fw, start)`: the model without
+///   the j-th fixed effect, its column moved into the offset with coefficient `fw`, fitted by ML;
+/// - `nloptBobyqa(par, fn, lower, upper)`: lme4's nloptwrap optimizer on an R function.
+enum MixedModelProfile {
+    /// A fixed-effect profile's model: the original model's X without one column.
+    private final class FixedEffectProfile {
+        let model: LinearMixedModel
+        let y: [Double]
+        let column: [Double]
+        let weights: [Double]
+        init(model: LinearMixedModel, y: [Double], column: [Double], weights: [Double]) {
+            self.model = model
+            self.y = y
+            self.column = column
+            self.weights = weights
+        }
+    }
+
+    static func install(_ interp: Interpreter) {
+        interp.defineInternal("lmerProfileBase", { ctx, args in
+            let i = ctx.interpreter
+            guard let fit = args.first?.value, let model = i.model(of: fit) else { throw RError("profile() needs a model fitted by lmer") }
+            guard model.weights == nil else { throw RError("profiling a weighted lmer fit is not available in mlmd yet") }
+            // A model of its own, which the profile moves away from the optimum: the user's fit is
+            // left as it is.
+            guard let inputs = i.mixedModelInputs[ObjectIdentifier(model)] else { throw RError("the data of this fit are not available for profiling") }
+            let ml = try LinearMixedModel(x: inputs.0, y: inputs.1, terms: inputs.2, reml: false)
+            if model.reml { try ml.refitByMinqaBOBYQA(from: model.theta) } else { try ml.setTheta(model.theta) }
+            let id = i.register(ml)
+            i.mixedModelInputs[ObjectIdentifier(ml)] = inputs
+            let covariance = ml.fixedEffectsCovariance, p = ml.p
+            let stderr = (0..<p).map { covariance[$0 + $0 * p].squareRoot() }
+            var fixef = RVector(.double(ml.beta))
+            fixef.names = ml.fixedEffectNames.map { Optional($0) }
+            return .list([.scalar(id), RValue.double(ml.theta), .scalar(ml.sigma), .vector(fixef), RValue.double(stderr),
+                          .scalar(ml.objective), RValue.double(ml.lowerBounds), .vector(RVector(.integer(ml.terms.map(\.q)))),
+                          .scalar(ml.n), .character(newStyleNames(ml).map { Optional($0) })],
+                         names: ["id", "theta", "sigma", "beta", "stderr", "basedev", "lower", "nvec", "n", "tnames"])
+        })
+        interp.defineInternal("lmerParameterNames", { ctx, args in
+            guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { throw RError("invalid 'merMod' object") }
+            return .character(newStyleNames(model).map { Optional($0) })
+        })
+        interp.defineInternal("lmerDevfun2", { ctx, args in
+            guard args.count == 3, let id = args[0].value.scalarInt(), let ml = ctx.interpreter.profileModel(id),
+                  let theta = args[1].value.asVector.flatMap(Coerce.doubles), let sigma = args[2].value.scalarDouble() else {
+                throw RError("invalid arguments")
+            }
+            guard theta.allSatisfy(\.isFinite) else { return RValue.double([.nan] + ml.beta.map { _ in Double.nan }) }
+            try ml.setTheta(theta)
+            let sigsq = sigma * sigma
+            let deviance = ml.ldL2 - ml.logDeterminantOfWeights + ml.pwrss / sigsq + Double(ml.n) * log(2 * Double.pi * sigsq)
+            return RValue.double([deviance] + ml.beta)
+        })
+        interp.defineInternal("lmerFixedProfileModel", { ctx, args in
+            let i = ctx.interpreter
+            guard args.count == 2, let id = args[0].value.scalarInt(), let ml = i.profileModel(id), let j = args[1].value.scalarInt(),
+                  j >= 1, j <= ml.p, let (x, y, terms) = i.mixedModelInputs[ObjectIdentifier(ml)] else { throw RError("invalid arguments") }
+            // The columns the fit kept (a rank-deficient X has lost some), then the j-th taken out.
+            let kept = ml.fixedEffectNames.compactMap { x.names.firstIndex(of: $0) }
+            let dropped = kept[j - 1]
+            let others = kept.filter { $0 != dropped }
+            var values: [Double] = []
+            for c in others { values += x.values[(c * x.rows)..<((c + 1) * x.rows)] }
+            let reduced = try DesignMatrix(values: values, rows: x.rows, columns: others.count, names: others.map { x.names[$0] })
+            let model = try LinearMixedModel(x: reduced, y: y, terms: terms, reml: false)
+            let column = Array(x.values[(dropped * x.rows)..<((dropped + 1) * x.rows)])
+            return .scalar(i.register(FixedEffectProfile(model: model, y: y, column: column, weights: [Double](repeating: 1, count: y.count))))
+        })
+        interp.defineInternal("lmerFixedProfileFit", { ctx, args in
+            guard args.count == 3, let id = args[0].value.scalarInt(), id >= 1, id <= ctx.interpreter.fittedModels.count,
+                  let profile = ctx.interpreter.fittedModels[id - 1] as? FixedEffectProfile,
+                  let fw = args[1].value.scalarDouble(), let start = args[2].value.asVector.flatMap(Coerce.doubles) else {
+                throw RError("invalid arguments")
+            }
+            let model = profile.model
+            let response = zip(profile.y, profile.column).map { $0 - $1 * fw }
+            try model.reweight(response: response, weights: profile.weights, theta: start)
+            let run = try BoundedBOBYQA.minimize(start: start, lower: model.lowerBounds,
+                                                 upper: [Double](repeating: .infinity, count: start.count)) { theta in
+                (try? model.objective(at: theta)) ?? .infinity
+            }
+            let fval = try model.objective(at: run.x)
+            let sigma = (model.pwrss / Double(model.n)).squareRoot()
+            return RValue.double([fval] + run.x + [sigma] + model.beta)
+        })
+        interp.defineInternal("nloptBobyqa", { ctx, args in
+            guard args.count == 4, let start = args[0].value.asVector.flatMap(Coerce.doubles),
+                  let lower = args[2].value.asVector.flatMap(Coerce.doubles), let upper = args[3].value.asVector.flatMap(Coerce.doubles),
+                  lower.count == start.count, upper.count == start.count else { throw RError("invalid arguments") }
+            let f = args[1].value
+            var failure: Error?
+            let run = try BoundedBOBYQA.minimize(start: start, lower: lower, upper: upper) { x in
+                guard failure == nil else { return .nan }
+                do {
+                    let v = try ctx.interpreter.callValue(f, [EvaluatedArgument(RValue.double(x))], env: ctx.env)
+                    return v.asVector.flatMap(Coerce.doubles)?.first ?? .nan
+                } catch {
+                    failure = error
+                    return .nan
+                }
+            }
+            if let failure { throw failure }
+            return .list([RValue.double(run.x), .scalar(run.minimum), .scalar(run.evaluations), .scalar(run.status)],
+                         names: ["par", "fval", "feval", "status"])
+        })
+    }
+
+    /// lme4's tnames(old = FALSE): `sd_(Intercept)|Subject`, `cor_Days.(Intercept)|Subject`, ...,
+    /// in θ's order, then `sigma`.
+    static func newStyleNames(_ model: LinearMixedModel) -> [String] {
+        var names: [String] = []
+        for term in model.terms {
+            let c = term.columnNames
+            for j in c.indices {
+                for r in j..<c.count {
+                    names.append(r == j ? "sd_\(c[j])|\(term.grouping)" : "cor_\(c[r]).\(c[j])|\(term.grouping)")
+                }
+            }
+        }
+        return names + ["sigma"]
+    }
+}
+
+extension Interpreter {
+    /// A model registered for a profile (lmerProfileBase's refit).
+    func profileModel(_ id: Int) -> LinearMixedModel? {
+        guard id >= 1, id <= fittedModels.count else { return nil }
+        return fittedModels[id - 1] as? LinearMixedModel
+    }
+}
