@@ -162,15 +162,16 @@ profile.merMod <- function(fitted, which = NULL, alphamax = 0.01, maxpts = 100, 
   for (w in intersect(seq_len(nvp), which)) {
     pw <- opt[w]
     zeta <- function(xx, start) {
-      run <- tryCatch(.Internal(nloptBobyqa(start, function(x) devfun(inside(nvp, w, xx, x))[1L],
-                                            lower[seq_len(nvp)][-w], upper[seq_len(nvp)][-w])),
+      # devfun2 minimized over the other parameters (in Swift: hundreds of evaluations a step).
+      run <- tryCatch(.Internal(lmerProfileZeta(base$id, w, xx, start, lower[seq_len(nvp)][-w],
+                                                upper[seq_len(nvp)][-w], nvec)),
                       error = function(e) NULL)
       if (is.null(run)) {
         devdiff <- NA
         pars <- NA
       } else {
-        devdiff <- run$fval - basedev
-        pars <- run$par
+        devdiff <- run[1L] - basedev
+        pars <- run[1L + seq_len(nvp - 1L)]
       }
       if (is.na(devdiff)) warning("NAs detected in profiling")
       else {
@@ -179,7 +180,7 @@ profile.merMod <- function(fitted, which = NULL, alphamax = 0.01, maxpts = 100, 
       }
       devdiff <- max(0, devdiff)
       full <- inside(nvp, w, xx, pars)
-      beta <- if (is.null(run)) rep(NA_real_, p) else devfun(full)[-1L]
+      beta <- if (is.null(run)) rep(NA_real_, p) else run[-seq_len(nvp)]
       c(sign(xx - pw) * sqrt(devdiff), full, beta)
     }
     up <- down <- template

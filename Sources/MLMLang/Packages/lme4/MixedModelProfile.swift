@@ -1,3 +1,4 @@
+import COpenBLAS
 import Foundation
 import MixedModels
 
@@ -61,6 +62,34 @@ enum MixedModelProfile {
             let deviance = ml.ldL2 - ml.logDeterminantOfWeights + ml.pwrss / sigsq + Double(ml.n) * log(2 * Double.pi * sigsq)
             return RValue.double([deviance] + ml.beta)
         })
+        // .Internal(lmerProfileZeta(id, w, value, start, lower, upper, nvec)): the profile's
+        // step for variance parameter w (1-based) held at `value`: the deviance minimized over
+        // the others (sdcor scale and σ) by nloptwrap's BOBYQA from `start`; c(deviance, the
+        // other parameters, β at the optimum). The same as minimizing devfun2 from R, done here
+        // because each step takes hundreds of evaluations.
+        interp.defineInternal("lmerProfileZeta", { ctx, args in
+            guard args.count == 7, let id = args[0].value.scalarInt(), let ml = ctx.interpreter.profileModel(id),
+                  let w = args[1].value.scalarInt(), let value = args[2].value.scalarDouble(),
+                  let start = args[3].value.asVector.flatMap(Coerce.doubles), let lower = args[4].value.asVector.flatMap(Coerce.doubles),
+                  let upper = args[5].value.asVector.flatMap(Coerce.doubles), let nvec = args[6].value.asVector.flatMap(Coerce.doubles),
+                  w >= 1, w <= start.count + 1 else { throw RError("invalid arguments") }
+            let dimensions = nvec.map { Int($0) }
+            func full(_ others: [Double]) -> [Double] {
+                var pars = others
+                pars.insert(value, at: w - 1)
+                return pars
+            }
+            func deviance(_ pars: [Double]) -> Double {
+                let sigma = pars[pars.count - 1]
+                guard let theta = sdcorToTheta(Array(pars.dropLast()), dimensions: dimensions, sigma: sigma),
+                      (try? ml.setTheta(theta)) != nil else { return .nan }
+                let sigsq = sigma * sigma
+                return ml.ldL2 - ml.logDeterminantOfWeights + ml.pwrss / sigsq + Double(ml.n) * log(2 * Double.pi * sigsq)
+            }
+            let run = try BoundedBOBYQA.minimize(start: start, lower: lower, upper: upper) { deviance(full($0)) }
+            let fval = deviance(full(run.x))
+            return .double([fval] + run.x + ml.beta)
+        })
         interp.defineInternal("lmerFixedProfileModel", { ctx, args in
             let i = ctx.interpreter
             guard args.count == 2, let id = args[0].value.scalarInt(), let ml = i.profileModel(id), let j = args[1].value.scalarInt(),
@@ -113,6 +142,83 @@ enum MixedModelProfile {
             return .list([RValue.double(run.x), .scalar(run.minimum), .scalar(run.evaluations), .scalar(run.status)],
                          names: ["par", "fval", "feval", "status"])
         })
+    }
+
+    /// lme4's Sv_to_Cv: per term, the covariance matrix from standard deviations and
+    /// correlations (column by column below the diagonal), divided by σ², and the lower
+    /// triangle of its Cholesky factor (LAPACK's, as R's chol; diagonal and 1 x 1 terms by
+    /// square roots, a semidefinite one by pivoting, as lme4's safe_chol).
+    static func sdcorToTheta(_ values: [Double], dimensions: [Int], sigma: Double) -> [Double]? {
+        var theta: [Double] = []
+        var next = 0
+        let s2 = sigma * sigma
+        for n in dimensions {
+            let count = n * (n + 1) / 2
+            guard next + count <= values.count else { return nil }
+            var m = [Double](repeating: 0, count: n * n)
+            var k = next
+            for j in 0..<n { for i in j..<n { m[i + j * n] = values[k]; m[j + i * n] = values[k]; k += 1 } }
+            next += count
+            let sd = (0..<n).map { m[$0 + $0 * n] }
+            for i in 0..<n { m[i + i * n] = 1 }
+            var v = [Double](repeating: 0, count: n * n)
+            for j in 0..<n { for i in 0..<n { v[i + j * n] = m[i + j * n] * (sd[i] * sd[j]) / s2 } }
+            var factor: [Double]
+            if v.contains(where: \.isNaN) || v.allSatisfy({ $0 == 0 }) {
+                factor = v
+            } else if n == 1 {
+                factor = [v[0].squareRoot()]
+            } else if (0..<n).allSatisfy({ j in (0..<n).allSatisfy { i in i == j || v[i + j * n] == 0 } }) {
+                factor = [Double](repeating: 0, count: n * n)
+                for i in 0..<n { factor[i + i * n] = v[i + i * n].squareRoot() }
+            } else if let r = upperCholesky(v, n: n) {
+                factor = transpose(r, n: n)
+            } else if let r = pivotedCholesky(v, n: n) {
+                factor = transpose(r, n: n)
+            } else {
+                return nil
+            }
+            // lme4's mlist2vec: the lower triangle column by column when the upper one is zero,
+            // else the upper triangle row by row.
+            let upperZero = (0..<n).allSatisfy { j in (0..<j).allSatisfy { i in factor[i + j * n] == 0 } }
+            for j in 0..<n { for i in j..<n { theta.append(upperZero ? factor[i + j * n] : factor[j + i * n]) } }
+        }
+        return theta
+    }
+
+    /// R's chol(): the upper triangular factor by dpotrf, or nil when it fails.
+    private static func upperCholesky(_ v: [Double], n: Int) -> [Double]? {
+        var a = v
+        var N = Int32(n), lda = Int32(n), info: Int32 = 0
+        "U".withCString { dpotrf_($0, &N, &a, &lda, &info) }
+        guard info == 0 else { return nil }
+        for j in 0..<n { for i in (j + 1)..<n { a[i + j * n] = 0 } }
+        return a
+    }
+
+    /// safe_chol's fallback for a semidefinite matrix: R's chol(pivot = TRUE) (dpstrf, lower
+    /// triangle zeroed) with its columns put back in their order.
+    private static func pivotedCholesky(_ v: [Double], n: Int) -> [Double]? {
+        var a = v
+        var N = Int32(n), lda = Int32(n), info: Int32 = 0, rank: Int32 = 0, tol = -1.0
+        var pivots = [Int32](repeating: 0, count: n)
+        var work = [Double](repeating: 0, count: 2 * n)
+        "U".withCString { dpstrf_($0, &N, &a, &lda, &pivots, &rank, &tol, &work, &info) }
+        guard info >= 0 else { return nil }
+        for j in 0..<n { for i in (j + 1)..<n { a[i + j * n] = 0 } }
+        // cc[, order(pivot)]: column k of the result is the column whose pivot is k.
+        var out = [Double](repeating: 0, count: n * n)
+        for (position, pivot) in pivots.enumerated() {
+            let k = Int(pivot) - 1
+            for i in 0..<n { out[i + k * n] = a[i + position * n] }
+        }
+        return out
+    }
+
+    private static func transpose(_ a: [Double], n: Int) -> [Double] {
+        var t = a
+        for j in 0..<n { for i in 0..<n { t[j + i * n] = a[i + j * n] } }
+        return t
     }
 
     /// lme4's tnames(old = FALSE): `sd_(Intercept)|Subject`, `cor_Days.(Intercept)|Subject`, ...,
