@@ -81,7 +81,7 @@ enum EnvironmentLibrary {
         })
         interp.define("match.call", { ctx, _ in
             guard let frame = ctx.interpreter.frames.last(where: { $0.env === ctx.env }) else { throw RError("match.call() was called from outside a function") }
-            return .language(Language(.call(matchedCall(frame))))
+            return .language(Language(.call(matchedCall(frame, interpreter: ctx.interpreter))))
         })
         interp.define("nargs", { ctx, _ in
             guard let frame = ctx.interpreter.frames.last(where: { $0.env === ctx.env }) else { return .scalar(0) }
@@ -277,12 +277,18 @@ enum EnvironmentLibrary {
     }
 
     /// The call with every argument named by the formal it matched, as match.call gives it.
-    static func matchedCall(_ frame: Interpreter.Frame) -> Call {
+    static func matchedCall(_ frame: Interpreter.Frame, interpreter: Interpreter) -> Call {
         var args: [Argument] = []
         var dotsArgs: [Argument] = []
         let formals = frame.function.parameters
+        // The arguments as the call supplied them, matched again: a formal the body has since
+        // assigned to still shows its argument, as in R.
+        let matched = Environment(parent: frame.env)
+        if (try? interpreter.matchArguments(formals, frame.supplied, into: matched, call: frame.call)) == nil {
+            for p in formals { if let b = frame.env.binding(p.name) { matched.set(p.name, binding: b) } }
+        }
         for p in formals {
-            switch frame.env.binding(p.name) {
+            switch matched.binding(p.name) {
             case .promise(let promise)? where !promise.isDefault:
                 args.append(Argument(name: p.name, promise.expr))
             case .dots(let d)?:

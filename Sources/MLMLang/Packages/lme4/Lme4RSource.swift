@@ -1,6 +1,56 @@
 /// lme4 functions that lme4 writes in R, here in R too.
 enum Lme4RSource {
-    static let source = RSource(functions: ["formula.merMod"], code: #"""
+    static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer"], code: #"""
+refit <- function(object, newresp, ...) UseMethod("refit")
+
+refit.merMod <- function(object, newresp = NULL, rename.response = FALSE, maxit = 100L, ...) {
+  if (!inherits(object, "lmerMod")) stop("refit() of glmer fits is not available in mlmd yet")
+  if (is.list(newresp)) {
+    if (length(newresp) != 1)
+      stop("refit not implemented for 'newresp' lists of length > 1: consider ", sQuote("lapply(object,refit)"))
+    newresp <- newresp[[1]]
+  }
+  .Internal(lmerRefit(object, newresp))
+}
+
+# lme4's parametric bootstrap: nsim responses simulated from the fit (R's random numbers, so
+# set.seed() gives lme4's replicates), each refitted and given to FUN. The RNG state is kept in
+# "seed" where the session exposes .Random.seed (mlmd does not yet).
+bootMer <- function(x, FUN, nsim = 1, seed = NULL, use.u = FALSE, re.form = NA,
+                    type = c("parametric", "semiparametric"), verbose = FALSE, .progress = "none",
+                    PBargs = list(), parallel = c("no", "multicore", "snow"), ncpus = getOption("boot.ncpus", 1L), cl = NULL) {
+  stopifnot((nsim <- as.integer(nsim[1])) > 0)
+  type <- match.arg(type)
+  if (type != "parametric") stop("bootMer(type = \"semiparametric\") is not available in mlmd yet")
+  if (use.u) stop("bootMer(use.u = TRUE) is not available in mlmd yet")
+  mc <- match.call()
+  # (lme4 also draws one uniform when the session has no seed yet, only to create
+  # .Random.seed; mlmd's generator needs no such draw, and one would shift the replicates.)
+  if (!is.null(seed)) set.seed(seed)
+  FUN <- match.fun(FUN)
+  t0 <- FUN(x)
+  if (!is.numeric(t0)) stop("bootMer currently only handles functions that return numeric vectors")
+  mle <- list(beta = getME(x, "beta"), theta = getME(x, "theta"))
+  if (inherits(x, "lmerMod")) mle <- c(mle, list(sigma = stats::sigma(x)))
+  ss <- stats::simulate(x, nsim = nsim)
+  failed <- 0L
+  res <- lapply(seq_len(nsim), function(i) {
+    # As lme4's factory(): a refit's messages and warnings are kept out of the output.
+    tryCatch(suppressWarnings(suppressMessages(FUN(refit(x, ss[[i]])))), error = function(e) {
+      failed <<- failed + 1L
+      rep(NA, length(t0))
+    })
+  })
+  t.star <- do.call(cbind, res)
+  rownames(t.star) <- names(t0)
+  if (failed > 0) warning("some bootstrap runs failed (", failed, "/", nsim, ")")
+  s <- structure(list(t0 = t0, t = t(t.star), R = nsim, data = x$data, seed = if (exists(".Random.seed", envir = globalenv())) get(".Random.seed", envir = globalenv()),
+                      statistic = FUN, sim = "parametric", call = mc, ran.gen = "simulate(<lmerMod>, 1, *)", mle = mle),
+                 class = c("bootMer", "boot"))
+  attr(s, "bootFail") <- failed
+  s
+}
+
 formula.merMod <- function(x, fixed.only = FALSE, random.only = FALSE, ...) {
   if (missing(fixed.only) && random.only) fixed.only <- FALSE
   if (fixed.only && random.only) stop("can't specify 'only fixed' and 'only random' terms")

@@ -47,6 +47,39 @@ enum MixedModelProfile {
                           .scalar(ml.n), .character(newStyleNames(ml).map { Optional($0) })],
                          names: ["id", "theta", "sigma", "beta", "stderr", "basedev", "lower", "nvec", "n", "tnames"])
         })
+        // .Internal(lmerRefit(fit, newresp)): lme4's refit() of an lmer fit: the same model with
+        // another response, fitted (REML or ML, as the fit was) from the fit's θ.
+        interp.defineInternal("lmerRefit", { ctx, args in
+            let i = ctx.interpreter
+            guard args.count == 2, let model = i.model(of: args[0].value), let inputs = i.mixedModelInputs[ObjectIdentifier(model)] else {
+                throw RError("refit() needs a model fitted by lmer")
+            }
+            guard model.weights == nil else { throw RError("refit() of a weighted lmer fit is not available in mlmd yet") }
+            var y = inputs.1
+            if !args[1].value.isNullValue {
+                guard let values = args[1].value.asVector.flatMap(Coerce.doubles) else { throw RError("invalid 'newresp'") }
+                guard values.count == y.count else {
+                    throw RError("length(newresp <- as.numeric(as.vector(newresp))) == length(rr$y) is not TRUE")
+                }
+                y = values
+            }
+            do {
+                let refitted = try LinearMixedModel(x: inputs.0, y: y, terms: inputs.2, reml: model.reml)
+                let summary = try refitted.fit(start: model.theta)
+                try MixedModelConvergence.signal(summary, i)
+                let key = ObjectIdentifier(model), newKey = ObjectIdentifier(refitted)
+                i.mixedModelInputs[newKey] = (inputs.0, y, inputs.2)
+                i.mixedModelFactorLevels[newKey] = i.mixedModelFactorLevels[key]
+                i.mixedModelFixedTerms[newKey] = i.mixedModelFixedTerms[key]
+                guard case .vector(var object) = args[0].value, let position = object.names?.firstIndex(of: "model.id"),
+                      case .list(var items) = object.storage else { throw RError("invalid 'merMod' object") }
+                items[position] = .scalar(i.register(refitted))
+                object.storage = .list(items)
+                return .vector(object)
+            } catch let e as MixedModelsError {
+                throw RError(e.description)
+            }
+        })
         interp.defineInternal("lmerParameterNames", { ctx, args in
             guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { throw RError("invalid 'merMod' object") }
             return .character(newStyleNames(model).map { Optional($0) })
