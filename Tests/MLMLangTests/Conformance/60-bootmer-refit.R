@@ -44,3 +44,20 @@ round(sigma(r), 5)
 f <- function(x, n = 1) { n <- n + 1; match.call() }
 f(3, n = 5)
 f(3)
+
+#### confint-bootmer
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+set.seed(1)
+bb <- bootMer(fm1, fixef, nsim = 50)
+confint(bb)
+confint(bb, type = "norm")
+confint(bb, type = "basic", level = 0.9)
+ci <- boot::boot.ci(bb, index = 2, type = "perc")
+ci$percent
+
+#### confint-boot-method
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+set.seed(1)
+confint(fm1, method = "boot", nsim = 50)

@@ -10,7 +10,7 @@
 /// the offset. confint() then inverts an interpolating spline of each profile at ζ = ±z.
 /// The code names stats' and splines' functions with `::`: a namespace's R code sees base only.
 enum Lme4ProfileRSource {
-    static let source = RSource(functions: ["profile.merMod", "confint.merMod", "confint.thpr"], code: #"""
+    static let source = RSource(functions: ["profile.merMod", "confint.merMod", "confint.thpr", "confint.bootMer"], code: #"""
 # Between lme4's Cholesky-factor scale (theta, relative to sigma) and the scale of standard
 # deviations and correlations ("sdcor"), term by term; nvec gives each term's dimension.
 .lower_tri_fill <- function(values, n, symmetric) {
@@ -271,15 +271,14 @@ confint.merMod <- function(object, parm, level = 0.95, method = c("profile", "Wa
                            boot.type = c("perc", "basic", "norm"), FUN = NULL, quiet = FALSE, oldNames = TRUE, ...) {
   method <- match.arg(method)
   boot.type <- match.arg(boot.type)
-  if (method == "boot") stop("confint(method = \"boot\") is not available in mlmd yet")
   ntheta <- length(getME(object, "theta"))
   useSc <- inherits(object, "lmerMod")
   vn <- if (oldNames) c(sprintf(".sig%02d", seq_len(ntheta)), if (useSc) ".sigma")
         else .Internal(lmerParameterNames(object))[seq_len(ntheta + useSc)]
   an <- c(vn, names(fixef(object)))
   parm <- if (missing(parm)) seq_along(an) else .profile_which(parm, length(vn), length(an), an)
-  if (!quiet && method == "profile") {
-    message("Computing profile confidence intervals ...")
+  if (!quiet && method %in% c("profile", "boot")) {
+    message("Computing ", switch(method, profile = "profile", boot = "bootstrap"), " confidence intervals ...")
   }
   switch(method,
     profile = {
@@ -295,7 +294,34 @@ confint.merMod <- function(object, parm, level = 0.95, method = c("profile", "Wa
       ses <- sqrt(diag(as.matrix(stats::vcov(object))))
       ci.fixed <- array(cf + ses %o% stats::qnorm(a), dim = c(length(cf), 2L), dimnames = list(names(cf), labels))
       rbind(ci.vcov, ci.fixed)[parm, , drop = FALSE]
+    },
+    boot = {
+      # Each replicate's standard deviations, correlations, sigma and fixed effects.
+      base <- .Internal(lmerProfileBase(object))
+      statistic <- if (is.null(FUN)) function(m) {
+        s <- stats::sigma(m)
+        stats::setNames(c(.theta_to_sdcor(getME(m, "theta"), base$nvec, s), fixef(m)), an)
+      } else FUN
+      bb <- bootMer(object, FUN = statistic, nsim = nsim, ...)
+      if (all(is.na(bb$t))) stop("*all* bootstrap runs failed!")
+      citab <- stats::confint(bb, level = level, type = boot.type)
+      if (missing(parm)) parm <- rownames(citab)
+      citab[parm, , drop = FALSE]
     })
+}
+
+confint.bootMer <- function(object, parm = seq(length(object$t0)), level = 0.95, type = c("perc", "norm", "basic"), ...) {
+  type <- match.arg(type)
+  component <- c(norm = "normal", basic = "basic", perc = "percent")[[type]]
+  width <- c(norm = 3, basic = 5, perc = 5)[[type]]
+  rows <- t(vapply(parm, function(i) boot::boot.ci(object, index = i, conf = level, type = type)[[component]],
+                   FUN.VALUE = numeric(width)))
+  table <- rows[, (width - 1):width, drop = FALSE]
+  rownames(table) <- names(object$t0)[parm]
+  a <- (1 - level) / 2
+  a <- c(a, 1 - a)
+  colnames(table) <- paste(format(100 * a, trim = TRUE, scientific = FALSE, digits = 3), "%")
+  table
 }
 """#)
 }

@@ -20,7 +20,7 @@ enum LinearModelInference {
         })
         interp.define("confint", { ctx, args in
             // lme4's methods for lmer fits and profiles are written in R (confint.merMod, confint.thpr).
-            if let x = args.first?.value, let classes = x.explicitClass, classes.contains(where: { $0 == "lmerMod" || $0 == "thpr" }),
+            if let x = args.first?.value, let classes = x.explicitClass, classes.contains(where: { $0 == "lmerMod" || $0 == "thpr" || $0 == "bootMer" }),
                let result = try ctx.interpreter.dispatchInternalGeneric("confint", classes: classes, args: args, call: ctx.call, env: ctx.env) {
                 return result
             }
