@@ -50,6 +50,13 @@ public final class LinearMixedModel {
         return sum
     }
 
+    /// The number of fixed effects the REML criterion accounts for, when not p: lme4's refit()
+    /// builds its response module with `REML = TRUE`, which its criterion reads as 1, so refits
+    /// of REML fits minimize n - 1 degrees of freedom (σ is still reported on n - p).
+    public var remlFixedEffectCount: Int? {
+        didSet { cachedSolution = nil }
+    }
+
     /// log det W (0 without weights), which lme4's deviance subtracts.
     public var logDeterminantOfWeights: Double { logWeightSum }
 
@@ -188,7 +195,7 @@ public final class LinearMixedModel {
         guard factorIsValid else { return .infinity }
         let pwrss = self.pwrss
         if reml {
-            let dof = Double(n - p)
+            let dof = Double(n - (remlFixedEffectCount ?? p))
             return ldL2 + ldRX2 + dof * (1 + log(2 * Double.pi * pwrss / dof)) - logWeightSum
         }
         let count = Double(n)

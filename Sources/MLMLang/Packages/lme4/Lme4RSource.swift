@@ -1,6 +1,6 @@
 /// lme4 functions that lme4 writes in R, here in R too.
 enum Lme4RSource {
-    static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer"], code: #"""
+    static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer", "print.bootMer"], code: #"""
 refit <- function(object, newresp, ...) UseMethod("refit")
 
 refit.merMod <- function(object, newresp = NULL, rename.response = FALSE, maxit = 100L, ...) {
@@ -33,22 +33,60 @@ bootMer <- function(x, FUN, nsim = 1, seed = NULL, use.u = FALSE, re.form = NA,
   mle <- list(beta = getME(x, "beta"), theta = getME(x, "theta"))
   if (inherits(x, "lmerMod")) mle <- c(mle, list(sigma = stats::sigma(x)))
   ss <- stats::simulate(x, nsim = nsim)
-  failed <- 0L
+  # As lme4's factory(): each refit's messages, warnings and error are kept, not shown; the
+  # print method summarizes them.
+  conditions <- list(message = character(), warning = character(), error = character())
   res <- lapply(seq_len(nsim), function(i) {
-    # As lme4's factory(): a refit's messages and warnings are kept out of the output.
-    tryCatch(suppressWarnings(suppressMessages(FUN(refit(x, ss[[i]])))), error = function(e) {
-      failed <<- failed + 1L
-      rep(NA, length(t0))
-    })
+    withCallingHandlers(
+      tryCatch(FUN(refit(x, ss[[i]])), error = function(e) {
+        conditions$error <<- c(conditions$error, conditionMessage(e))
+        rep(NA, length(t0))
+      }),
+      warning = function(w) {
+        conditions$warning <<- c(conditions$warning, conditionMessage(w))
+        invokeRestart("muffleWarning")
+      },
+      message = function(m) {
+        conditions$message <<- c(conditions$message, conditionMessage(m))
+        invokeRestart("muffleMessage")
+      })
   })
   t.star <- do.call(cbind, res)
   rownames(t.star) <- names(t0)
+  msgs <- list()
+  for (kind in c("message", "warning", "error")) msgs[[paste0("factory-", kind)]] <- table(trimws(conditions[[kind]]))
+  failed <- length(conditions$error)
   if (failed > 0) warning("some bootstrap runs failed (", failed, "/", nsim, ")")
   s <- structure(list(t0 = t0, t = t(t.star), R = nsim, data = x$data, seed = if (exists(".Random.seed", envir = globalenv())) get(".Random.seed", envir = globalenv()),
                       statistic = FUN, sim = "parametric", call = mc, ran.gen = "simulate(<lmerMod>, 1, *)", mle = mle),
                  class = c("bootMer", "boot"))
   attr(s, "bootFail") <- failed
+  attr(s, "boot.fail.msgs") <- if (failed == 0) NULL else msgs[["factory-error"]]
+  attr(s, "boot.all.msgs") <- msgs
   s
+}
+
+print.bootMer <- function(x, ...) {
+  NextMethod(x, ...)
+  .print_boot_warnings(x)
+  invisible(x)
+}
+
+# lme4's print.bootWarnings (not verbose): per kind, how many and the rarest message.
+.print_boot_warnings <- function(x) {
+  msgs <- attr(x, "boot.all.msgs")
+  if (is.null(msgs) || all(lengths(msgs) == 0)) return(invisible(NULL))
+  text <- "\n"
+  for (kind in c("message", "warning", "error")) {
+    m <- sort(msgs[[paste0("factory-", kind)]])
+    if (length(m) > 0) {
+      text <- c(text, paste0(sum(m), " ", kind, "(s): ", names(m)[1]))
+      if (length(m) > 1) text <- c(text, " (and others)")
+      text <- c(text, "\n")
+    }
+  }
+  message(text)
+  invisible(NULL)
 }
 
 formula.merMod <- function(x, fixed.only = FALSE, random.only = FALSE, ...) {

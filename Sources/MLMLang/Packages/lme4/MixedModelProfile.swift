@@ -65,7 +65,11 @@ enum MixedModelProfile {
             }
             do {
                 let refitted = try LinearMixedModel(x: inputs.0, y: y, terms: inputs.2, reml: model.reml)
-                let summary = try refitted.fit(start: model.theta)
+                // As lme4's refit(): REML = TRUE where its criterion wants p (see remlFixedEffectCount),
+                // and nloptwrap from the fit's θ without lmer's restart and boundary rules.
+                if model.reml { refitted.remlFixedEffectCount = 1 }
+                let summary = try refitted.fit(settings: { var s = OptimizerSettings(); s.restartEdge = false; s.boundaryTolerance = 0; return s }(),
+                                               start: model.theta)
                 try MixedModelConvergence.signal(summary, i)
                 let key = ObjectIdentifier(model), newKey = ObjectIdentifier(refitted)
                 i.mixedModelInputs[newKey] = (inputs.0, y, inputs.2)
