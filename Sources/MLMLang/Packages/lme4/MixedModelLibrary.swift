@@ -70,8 +70,39 @@ enum MixedModelLibrary {
             case "sigma": return .scalar(model.sigma)
             case "n": return .scalar(model.n)
             case "p": return .scalar(model.beta.count)
-            case "devcomp", "REML": return .scalar(model.reml ? 1 : 0)
-            default: throw RError("'arg' should be one of \u{201C}theta\u{201D}, \u{201C}beta\u{201D}, \u{201C}sigma\u{201D}, \u{201C}n\u{201D}, \u{201C}p\u{201D}")
+            case "devcomp": return .scalar(model.reml ? 1 : 0)
+            // lme4's dims["REML"]: the number of fixed effects the REML criterion counts, 0 for ML.
+            case "REML": return .scalar(model.reml ? (model.remlFixedEffectCount ?? model.p) : 0)
+            case "is_REML": return .scalar(model.reml)
+            case "N": return .scalar(model.n)
+            case "y": return .double(model.response)
+            case "mu": return .double(model.fittedValues)
+            case "u": return .double(Array(model.u.joined()))
+            case "fixef": return named(model.beta, model.fixedEffectNames)
+            case "lower": return named(model.lowerBounds, model.thetaNames)
+            case "Gp":
+                var offsets = [0]
+                for term in model.terms { offsets.append(offsets.last! + term.columnCount) }
+                return .integer(offsets)
+            case "n_rtrms": return .scalar(model.terms.count)
+            case "cnms":
+                return .list(model.terms.map { .character($0.columnNames.map { Optional($0) }) }, names: model.terms.map(\.grouping))
+            case "X":
+                guard let (x, _, _) = ctx.interpreter.mixedModelInputs[ObjectIdentifier(model)] else { return .null }
+                let kept = model.fixedEffectNames.compactMap { x.names.firstIndex(of: $0) }
+                var values: [Double] = []
+                for c in kept { values += x.values[(c * x.rows)..<((c + 1) * x.rows)] }
+                var v = RVector(.double(values))
+                v.attributes["dim"] = .integer([x.rows, kept.count])
+                v.attributes["dimnames"] = .list([.character((1...max(x.rows, 1)).prefix(x.rows).map { Optional(String($0)) }),
+                                                 .character(model.fixedEffectNames.map { Optional($0) })])
+                if let (_, assign) = ctx.interpreter.mixedModelFixedTerms[ObjectIdentifier(model)] {
+                    v.attributes["assign"] = .integer(kept.map { assign[$0] })
+                }
+                v.attributes["msgScaleX"] = .character([])
+                return .vector(v)
+            default:
+                throw RError("getME(, \"\(name)\") is not available in mlmd yet; it has theta, beta, sigma, n, p, N, y, mu, u, fixef, lower, Gp, n_rtrms, cnms, X, REML, is_REML")
             }
         })
         interp.define("REMLcrit", { ctx, args in

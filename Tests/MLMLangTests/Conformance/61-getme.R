@@ -1,0 +1,26 @@
+#### getme-components
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+X <- getME(fm1, "X"); dim(X); head(X, 3); attributes(X)[c("assign", "msgScaleX")]
+head(getME(fm1, "y"))
+head(getME(fm1, "u"))
+getME(fm1, "lower")
+getME(fm1, "cnms")
+getME(fm1, "Gp")
+getME(fm1, "n_rtrms")
+head(getME(fm1, "mu"))
+getME(fm1, "N")
+getME(fm1, "fixef")
+getME(fm1, "REML")
+getME(fm1, "is_REML")
+fm3 <- lmer(diameter ~ 1 + (1 | plate) + (1 | sample), Penicillin, REML = FALSE)
+getME(fm3, "cnms")
+getME(fm3, "Gp")
+getME(fm3, "REML")
+round(head(getME(fm3, "u")), 5)
+
+#### getme-unknown
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+names(getME(fm1, "cnms"))
+getME(fm1, "Gp")
