@@ -17,6 +17,7 @@ enum GeneralizedMixedModelLibrary {
             for unsupported in ["start", "mustart", "etastart", "devFunOnly"] where argument(unsupported) != nil {
                 throw RError("glmer's '\(unsupported)' argument is not supported yet", call: ctx.call)
             }
+            // Unlike lmer(), lme4's glmer() keeps a `||` formula as written in the fit.
             guard let formulaExpr = argument("formula"), case .language(let f) = try i.eval(formulaExpr, ctx.env) else {
                 throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
             }

@@ -10,12 +10,16 @@ enum MixedModelLibrary {
     static func install(_ interp: Interpreter) {
         interp.define("lmer", special: { ctx, args in
             let i = ctx.interpreter
-            let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: formals)
+            var call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: formals)
             func argument(_ name: String) throws -> RValue? {
                 try call.arguments.first { $0.name == name }.map { try i.eval($0.value, ctx.env) }
             }
-            guard case .language(let f)? = try argument("formula") else {
+            guard case .language(var f)? = try argument("formula") else {
                 throw RError("argument \"formula\" is missing, with no default", call: ctx.call)
+            }
+            if DoubleVerticalBars.contains(f.expr) {
+                f = Language(try DoubleVerticalBars.expand(f.expr), attributes: f.attributes)
+                call = Call(call.function, call.arguments.map { $0.name == "formula" ? Argument(name: "formula", f.expr) : $0 }, location: call.location)
             }
             let data = try argument("data") ?? .null
             var reml = try argument("REML")?.logicalValue ?? true

@@ -9,6 +9,14 @@ enum LmerTestFit {
             }
             guard case .vector(var model) = try fit(ctx, args) else { throw RError("lmer did not return a fit") }
             model.attributes["class"] = .character(["lmerModLmerTest", "lmerMod", "merMod"])
+            // lmerTest keeps its own call, with a `||` formula as written (lme4's call has it
+            // expanded); formula() still gives the expanded one.
+            let call = LinearModelLibrary.matchedCall(Call(ctx.call.function, args, location: ctx.call.location), formals: MixedModelLibrary.formals)
+            if let formula = call.arguments.first(where: { $0.name == "formula" })?.value, DoubleVerticalBars.contains(formula),
+               let position = model.names?.firstIndex(of: "call"), case .list(var items) = model.storage {
+                items[position] = .language(Language(.call(call)))
+                model.storage = .list(items)
+            }
             return .vector(model)
         })
     }
