@@ -23,12 +23,6 @@ static inline char *mlmd_js_take_error(duk_context *ctx) {
     return copy;
 }
 
-/// Runs a script as global code: 0, or 1 with *error set (free it).
-static inline int mlmd_js_run(duk_context *ctx, const char *source, size_t length, char **error) {
-    if (duk_peval_lstring_noresult(ctx, source, length) != 0) { *error = mlmd_js_take_error(ctx); return 1; }
-    return 0;
-}
-
 static duk_ret_t mlmd_js_compile_dump_unsafe(duk_context *ctx, void *udata) {
     (void)udata;
     // stack: source, file name

@@ -30,7 +30,7 @@ public enum HTMLRenderer {
         defer { document.release() }
         var references = CrossReferences()
         let math = try MathRenderer.render(spans, references: &references)
-        let tex: (Int) -> String = { k in spans[k].tex }
+        let tex = spans.map(\.tex)
         let captions = numberFiguresAndTables(document, &references)
         try linkCitations(document.root, references)
 
@@ -60,7 +60,7 @@ public enum HTMLRenderer {
                 var heading = Heading(level: level, id: id, text: plain)
                 if plainText(node).unicodeScalars.contains("\u{E000}") {
                     let inner = html.drop(while: { $0 != ">" }).dropFirst().prefix(while: { $0 != "\n" })
-                    heading.html = MathScanner.substitute(String(inner.hasSuffix("</h\(level)>") ? inner.dropLast(5) : inner)) { math[$0] }
+                    heading.html = MathScanner.substitute(String(inner.hasSuffix("</h\(level)>") ? inner.dropLast(5) : inner), math)
                 }
                 headings.append(heading)
                 replacements.append((node, html.replacingOccurrences(of: "<h\(level)>", with: "<h\(level) id=\"\(id)\">")))
@@ -107,12 +107,12 @@ public enum HTMLRenderer {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        let html = MathScanner.substitute(document.html(document.root)) { math[$0] }
+        let html = MathScanner.substitute(document.html(document.root), math)
         return (html, headings)
     }
 
     /// Every node of a tree, in document order.
-    private static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {
+    static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {
         var out: [OpaquePointer] = []
         guard let iter = cmark_iter_new(root) else { return out }
         defer { cmark_iter_free(iter) }
@@ -124,143 +124,13 @@ public enum HTMLRenderer {
         return out
     }
 
-    private enum Caption {
-        case figure(number: Int, label: String?, alt: String, src: String)
-        case htmlFigure(number: Int, label: String?)
-        case table(number: Int?, label: String?, caption: OpaquePointer?)
-    }
-
-    /// Numbers the captioned figures (R Markdown's "Figure 1: ...") and the labelled tables
-    /// (Quarto's), in page order; a chunk labelled `fig-...` or `tbl-...` arrives wrapped in a
-    /// `cross-ref` div carrying its label.
-    private static func numberFiguresAndTables(_ document: MarkdownDocument, _ references: inout CrossReferences) -> [OpaquePointer: Caption] {
-        var captions: [OpaquePointer: Caption] = [:]
-        var chunkLabel: String?
-        let opener = "<div class=\"cross-ref\" data-label=\""
-        for node in nodes(document.root) {
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_BLOCK {
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                if literal.hasPrefix(opener), let end = literal.dropFirst(opener.count).firstIndex(of: "\"") {
-                    chunkLabel = String(literal[literal.index(literal.startIndex, offsetBy: opener.count)..<end])
-                } else if literal.hasPrefix("</div>") {
-                    chunkLabel = nil
-                } else if literal.hasPrefix("<div class=\"figure\""), literal.contains("<p class=\"caption\">") {
-                    let label = chunkLabel.flatMap { CrossReferences.kind($0) == "fig" ? $0 : nil }
-                    captions[node] = .htmlFigure(number: references.number("fig", label: label), label: label)
-                }
-            } else if type == CMARK_NODE_PARAGRAPH, let (alt, src, trailing) = figureParagraph(node) {
-                let label = trailing ?? chunkLabel.flatMap { CrossReferences.kind($0) == "fig" ? $0 : nil }
-                // knitr's default "plot of chunk" alt text is no caption.
-                guard label != nil || (!alt.isEmpty && !alt.hasPrefix("plot of chunk ")) else { continue }
-                captions[node] = .figure(number: references.number("fig", label: label), label: label, alt: alt, src: src)
-            } else if cmark_node_get_type_string(node).map({ String(cString: $0) }) == "table" {
-                var captionNode: OpaquePointer?
-                if let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_PARAGRAPH,
-                   plainText(previous).hasPrefix("Table:") {
-                    captionNode = previous
-                } else if let next = cmark_node_next(node), cmark_node_get_type(next) == CMARK_NODE_PARAGRAPH, plainText(next).hasPrefix(":") {
-                    captionNode = next
-                }
-                let captionText = captionNode.map { plainText($0) } ?? ""
-                let label = CrossReferences.trailingLabel(captionText).label ?? chunkLabel.flatMap { CrossReferences.kind($0) == "tbl" ? $0 : nil }
-                let number = label.map { references.number("tbl", label: $0) }
-                if captionNode != nil || number != nil { captions[node] = .table(number: number, label: label, caption: captionNode) }
-            }
-        }
-        return captions
-    }
-
-    /// A paragraph holding only an image, perhaps followed by `{#fig-label}`: its alt text
-    /// (the caption), source and label.
-    private static func figureParagraph(_ node: OpaquePointer) -> (String, String, String?)? {
-        guard let image = cmark_node_first_child(node), cmark_node_get_type(image) == CMARK_NODE_IMAGE else { return nil }
-        var label: String?
-        if let rest = cmark_node_next(image) {
-            guard cmark_node_get_type(rest) == CMARK_NODE_TEXT, cmark_node_next(rest) == nil else { return nil }
-            let text = cmark_node_get_literal(rest).map { String(cString: $0) } ?? ""
-            guard let found = CrossReferences.trailingLabel(text).label, CrossReferences.kind(found) == "fig",
-                  text.trimmingCharacters(in: .whitespaces) == "{#\(found)}" else { return nil }
-            label = found
-        }
-        let src = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
-        return (plainText(image, keepingInlineHTML: true), src, label)
-    }
-
-    /// The inline content of a paragraph as HTML, without the <p> (or of its image).
-    private static func captionHTML(_ document: MarkdownDocument, _ node: OpaquePointer, skippingImage: Bool) -> String {
-        if skippingImage, let image = cmark_node_first_child(node) {
-            var html = ""
-            var child = cmark_node_first_child(image)
-            while let c = child {
-                // knitr's captions are text: "<" in one is shown, not parsed as a tag.
-                if cmark_node_get_type(c) == CMARK_NODE_HTML_INLINE {
-                    html += escapeHTML(cmark_node_get_literal(c).map { String(cString: $0) } ?? "")
-                } else {
-                    html += document.html(c)
-                }
-                child = cmark_node_next(c)
-            }
-            return html
-        }
-        var html = document.html(node)
-        if html.hasPrefix("<p>") { html.removeFirst(3) }
-        if html.hasSuffix("</p>\n") { html.removeLast(5) }
-        return html
-    }
-
-    /// Replaces `@fig-...`, `@tbl-...` and `@eq-...` in the prose's text with links reading
-    /// "Figure 1"; a label the page does not define is an error.
-    private static func linkCitations(_ root: OpaquePointer, _ references: CrossReferences) throws {
-        var texts: [(OpaquePointer, [(range: Range<String.Index>, label: String)], String)] = []
-        for node in nodes(root) where cmark_node_get_type(node) == CMARK_NODE_TEXT {
-            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            let found = CrossReferences.citations(in: literal)
-            guard !found.isEmpty, !isInsideLink(node) else { continue }
-            texts.append((node, found, literal))
-        }
-        for (node, found, literal) in texts {
-            var cursor = literal.startIndex
-            for (range, label) in found {
-                guard let title = references.title(label) else {
-                    var line = 0
-                    var n: OpaquePointer? = node
-                    while let p = n, line == 0 { line = Int(cmark_node_get_start_line(p)); n = cmark_node_parent(p) }
-                    throw PageRenderError(message: "unknown cross-reference @\(label): no figure, table or equation of the page has this label",
-                                          needle: "@\(label)", markdownLine: line)
-                }
-                insert(CMARK_NODE_TEXT, String(literal[cursor..<range.lowerBound]), before: node)
-                insert(CMARK_NODE_HTML_INLINE, "<a class=\"cross-ref\" href=\"#\(escapeHTML(label))\">\(title)</a>", before: node)
-                cursor = range.upperBound
-            }
-            insert(CMARK_NODE_TEXT, String(literal[cursor...]), before: node)
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        }
-    }
-
-    private static func insert(_ type: cmark_node_type, _ literal: String, before node: OpaquePointer) {
-        guard !literal.isEmpty, let new = cmark_node_new(type) else { return }
-        cmark_node_set_literal(new, literal)
-        if cmark_node_insert_before(node, new) == 0 { cmark_node_free(new) }
-    }
-
-    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
-        var n = cmark_node_parent(node)
-        while let p = n {
-            let t = cmark_node_get_type(p)
-            if t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE { return true }
-            n = cmark_node_parent(p)
-        }
-        return false
-    }
-
     /// The text of a node's inline content.
     /// The prose of a page for the search index: the text of its paragraphs, list items and
     /// headings, each heading starting a section (code and output are left out).
     public static func searchSections(markdown: String) -> [(heading: String?, text: String)] {
         let (text, spans) = MathScanner.extract(markdown)
-        let plainText: (OpaquePointer) -> String = { MathScanner.substitute(Self.plainText($0)) { spans[$0].tex } }
+        let tex = spans.map(\.tex)
+        let plainText: (OpaquePointer) -> String = { MathScanner.substitute(Self.plainText($0), tex) }
         guard let root = cmark_parse_document(text, text.utf8.count, CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_node_free(root) }
         var sections: [(heading: String?, text: String)] = [(nil, "")]
@@ -280,7 +150,7 @@ public enum HTMLRenderer {
         return sections.filter { $0.heading != nil || !$0.text.isEmpty }
     }
 
-    private static func plainText(_ node: OpaquePointer, keepingInlineHTML: Bool = false) -> String {
+    static func plainText(_ node: OpaquePointer, keepingInlineHTML: Bool = false) -> String {
         var out = ""
         guard let iter = cmark_iter_new(node) else { return out }
         defer { cmark_iter_free(iter) }

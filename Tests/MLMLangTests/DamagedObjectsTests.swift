@@ -155,4 +155,35 @@ final class DamagedObjectsTests: XCTestCase {
             "invalid date_breaks specification: '1e300 months'",
         ])
     }
+
+    /// The kernels under splines, lme4's profile() and refit(), chol and the page's math are
+    /// reachable from R code with any arguments: they answer with errors (or NA), never a trap.
+    func testProfileSplineAndMatrixKernelsRefuseDamagedInput() throws {
+        let found = try errors("""
+        x <- .Internal(spline_basis(c(0, 1, 2), 10L, 0.5, 0))
+        x <- .Internal(spline_basis(1:10, 4L, c(100, -5, 5), 0))
+        stopifnot(all(is.na(x[, 1:2])))
+        x <- .Internal(spline_basis(1:10, 4L, 5, 1e300))
+        x <- .Internal(spline_value(c(0, 1), 1:3, 9L, 0.5, 0L))
+        x <- chol(1:4)
+        library(lme4)
+        fm <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+        x <- .Internal(lmerProfileZeta(1L, 1L, 1, c(1), c(0), c(Inf), NaN))
+        x <- .Internal(lmerProfileZeta(1L, 1L, 1, c(1), c(0, 1), c(Inf), 1))
+        x <- .Internal(lmerProfileZeta(1L, 1L, 1, c(1), c(0), c(Inf), 1e300))
+        x <- refit(fm, rep(NaN, 180))
+        x <- .Internal(lmerFixedProfileModel(1L, 99L))
+        """)
+        XCTAssertEqual(found, [
+            "'ord' must be positive integer, at most the number of knots (3)",
+            "'derivs' must be in {0, .., ord - 1}",
+            "invalid arguments",
+            "'a' must be a square matrix",
+            "invalid arguments",
+            "invalid arguments",
+            "invalid arguments",
+            "NA/NaN/Inf in 'y'",
+            "invalid arguments",
+        ])
+    }
 }

@@ -38,6 +38,22 @@ enum Browser {
         }
     }
 
+    /// The console lines Chromium logged with --enable-logging=stderr.
+    static func consoleMessages(_ stderr: String) -> [Substring] {
+        stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }
+    }
+
+    /// Compares a screenshot with its reference: the share of pixels that differ, or nil when
+    /// MLMD_UPDATE_SCREENSHOTS is set and the reference was rewritten instead.
+    static func compareWithReference(_ png: URL, reference: URL) throws -> Double? {
+        if ProcessInfo.processInfo.environment["MLMD_UPDATE_SCREENSHOTS"] != nil {
+            _ = try? FileManager.default.removeItem(at: reference)
+            try FileManager.default.copyItem(at: png, to: reference)
+            return nil
+        }
+        return try differingShare(reference, png)
+    }
+
     /// The share of pixels that differ by more than `fuzz` percent between two images.
     static func differingShare(_ a: URL, _ b: URL, fuzz: Int = 10) throws -> Double {
         let result = try run("compare", ["-metric", "AE", "-fuzz", "\(fuzz)%", a.path, b.path, "null:"])

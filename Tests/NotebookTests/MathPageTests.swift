@@ -36,13 +36,8 @@ final class MathPageTests: XCTestCase {
         XCTAssertFalse(text.contains("\\("), "no TeX delimiter is left")
         XCTAssertFalse(text.contains("\\["), "no TeX delimiter is left")
         XCTAssertTrue(dom.contains("Equation&nbsp;1</a>") && dom.contains("Table&nbsp;2</a>") && dom.contains("Figure&nbsp;1</a>"), "cross-references are links")
-        let console = result.err.split(separator: "\n").filter { $0.contains(":CONSOLE") }
-        XCTAssertEqual(console, [], "the page wrote to the console")
-        let failed = server.log().split(separator: "\n").filter { line in
-            guard let status = line.split(separator: "\"").last?.split(separator: " ").first, let code = Int(status) else { return false }
-            return code >= 400
-        }
-        XCTAssertEqual(failed, [], "requests that failed")
+        XCTAssertEqual(Browser.consoleMessages(result.err), [], "the page wrote to the console")
+        XCTAssertEqual(server.failedRequests(), [], "requests that failed")
         XCTAssertTrue(server.log().contains("GET /assets/katex/fonts/KaTeX_Main-Regular.woff2"), "KaTeX's fonts come from the site")
 
         let references = Self.repository.appendingPathComponent("Tests/NotebookTests/Screenshots")
@@ -50,13 +45,7 @@ final class MathPageTests: XCTestCase {
             let name = "math-\(dark ? "dark" : "light").png"
             let png = root.appendingPathComponent(name)
             try Browser.screenshot(URL(string: "http://127.0.0.1:\(server.port)/equations.html")!, width: 1000, height: 1800, to: png, dark: dark)
-            let reference = references.appendingPathComponent(name)
-            if ProcessInfo.processInfo.environment["MLMD_UPDATE_SCREENSHOTS"] != nil {
-                _ = try? FileManager.default.removeItem(at: reference)
-                try FileManager.default.copyItem(at: png, to: reference)
-                continue
-            }
-            let share = try Browser.differingShare(reference, png)
+            guard let share = try Browser.compareWithReference(png, reference: references.appendingPathComponent(name)) else { continue }
             XCTAssertLessThan(share, 0.01, "\(name): \(share * 100)% of the pixels differ from the reference")
         }
     }

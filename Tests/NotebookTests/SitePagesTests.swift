@@ -44,14 +44,9 @@ final class SitePagesTests: XCTestCase {
                                                                                    "http://127.0.0.1:\(server.port)/\(name)"])
             XCTAssertEqual(result.status, 0, name)
             XCTAssertTrue(result.out.contains("</html>"), "\(name) loaded")
-            let console = result.err.split(separator: "\n").filter { $0.contains(":CONSOLE") }
-            XCTAssertEqual(console, [], "\(name) wrote to the console")
+            XCTAssertEqual(Browser.consoleMessages(result.err), [], "\(name) wrote to the console")
         }
-        let failed = server.log().split(separator: "\n").filter { line in
-            guard let status = line.split(separator: "\"").last?.split(separator: " ").first, let code = Int(status) else { return false }
-            return code >= 400
-        }
-        XCTAssertEqual(failed, [], "requests that failed")
+        XCTAssertEqual(server.failedRequests(), [], "requests that failed")
         XCTAssertTrue(server.log().contains("GET /figures/"), "the figures were requested")
     }
 
@@ -78,13 +73,7 @@ final class SitePagesTests: XCTestCase {
                 let name = "\(shot)-\(dark ? "dark" : "light").png"
                 let png = dir.appendingPathComponent(name)
                 try Browser.screenshot(Self.site.appendingPathComponent(page), width: 1000, height: 700, to: png, dark: dark)
-                let reference = references.appendingPathComponent(name)
-                if ProcessInfo.processInfo.environment["MLMD_UPDATE_SCREENSHOTS"] != nil {
-                    _ = try? FileManager.default.removeItem(at: reference)
-                    try FileManager.default.copyItem(at: png, to: reference)
-                    continue
-                }
-                let share = try Browser.differingShare(reference, png)
+                guard let share = try Browser.compareWithReference(png, reference: references.appendingPathComponent(name)) else { continue }
                 XCTAssertLessThan(share, 0.01, "\(name): \(share * 100)% of the pixels differ from the reference")
             }
         }
@@ -116,6 +105,14 @@ final class LocalServer {
     }
 
     func log() -> String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
+
+    /// The logged requests answered with an HTTP status of 400 or more.
+    func failedRequests() -> [Substring] {
+        log().split(separator: "\n").filter { line in
+            guard let status = line.split(separator: "\"").last?.split(separator: " ").first, let code = Int(status) else { return false }
+            return code >= 400
+        }
+    }
 
     func stop() {
         process.terminate()

@@ -70,12 +70,13 @@ final class KaTeX: @unchecked Sendable {
         var bytes: UnsafeMutablePointer<UInt8>?
         var count = 0
         var error: UnsafeMutablePointer<CChar>?
-        let status = program.withUnsafeBytes { raw in
-            mlmd_js_compile(context, raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count, "katex.js", &bytes, &count, &error)
+        let status = program.withUnsafeBytes { raw -> Int32 in
+            guard let base = raw.baseAddress else { return -1 }
+            return mlmd_js_compile(context, base.assumingMemoryBound(to: CChar.self), raw.count, "katex.js", &bytes, &count, &error)
         }
-        if status != 0 { throw Failure(description: "KaTeX did not load in Duktape: \(take(error))") }
-        let bytecode = Data(bytes: bytes!, count: count)
-        free(bytes)
+        guard status == 0, let compiled = bytes else { throw Failure(description: "KaTeX did not load in Duktape: \(take(error))") }
+        let bytecode = Data(bytes: compiled, count: count)
+        free(compiled)
         if let message = run(bytecode: bytecode) { throw Failure(description: "KaTeX did not load in Duktape: \(message)") }
         cache.store(bytecode)
     }
@@ -85,9 +86,11 @@ final class KaTeX: @unchecked Sendable {
     /// Runs compiled bytecode; nil, or the error's message.
     private func run(bytecode: Data) -> String? {
         var error: UnsafeMutablePointer<CChar>?
-        let status = bytecode.withUnsafeBytes { raw in
-            mlmd_js_run_bytecode(context, raw.baseAddress!.assumingMemoryBound(to: UInt8.self), raw.count, &error)
+        let status = bytecode.withUnsafeBytes { raw -> Int32 in
+            guard let base = raw.baseAddress, raw.count > 0 else { return -1 }
+            return mlmd_js_run_bytecode(context, base.assumingMemoryBound(to: UInt8.self), raw.count, &error)
         }
+        if status == -1 { return "empty bytecode" }
         return status == 0 ? nil : take(error)
     }
 

@@ -59,22 +59,40 @@ enum MathScanner {
         "\u{E000}" + String(String(k).unicodeScalars.map { Character(Unicode.Scalar(0xE010 + $0.value - 48)!) }) + "\u{E001}"
     }
 
-    /// Replaces every token in `text` with what `replacement` gives for its span index.
-    static func substitute(_ text: String, _ replacement: (Int) -> String) -> String {
+    /// Replaces every token in `text` with the value at its span index. The placeholders are
+    /// private-use characters a notebook could hold itself: a "token" without a value is left
+    /// as it was written.
+    static func substitute(_ text: String, _ values: [String]) -> String {
         guard text.unicodeScalars.contains("\u{E000}") else { return text }
         var out = String.UnicodeScalarView()
+        var pending: [Unicode.Scalar] = []
         var number: Int?
         for c in text.unicodeScalars {
             switch c.value {
-            case 0xE000: number = 0
-            case 0xE010...0xE019 where number != nil: number = number! * 10 + Int(c.value - 0xE010)
+            case 0xE000:
+                out.append(contentsOf: pending)
+                pending = [c]
+                number = 0
+            case 0xE010...0xE019 where number != nil:
+                pending.append(c)
+                number = number! > values.count ? number : number! * 10 + Int(c.value - 0xE010)
             case 0xE001 where number != nil:
-                out.append(contentsOf: replacement(number!).unicodeScalars)
+                if let k = number, k < values.count {
+                    out.append(contentsOf: values[k].unicodeScalars)
+                } else {
+                    out.append(contentsOf: pending)
+                    out.append(c)
+                }
+                pending = []
                 number = nil
             default:
+                out.append(contentsOf: pending)
+                pending = []
+                number = nil
                 out.append(c)
             }
         }
+        out.append(contentsOf: pending)
         return String(out)
     }
 

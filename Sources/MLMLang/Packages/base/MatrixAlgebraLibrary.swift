@@ -53,9 +53,10 @@ enum MatrixAlgebraLibrary {
         interp.define("chol", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "pivot", "LINPACK", "tol", "..."], args, call: ctx.call)
             guard case .vector(let a)? = m["x"] else { throw RError("'a' must be a numeric matrix") }
-            let (n, nc) = a.dim?.count == 2 ? MatrixLibrary.shape(a) : (1, 1)
+            let (n, nc) = a.dim?.count == 2 ? MatrixLibrary.shape(a) : (a.count, 1)
             guard n == nc else { throw RError("'a' must be a square matrix") }
             var values = try numeric(a)
+            guard values.count == n * n else { throw RError("'a' must be a square matrix") }
             guard values.allSatisfy(\.isFinite) else { throw RError("the leading minor of order 1 is not positive definite") }
             var N = Int32(n), lda = Int32(max(n, 1)), info: Int32 = 0
             var out = RVector(.double([]))

@@ -96,14 +96,4 @@ enum GeneralizedMixedModelMethods {
         LinearModelInference.logLik(value: model.logLikelihood, df: model.parameterCount, nobs: model.n)
     }
 
-    /// confint(m, method = "Wald"): NA for the variance parameters, β ± z SE for the fixed effects.
-    static func waldIntervals(_ model: GeneralizedLinearMixedModel, level: Double) -> RValue {
-        let p = model.p, covariance = model.fixedEffectsCovariance
-        let z = qnorm5((1 + level) / 2, 0, 1, 1, 0)
-        let k = model.theta.count
-        let names = (0..<k).map { ".sig" + String(format: "%02d", $0 + 1) } + model.x.names
-        let lower = [Double](repeating: NAReal, count: k) + (0..<p).map { model.beta[$0] - z * covariance[$0 + $0 * p].squareRoot() }
-        let upper = [Double](repeating: NAReal, count: k) + (0..<p).map { model.beta[$0] + z * covariance[$0 + $0 * p].squareRoot() }
-        return LinearModelInference.matrix(lower + upper, rows: names, columns: LinearModelInference.confintLabels(level))
-    }
 }

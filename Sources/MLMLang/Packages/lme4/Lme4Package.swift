@@ -16,5 +16,6 @@ extension RPackage {
             MixedModelRandomEffects.install(interp)
             MixedModelCoef.install(interp)
             MixedModelProfile.install(interp)
+            MixedModelRefit.install(interp)
         }, rSource: RSource.combined([Lme4RSource.source, Lme4ProfileRSource.source]))
 }

@@ -274,7 +274,7 @@ confint.merMod <- function(object, parm, level = 0.95, method = c("profile", "Wa
   ntheta <- length(getME(object, "theta"))
   useSc <- inherits(object, "lmerMod")
   vn <- if (oldNames) c(sprintf(".sig%02d", seq_len(ntheta)), if (useSc) ".sigma")
-        else .Internal(lmerParameterNames(object))[seq_len(ntheta + useSc)]
+        else .Internal(lmerParameterNames(object))
   an <- c(vn, names(fixef(object)))
   parm <- if (missing(parm)) seq_along(an) else .profile_which(parm, length(vn), length(an), an)
   if (!quiet && method %in% c("profile", "boot")) {

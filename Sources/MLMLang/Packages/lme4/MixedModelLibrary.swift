@@ -101,7 +101,7 @@ enum MixedModelLibrary {
                 v.attributes["dimnames"] = .list([.character((1...max(x.rows, 1)).prefix(x.rows).map { Optional(String($0)) }),
                                                  .character(model.fixedEffectNames.map { Optional($0) })])
                 if let (_, assign) = ctx.interpreter.mixedModelFixedTerms[ObjectIdentifier(model)] {
-                    v.attributes["assign"] = .integer(kept.map { assign[$0] })
+                    v.attributes["assign"] = .integer(kept.map { $0 < assign.count ? assign[$0] : NAInteger })
                 }
                 v.attributes["msgScaleX"] = .character([])
                 return .vector(v)

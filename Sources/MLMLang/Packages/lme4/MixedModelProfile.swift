@@ -10,7 +10,8 @@ import MixedModels
 ///   given rather than profiled out, `log|L|² - log|W| + pwrss/σ² + n log(2πσ²)`, and β there;
 /// - `lmerFixedProfileModel(id, j)` and `lmerFixedProfileFit(id, fw, start)`: the model without
 ///   the j-th fixed effect, its column moved into the offset with coefficient `fw`, fitted by ML;
-/// - `nloptBobyqa(par, fn, lower, upper)`: lme4's nloptwrap optimizer on an R function.
+/// - `lmerProfileZeta(...)`: one step of a variance parameter's profile (devfun2 minimized
+///   over the other parameters).
 enum MixedModelProfile {
     /// A fixed-effect profile's model: the original model's X without one column.
     private final class FixedEffectProfile {
@@ -44,49 +45,15 @@ enum MixedModelProfile {
             fixef.names = ml.fixedEffectNames.map { Optional($0) }
             return .list([.scalar(id), RValue.double(ml.theta), .scalar(ml.sigma), .vector(fixef), RValue.double(stderr),
                           .scalar(ml.objective), RValue.double(ml.lowerBounds), .vector(RVector(.integer(ml.terms.map(\.q)))),
-                          .scalar(ml.n), .character(newStyleNames(ml).map { Optional($0) })],
+                          .scalar(ml.n), .character(newStyleNames(ml.terms, sigma: true).map { Optional($0) })],
                          names: ["id", "theta", "sigma", "beta", "stderr", "basedev", "lower", "nvec", "n", "tnames"])
         })
-        // .Internal(lmerRefit(fit, newresp)): lme4's refit() of an lmer fit: the same model with
-        // another response, fitted (REML or ML, as the fit was) from the fit's θ.
-        interp.defineInternal("lmerRefit", { ctx, args in
-            let i = ctx.interpreter
-            guard args.count == 2, let model = i.model(of: args[0].value), let inputs = i.mixedModelInputs[ObjectIdentifier(model)] else {
-                throw RError("refit() needs a model fitted by lmer")
-            }
-            guard model.weights == nil else { throw RError("refit() of a weighted lmer fit is not available in mlmd yet") }
-            var y = inputs.1
-            if !args[1].value.isNullValue {
-                guard let values = args[1].value.asVector.flatMap(Coerce.doubles) else { throw RError("invalid 'newresp'") }
-                guard values.count == y.count else {
-                    throw RError("length(newresp <- as.numeric(as.vector(newresp))) == length(rr$y) is not TRUE")
-                }
-                y = values
-            }
-            do {
-                let refitted = try LinearMixedModel(x: inputs.0, y: y, terms: inputs.2, reml: model.reml)
-                // As lme4's refit(): REML = TRUE where its criterion wants p (see remlFixedEffectCount),
-                // and nloptwrap from the fit's θ without lmer's restart and boundary rules.
-                if model.reml { refitted.remlFixedEffectCount = 1 }
-                let summary = try refitted.fit(settings: { var s = OptimizerSettings(); s.restartEdge = false; s.boundaryTolerance = 0; return s }(),
-                                               start: model.theta)
-                try MixedModelConvergence.signal(summary, i)
-                let key = ObjectIdentifier(model), newKey = ObjectIdentifier(refitted)
-                i.mixedModelInputs[newKey] = (inputs.0, y, inputs.2)
-                i.mixedModelFactorLevels[newKey] = i.mixedModelFactorLevels[key]
-                i.mixedModelFixedTerms[newKey] = i.mixedModelFixedTerms[key]
-                guard case .vector(var object) = args[0].value, let position = object.names?.firstIndex(of: "model.id"),
-                      case .list(var items) = object.storage else { throw RError("invalid 'merMod' object") }
-                items[position] = .scalar(i.register(refitted))
-                object.storage = .list(items)
-                return .vector(object)
-            } catch let e as MixedModelsError {
-                throw RError(e.description)
-            }
-        })
+        // lme4's tnames(old = FALSE) of an lmer or glmer fit (sigma only for lmer).
         interp.defineInternal("lmerParameterNames", { ctx, args in
-            guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { throw RError("invalid 'merMod' object") }
-            return .character(newStyleNames(model).map { Optional($0) })
+            guard let fit = args.first?.value else { throw RError("invalid 'merMod' object") }
+            if let model = ctx.interpreter.model(of: fit) { return .character(newStyleNames(model.terms, sigma: true).map { Optional($0) }) }
+            if let glmm = ctx.interpreter.generalizedModel(of: fit) { return .character(newStyleNames(glmm.terms, sigma: false).map { Optional($0) }) }
+            throw RError("invalid 'merMod' object")
         })
         interp.defineInternal("lmerDevfun2", { ctx, args in
             guard args.count == 3, let id = args[0].value.scalarInt(), let ml = ctx.interpreter.profileModel(id),
@@ -109,7 +76,10 @@ enum MixedModelProfile {
                   let w = args[1].value.scalarInt(), let value = args[2].value.scalarDouble(),
                   let start = args[3].value.asVector.flatMap(Coerce.doubles), let lower = args[4].value.asVector.flatMap(Coerce.doubles),
                   let upper = args[5].value.asVector.flatMap(Coerce.doubles), let nvec = args[6].value.asVector.flatMap(Coerce.doubles),
-                  w >= 1, w <= start.count + 1 else { throw RError("invalid arguments") }
+                  w >= 1, w <= start.count + 1, lower.count == start.count, upper.count == start.count,
+                  nvec.allSatisfy({ $0 >= 1 && $0 <= Double(start.count + 1) && $0 == $0.rounded() }) else {
+                throw RError("invalid arguments")
+            }
             let dimensions = nvec.map { Int($0) }
             func full(_ others: [Double]) -> [Double] {
                 var pars = others
@@ -159,26 +129,6 @@ enum MixedModelProfile {
             let sigma = (model.pwrss / Double(model.n)).squareRoot()
             return RValue.double([fval] + run.x + [sigma] + model.beta)
         })
-        interp.defineInternal("nloptBobyqa", { ctx, args in
-            guard args.count == 4, let start = args[0].value.asVector.flatMap(Coerce.doubles),
-                  let lower = args[2].value.asVector.flatMap(Coerce.doubles), let upper = args[3].value.asVector.flatMap(Coerce.doubles),
-                  lower.count == start.count, upper.count == start.count else { throw RError("invalid arguments") }
-            let f = args[1].value
-            var failure: Error?
-            let run = try BoundedBOBYQA.minimize(start: start, lower: lower, upper: upper) { x in
-                guard failure == nil else { return .nan }
-                do {
-                    let v = try ctx.interpreter.callValue(f, [EvaluatedArgument(RValue.double(x))], env: ctx.env)
-                    return v.asVector.flatMap(Coerce.doubles)?.first ?? .nan
-                } catch {
-                    failure = error
-                    return .nan
-                }
-            }
-            if let failure { throw failure }
-            return .list([RValue.double(run.x), .scalar(run.minimum), .scalar(run.evaluations), .scalar(run.status)],
-                         names: ["par", "fval", "feval", "status"])
-        })
     }
 
     /// lme4's Sv_to_Cv: per term, the covariance matrix from standard deviations and
@@ -190,6 +140,7 @@ enum MixedModelProfile {
         var next = 0
         let s2 = sigma * sigma
         for n in dimensions {
+            guard n >= 1, n <= values.count else { return nil }
             let count = n * (n + 1) / 2
             guard next + count <= values.count else { return nil }
             var m = [Double](repeating: 0, count: n * n)
@@ -260,9 +211,9 @@ enum MixedModelProfile {
 
     /// lme4's tnames(old = FALSE): `sd_(Intercept)|Subject`, `cor_Days.(Intercept)|Subject`, ...,
     /// in θ's order, then `sigma`.
-    static func newStyleNames(_ model: LinearMixedModel) -> [String] {
+    static func newStyleNames(_ terms: [RandomEffectsTerm], sigma: Bool) -> [String] {
         var names: [String] = []
-        for term in model.terms {
+        for term in terms {
             let c = term.columnNames
             for j in c.indices {
                 for r in j..<c.count {
@@ -270,7 +221,7 @@ enum MixedModelProfile {
                 }
             }
         }
-        return names + ["sigma"]
+        return names + (sigma ? ["sigma"] : [])
     }
 }
 

@@ -92,8 +92,12 @@ enum SplineBasis {
         interp.defineInternal("spline_basis", { _, args in
             guard args.count == 4, let knots = args[0].value.asVector.flatMap(Coerce.doubles), let order = args[1].value.scalarInt(),
                   order >= 1, let xs = args[2].value.asVector.flatMap(Coerce.doubles),
-                  let derivs = args[3].value.asVector.flatMap(Coerce.doubles)?.map({ Int($0.isFinite ? $0 : 0) }), !derivs.isEmpty else {
+                  let derivs = args[3].value.asVector.flatMap(Coerce.doubles), !derivs.isEmpty else {
                 throw RError("invalid arguments")
+            }
+            guard order <= knots.count else { throw RError("'ord' must be positive integer, at most the number of knots (\(knots.count))") }
+            guard derivs.allSatisfy({ $0 >= 0 && $0 < Double(order) }) else {
+                throw RError("'derivs' must be in {0, .., ord - 1}")
             }
             var cursor = Cursor(knots: knots, order: order)
             var values: [Double] = [], offsets: [Int] = []
@@ -101,11 +105,11 @@ enum SplineBasis {
                 cursor.set(x)
                 let offset = cursor.curs - order
                 offsets.append(offset)
-                let der = derivs[i % derivs.count]
-                if offset < 0 || offset > knots.count || cursor.curs < 0 {
+                let der = Int(derivs[i % derivs.count])
+                // Outside the knots' usable range (x beyond the inner knots) there is no basis.
+                if offset < 0 || cursor.curs > knots.count - order {
                     values += [Double](repeating: .nan, count: order)
                 } else if der > 0 {
-                    guard der < order else { throw RError("derivs = \(der) >= ord = \(order), but should be in {0,..,ord-1}") }
                     for k in 0..<order {
                         var a = [Double](repeating: 0, count: order)
                         a[k] = 1
@@ -124,7 +128,8 @@ enum SplineBasis {
         interp.defineInternal("spline_value", { _, args in
             guard args.count == 5, let knots = args[0].value.asVector.flatMap(Coerce.doubles),
                   let coefficients = args[1].value.asVector.flatMap(Coerce.doubles), let order = args[2].value.scalarInt(), order >= 1,
-                  let xs = args[3].value.asVector.flatMap(Coerce.doubles), let der = args[4].value.scalarInt(), der >= 0 else {
+                  let xs = args[3].value.asVector.flatMap(Coerce.doubles), let der = args[4].value.scalarInt(), der >= 0,
+                  order <= knots.count else {
                 throw RError("invalid arguments")
             }
             var cursor = Cursor(knots: knots, order: order)

@@ -26,9 +26,10 @@ splineDesign <- function(knots, x, ord = 4L, derivs = 0L, outer.ok = FALSE, spar
   basis <- .Internal(spline_basis(knots, ord, x, rep_len(derivs, nx)))
   offsets <- attr(basis, "Offsets")
   design <- matrix(0, nx, ncoef)
+  # Points outside the inner knots (allowed with outer.ok) keep a row of zeros.
   for (i in seq_len(nx)) {
     cols <- offsets[i] + seq_len(ord)
-    ok <- cols >= 1L & cols <= ncoef
+    ok <- cols >= 1L & cols <= ncoef & !is.na(basis[, i])
     design[i, cols[ok]] <- basis[ok, i]
   }
   design

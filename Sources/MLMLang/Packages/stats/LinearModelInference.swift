@@ -19,19 +19,13 @@ enum LinearModelInference {
             return .vector(m)
         })
         interp.define("confint", { ctx, args in
-            // lme4's methods for lmer fits and profiles are written in R (confint.merMod, confint.thpr).
-            if let x = args.first?.value, let classes = x.explicitClass, classes.contains(where: { $0 == "lmerMod" || $0 == "thpr" || $0 == "bootMer" }),
+            // The generic: a method for the object's class (glm, lme4's merMod, thpr and bootMer,
+            // or the user's) first; lm fits are handled here.
+            if let x = args.first?.value, let classes = x.explicitClass,
                let result = try ctx.interpreter.dispatchInternalGeneric("confint", classes: classes, args: args, call: ctx.call, env: ctx.env) {
                 return result
             }
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "parm", "level", "method", "..."], args, call: ctx.call)
-            if let object = m["object"], let glmm = ctx.interpreter.generalizedModel(of: object) {
-                let method = m["method"]?.stringValue ?? "profile"
-                guard method == "Wald" else {
-                    throw RError("confint(method = \"\(method)\") of glmer fits is not supported yet; use method = \"Wald\"")
-                }
-                return GeneralizedMixedModelMethods.waldIntervals(glmm, level: m["level"]?.scalarDouble() ?? 0.95)
-            }
             let fit = try lmFit([EvaluatedArgument(m["object"] ?? .null)], "confint")
             let level = m["level"]?.scalarDouble() ?? 0.95
             let rows = coefficientRows(fit)
