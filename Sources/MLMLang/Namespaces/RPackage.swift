@@ -32,7 +32,7 @@ extension RPackage {
     /// after those whose objects it re-exports.
     static let all: [RPackage] = [
         .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets, .splines,
-        .Matrix, .boot, .lme4, .lmerTest, .mlmRev, .nlme,
+        .Matrix, .boot, .lme4, .lmerTest, .pbkrtest, .mlmRev, .nlme, .emmeans,
         .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .grid, .ggplot2, .tidyverse,
         .lattice, .broom, .broomMixed, .knitr,
     ]

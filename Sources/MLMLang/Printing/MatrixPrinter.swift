@@ -46,8 +46,14 @@ struct MatrixPrinter {
         var headers: [String] = []
         for j in 0..<c {
             let column = RVector(IndexingLibrary.select(v.storage, (0..<r).map { j * r + $0 }))
-            var encoded = isTable ? Array(whole[(j * r)..<((j + 1) * r)]) : vectors.encodeElements(column)
-            if isText { encoded = encoded.map { $0.trimmingTrailingSpaces() } }
+            let encoded: [String]
+            if isTable {
+                encoded = Array(whole[(j * r)..<((j + 1) * r)])
+            } else if case .character(let strings) = column.storage {
+                encoded = vectors.encodeStrings(strings)
+            } else {
+                encoded = vectors.encodeElements(column)
+            }
             let header = columnLabels.map { $0[j] ?? "<NA>" } ?? "[,\(j + 1)]"
             let w = max(encoded.map(\.displayWidth).max() ?? 0, header.displayWidth)
             cells.append(encoded)

@@ -22,14 +22,20 @@ struct VectorPrinter {
             let f = RFormat.formatReal(a, digits: digits, scipen: scipen, naWidth: naString.count)
             return a.map { RFormat.encodeReal($0, f, naString: naString) }
         case .character(let a):
-            let texts = a.map { s -> String in
-                guard let s else { return quote ? "NA" : naString == "NA" ? "<NA>" : naString }
-                return quote ? Deparser.quoteString(s) : s
-            }
+            let texts = encodeStrings(a)
             let w = texts.map(\.displayWidth).max() ?? 0
             return texts.map { right ? $0.leftPadded(to: w) : $0.rightPadded(to: w) }
         case .list:
             return []
+        }
+    }
+
+    /// Strings as print shows them (quoted or not, NA marked), each at its own width: trailing
+    /// spaces in a string are part of it.
+    func encodeStrings(_ a: [String?]) -> [String] {
+        a.map { s -> String in
+            guard let s else { return quote ? "NA" : naString == "NA" ? "<NA>" : naString }
+            return quote ? Deparser.quoteString(s) : s
         }
     }
 

@@ -95,7 +95,8 @@ enum GeneralizedMixedModelLibrary {
             // assign of the columns kept (a rank-deficient X loses some).
             let keptAssign = zip(inputs.design.columnNames, inputs.design.assign).filter { !dropped.contains($0.0) }.map(\.1)
             i.mixedModelFixedTerms[ObjectIdentifier(model)] = (inputs.formula.terms.map(\.label), keptAssign)
-            return object(model, call: call, formula: f.expr, dataExpr: argument("data"), rowNames: inputs.rowNames, interpreter: i)
+            return object(model, call: call, formula: f.expr, dataExpr: argument("data"), data: data, rowNames: inputs.rowNames,
+                          interpreter: i)
         })
         interp.define("glmerControl", { _, args in
             .list(args.map(\.value), names: args.map { $0.name ?? "" })
@@ -122,12 +123,12 @@ enum GeneralizedMixedModelLibrary {
         return settings
     }
 
-    static func object(_ model: GeneralizedLinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, rowNames: [String],
-                       interpreter: Interpreter) -> RValue {
+    static func object(_ model: GeneralizedLinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, data: RValue,
+                       rowNames: [String], interpreter: Interpreter) -> RValue {
         let id = interpreter.register(model)
         var v = RVector(.list([.scalar(id), .language(Language(.call(call))), .language(Language(formula)),
-                               dataExpr.map { .language(Language($0)) } ?? .null, .character(rowNames.map { Optional($0) })]))
-        v.names = ["model.id", "call", "formula", "data", "row.names"]
+                               dataExpr.map { .language(Language($0)) } ?? .null, .character(rowNames.map { Optional($0) }), data]))
+        v.names = ["model.id", "call", "formula", "data", "row.names", "frame"]
         v.attributes["class"] = .character(["glmerMod", "merMod"])
         return .vector(v)
     }

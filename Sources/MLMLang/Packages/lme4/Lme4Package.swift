@@ -5,7 +5,8 @@ extension RPackage {
         name: "lme4", depends: ["Matrix"],
         s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
                     "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod",
-                    "formula.merMod", "refit.merMod", "print.bootMer", "profile.merMod", "confint.merMod", "confint.thpr", "confint.bootMer"],
+                    "formula.merMod", "refit.merMod", "print.bootMer", "profile.merMod", "confint.merMod", "confint.thpr", "confint.bootMer",
+                    "isREML.merMod", "isLMM.merMod", "isGLMM.merMod", "isNLMM.merMod", "terms.merMod"],
         datasets: DatasetIndex.names["lme4"] ?? [],
         install: { interp in
             MixedModelLibrary.install(interp)

@@ -1,6 +1,22 @@
 /// lme4 functions that lme4 writes in R, here in R too.
 enum Lme4RSource {
-    static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer", "print.bootMer"], code: #"""
+    static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer", "print.bootMer",
+                                            "isREML", "isLMM", "isGLMM", "isNLMM", "isREML.merMod", "isLMM.merMod",
+                                            "isGLMM.merMod", "isNLMM.merMod", "terms.merMod"], code: #"""
+isREML <- function(x, ...) UseMethod("isREML")
+isLMM <- function(x, ...) UseMethod("isLMM")
+isGLMM <- function(x, ...) UseMethod("isGLMM")
+isNLMM <- function(x, ...) UseMethod("isNLMM")
+isREML.merMod <- function(x, ...) lme4::getME(x, "is_REML")
+isLMM.merMod <- function(x, ...) inherits(x, "lmerMod")
+isGLMM.merMod <- function(x, ...) inherits(x, "glmerMod")
+isNLMM.merMod <- function(x, ...) FALSE
+
+terms.merMod <- function(x, fixed.only = TRUE, random.only = FALSE, ...) {
+  if (fixed.only && random.only) stop("can't specify 'only fixed' and 'only random' terms")
+  stats::terms(stats::formula(x, fixed.only = fixed.only, random.only = random.only))
+}
+
 refit <- function(object, newresp, ...) UseMethod("refit")
 
 refit.merMod <- function(object, newresp = NULL, rename.response = FALSE, maxit = 100L, ...) {

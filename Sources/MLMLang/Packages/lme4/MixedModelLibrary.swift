@@ -34,7 +34,8 @@ enum MixedModelLibrary {
             let summary: OptSummary
             do { summary = try model.fit(settings: settings) } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
             try MixedModelConvergence.signal(summary, i)
-            return object(model, call: call, formula: f.expr, dataExpr: call.arguments.first { $0.name == "data" }?.value, interpreter: i)
+            return object(model, call: call, formula: f.expr, dataExpr: call.arguments.first { $0.name == "data" }?.value, data: data,
+                          interpreter: i)
         })
         interp.define("lmerControl", { _, args in
             .list(args.map(\.value), names: args.map { $0.name ?? "" })
@@ -256,11 +257,14 @@ enum MixedModelLibrary {
         return (factor.levels ?? [], codes.map { $0 - 1 }, Deparser.deparse(e))
     }
 
-    static func object(_ model: LinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, interpreter: Interpreter) -> RValue {
+    /// The fit as an R object: the model's number, the call, the formula, the data argument as
+    /// written (which print shows) and the data frame it named ("frame", which emmeans reads).
+    static func object(_ model: LinearMixedModel, call: Call, formula: Expr, dataExpr: Expr?, data: RValue,
+                       interpreter: Interpreter) -> RValue {
         let id = interpreter.register(model)
         var v = RVector(.list([.scalar(id), .language(Language(.call(call))), .language(Language(formula)),
-                               dataExpr.map { .language(Language($0)) } ?? .null]))
-        v.names = ["model.id", "call", "formula", "data"]
+                               dataExpr.map { .language(Language($0)) } ?? .null, data]))
+        v.names = ["model.id", "call", "formula", "data", "frame"]
         v.attributes["class"] = .character(["lmerMod", "merMod"])
         return .vector(v)
     }

@@ -6,5 +6,6 @@ extension RPackage {
                                        LmerTestAnova.install(interp)
                                        LmerTestFit.install(interp)
                                        MixedModelRanova.install(interp)
+                                       LmerTestContrasts.install(interp)
                                    })
 }

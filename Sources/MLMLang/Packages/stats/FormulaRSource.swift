@@ -3,7 +3,30 @@
 /// terms.formula(simplify = TRUE) does.
 enum FormulaRSource {
     static let source = RSource(functions: ["formula", "getCall", "update", "formula.default", "formula.formula", "formula.character", "formula.lm", "formula.glm",
-                                                "getCall.default", "update.default", "update.formula", "as.formula"], code: #"""
+                                                "getCall.default", "update.default", "update.formula", "as.formula",
+                                                "terms", "terms.default", "terms.formula", "terms.terms", "delete.response"], code: #"""
+terms <- function(x, ...) UseMethod("terms")
+
+terms.default <- function(x, ...) {
+  v <- x$terms
+  if (is.null(v)) v <- attr(x, "terms")
+  # mlmd's lm fits keep their formula rather than a terms component.
+  if (is.null(v) && !is.null(x$formula)) v <- terms(stats::formula(x))
+  if (is.null(v)) stop("no terms component nor attribute")
+  v
+}
+
+terms.terms <- function(x, ...) x
+
+terms.formula <- function(x, ...) .Internal(termsFormula(x))
+
+delete.response <- function(termobj) {
+  a <- attributes(termobj)
+  if (is.null(a$response) || a$response == 0) return(termobj)
+  f <- structure(call("~", termobj[[3L]]), class = "formula", .Environment = a$.Environment)
+  .Internal(termsFormula(f))
+}
+
 formula <- function(x, ...) UseMethod("formula")
 
 formula.default <- function(x = NULL, env = parent.frame(), ...) {

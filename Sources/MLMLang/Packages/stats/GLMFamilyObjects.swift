@@ -38,6 +38,13 @@ enum GLMFamilyObjects {
                 return object(GLMFamily(distribution, link: link))
             })
         }
+        interp.define("make.link", { _, args in
+            guard let name = args.first?.value.stringValue else { throw RError("argument \"link\" is missing, with no default") }
+            guard let link = GLMLink(rawValue: name) else {
+                throw RError("\(Quotes.single(name)) link not recognised")
+            }
+            return linkObject(link)
+        })
         interp.define("print.family", { ctx, args in
             guard let x = args.first?.value else { return .null }
             let family = ListFields.field(x, "family")?.stringValue ?? ""
@@ -55,19 +62,35 @@ enum GLMFamilyObjects {
         })
     }
 
+    /// A builtin applying f to each element of a numeric vector, keeping its names.
+    private static func unary(_ name: String, _ f: @escaping (Double) -> Double) -> RValue {
+        .builtin(Builtin(name: name, body: .eager({ _, args in
+            guard let x = args.first?.value.asVector, let d = Coerce.doubles(x) else { throw RError("non-numeric argument to function") }
+            var out = x
+            out.storage = .double(d.map(f))
+            out.attributes = Attributes()
+            if let names = x.names { out.names = names }
+            return .vector(out)
+        })))
+    }
+
+    /// `make.link(link)`: the link's functions as the list of class "link-glm" R returns.
+    static func linkObject(_ link: GLMLink) -> RValue {
+        let validEta = RValue.builtin(Builtin(name: "valideta", body: .eager({ _, args in
+            guard let v = args.first?.value.asVector, let d = Coerce.doubles(v) else { throw RError("non-numeric argument to function") }
+            return .scalar(link.validEta(d))
+        })))
+        var v = RVector(.list([unary("linkfun", link.link), unary("linkinv", link.inverse), unary("mu.eta", link.muEta),
+                               validEta, .scalar(link.rawValue)]))
+        v.names = ["linkfun", "linkinv", "mu.eta", "valideta", "name"]
+        v.attributes["class"] = .character(["link-glm"])
+        return .vector(v)
+    }
+
     /// The family list R's family functions return.
     static func object(_ family: GLMFamily) -> RValue {
         let link = family.link, distribution = family.distribution
-        func unary(_ name: String, _ f: @escaping (Double) -> Double) -> RValue {
-            .builtin(Builtin(name: name, body: .eager({ _, args in
-                guard let x = args.first?.value.asVector, let d = Coerce.doubles(x) else { throw RError("non-numeric argument to function") }
-                var out = x
-                out.storage = .double(d.map(f))
-                out.attributes = Attributes()
-                if let names = x.names { out.names = names }
-                return .vector(out)
-            })))
-        }
+        let unary = Self.unary
         func doubles(_ args: [EvaluatedArgument], _ k: Int) throws -> [Double] {
             guard k < args.count, let v = args[k].value.asVector, let d = Coerce.doubles(v) else {
                 throw RError("non-numeric argument to function")

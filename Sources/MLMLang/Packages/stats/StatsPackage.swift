@@ -5,7 +5,8 @@ extension RPackage {
         s3Methods: ["aggregate.default", "aggregate.formula", "cor.test.default", "cor.test.formula", "var.test.default", "var.test.formula", "anova.glm", "anova.lm", "confint.glm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
                     "print.aov", "print.glm", "print.htest", "print.lm", "print.summary.aov", "print.xtabs", "print.logLik", "print.summary.glm", "print.summary.lm", "residuals.glm",
                     "summary.aov", "summary.glm", "t.test.default", "t.test.formula", "vcov.glm", "wilcox.test.default", "wilcox.test.formula", "ftable.default", "ftable.formula", "format.ftable", "print.ftable", "as.table.ftable", "print.ts",
-                    "formula.default", "formula.formula", "formula.character", "formula.lm", "formula.glm", "getCall.default", "update.default", "update.formula"],
+                    "formula.default", "formula.formula", "formula.character", "formula.lm", "formula.glm", "getCall.default", "update.default", "update.formula",
+                    "terms.default", "terms.formula", "terms.terms"],
         install: { interp in
             LinearModelLibrary.install(interp)
             GLMFamilyObjects.install(interp)
@@ -33,5 +34,6 @@ extension RPackage {
             FisherExactKernel.install(interp)
             InteractionPlot.install(interp)
             FormulaUpdate.install(interp)
+            TermsObject.install(interp)
         }, rSource: StatsRSource.source)
 }

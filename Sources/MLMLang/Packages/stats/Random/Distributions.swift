@@ -68,6 +68,9 @@ enum DistributionLibrary {
         density("df", ["x", "df1", "df2"]) { CRmath.df($0[0], $0[1], $0[2], $1) },
         cumulative("pf", ["q", "df1", "df2"]) { pf($0[0], $0[1], $0[2], $1, $2) },
         cumulative("qf", ["p", "df1", "df2"]) { qf($0[0], $0[1], $0[2], $1, $2) },
+        // Rmath takes the number of ranges before the number of means; R's arguments are the other way.
+        cumulative("ptukey", ["q", "nmeans", "df", "nranges"], ["nranges": 1]) { ptukey($0[0], $0[3], $0[1], $0[2], $1, $2) },
+        cumulative("qtukey", ["p", "nmeans", "df", "nranges"], ["nranges": 1]) { qtukey($0[0], $0[3], $0[1], $0[2], $1, $2) },
         density("dbinom", ["x", "size", "prob"]) { dbinom($0[0], $0[1], $0[2], $1) },
         cumulative("pbinom", ["q", "size", "prob"]) { pbinom($0[0], $0[1], $0[2], $1, $2) },
         cumulative("qbinom", ["p", "size", "prob"]) { qbinom($0[0], $0[1], $0[2], $1, $2) },

@@ -1,0 +1,34 @@
+import MixedModels
+
+/// lmerTest's `calcSatterth(model, L)`: Satterthwaite's F test of Lβ = 0 for the rows of L, as
+/// the list lmerTest returns (denom, Fstat and pvalue as 1 x 1 matrices, ndf). emmeans calls it
+/// for the degrees of freedom of each estimate when `lmer.df = "satterthwaite"`.
+enum LmerTestContrasts {
+    static func install(_ interp: Interpreter) {
+        interp.define("calcSatterth") { ctx, args in
+            let i = ctx.interpreter
+            guard let object = args.first?.value, object.inherits("lmerMod"), let model = i.model(of: object) else {
+                throw RError("inherits(model, \"lmerMod\") is not TRUE")
+            }
+            if !object.inherits("lmerModLmerTest") { i.message("Coercing model to class 'lmerModLmerTest'\n") }
+            guard args.count >= 2, case .vector(let l) = args[1].value, let values = Coerce.doubles(l) else {
+                throw RError("argument \"L\" is missing, with no default")
+            }
+            let p = model.fixedEffectNames.count
+            let rows = l.dim.map { $0[0] } ?? 1
+            guard values.count == rows * p, rows >= 1 else {
+                throw RError("Number of columns of L (\(values.count / max(rows, 1))) does not match the number of fixed effects (\(p))")
+            }
+            let contrasts = (0..<rows).map { r in (0..<p).map { values[r + $0 * rows] } }
+            let test: SatterthwaiteFTest
+            do { test = try model.satterthwaiteApproximation().fTest(contrasts: contrasts) } catch let e as MixedModelsError { throw RError(e.description) }
+            let oneByOne = { (x: Double) -> RValue in
+                var v = RVector(.double([x]))
+                v.attributes["dim"] = .integer([1, 1])
+                return .vector(v)
+            }
+            return .list([.scalar(test.denominatorDF), oneByOne(test.fValue), oneByOne(test.pValue), .scalar(test.numeratorDF)],
+                         names: ["denom", "Fstat", "pvalue", "ndf"])
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import COpenBLAS
+import Foundation
+
+/// The Kenward-Roger adjustment of a REML fit, as pbkrtest 0.5's `vcovAdj` computes it: the
+/// covariance of β̂ inflated for the uncertainty of the variance parameters, with the P and W
+/// matrices from which `Lb_ddf` (written in R) finds the degrees of freedom of a hypothesis.
+///
+/// The marginal covariance of y is Σ = Σ_k γ_k G_k, one G per variance parameter: for each
+/// term, one per element of the lower triangle of its covariance matrix (G = Z (I ⊗ E) Z', E
+/// holding ones at that element and its mirror), then the identity for σ². Everything below is
+/// dense n x n, as pbkrtest's matrices are; n is the number of observations.
+public struct KenwardRogerAdjustment {
+    /// p x p, column-major: `vcov(m)`, the unadjusted covariance Φ.
+    public let unadjustedCovariance: [Double]
+    /// p x p, column-major: Φ_A = Φ + 2 Φ U Φ.
+    public let adjustedCovariance: [Double]
+    /// pbkrtest's P_k = -X'Σ⁻¹ G_k Σ⁻¹ X, one p x p matrix per variance parameter.
+    public let pMatrices: [[Double]]
+    /// pbkrtest's W = 2 I_E⁻¹ (m x m), I_E the expected information of the variance parameters.
+    public let w: [Double]
+    /// The smallest absolute eigenvalue of I_E (pbkrtest's "condi").
+    public let smallestEigenvalue: Double
+    public let p: Int
+
+}
+
+extension LinearMixedModel {
+    /// The fixed-effects model matrix (kept columns), n x p column-major.
+    var fixedEffectsMatrix: [Double] { Array(xy.xy[0..<(n * p)]) }
+
+    /// pbkrtest's `vcovAdj` of this fit, which must be a REML fit (pbkrtest refits ML fits
+    /// with REML first; the caller does that).
+    public func kenwardRoger() throws -> KenwardRogerAdjustment {
+        guard reml else { throw MixedModelsError("the Kenward-Roger adjustment needs a REML fit") }
+        guard weights == nil else { throw MixedModelsError("the Kenward-Roger adjustment is not available for weighted fits") }
+        let x = fixedEffectsMatrix
+        let phi = fixedEffectsCovariance
+        let components = varianceComponents
+        let s2 = sigma * sigma
+
+        // Σ, then its inverse by Cholesky (pbkrtest: chol2inv(chol(Σ))).
+        var sigmaMatrix = [Double](repeating: 0, count: n * n)
+        for (term, component) in zip(terms, components) {
+            let q = term.q
+            let members = term.levelMembers
+            for rows in members {
+                for r in rows {
+                    for s in rows {
+                        var v = 0.0
+                        for a in 0..<q { for c in 0..<q { v += term.value(r, a) * component.covariance[a + c * q] * term.value(s, c) } }
+                        sigmaMatrix[r + s * n] += v
+                    }
+                }
+            }
+        }
+        for r in 0..<n { sigmaMatrix[r + r * n] += s2 }
+        var factor = sigmaMatrix
+        guard LAPACK.choleskyLower(&factor, n: n), let sigmaInverse = LAPACK.choleskyInverse(lower: factor, n: n) else {
+            throw MixedModelsError("the marginal covariance of the response is not positive definite")
+        }
+
+        // H_k = G_k Σ⁻¹, through B_c = rows of Σ⁻¹ summed over each level, weighted by column c of Z.
+        var hMatrices: [[Double]] = []
+        for term in terms {
+            let q = term.q
+            let members = term.levelMembers
+            // b[c][level] is a row of n values.
+            var b = [[Double]](repeating: [Double](repeating: 0, count: term.levelCount * n), count: q)
+            for c in 0..<q {
+                for (level, rows) in members.enumerated() {
+                    for r in rows {
+                        let z = term.value(r, c)
+                        if z == 0 { continue }
+                        for col in 0..<n { b[c][level + col * term.levelCount] += z * sigmaInverse[r + col * n] }
+                    }
+                }
+            }
+            for (row, column) in term.lowerTriangle.map({ ($0.row, $0.column) }) {
+                var h = [Double](repeating: 0, count: n * n)
+                for r in 0..<n {
+                    let level = term.refs[r]
+                    let za = term.value(r, row), zb = term.value(r, column)
+                    for col in 0..<n {
+                        var v = za * b[column][level + col * term.levelCount]
+                        if row != column { v += zb * b[row][level + col * term.levelCount] }
+                        h[r + col * n] = v
+                    }
+                }
+                hMatrices.append(h)
+            }
+        }
+        hMatrices.append(sigmaInverse)
+        let m = hMatrices.count
+
+        let tt = DenseMatrix.multiply(sigmaInverse, x, m: n, k: n, n: p)
+        let oo = hMatrices.map { DenseMatrix.multiply($0, x, m: n, k: n, n: p) }
+        let sigmaInverseOO = oo.map { DenseMatrix.multiply(sigmaInverse, $0, m: n, k: n, n: p) }
+        // P_k = -(O_k' T), symmetric from its upper triangle (Matrix's forceSymmetric).
+        let pMatrices = oo.map { o -> [Double] in
+            var product = DenseMatrix.multiply(DenseMatrix.transpose(o, rows: n, columns: p), tt, m: p, k: n, n: p)
+            for i in product.indices { product[i] = -product[i] }
+            return DenseMatrix.symmetricFromUpper(product, n: p)
+        }
+        func qq(_ r: Int, _ s: Int) -> [Double] {
+            DenseMatrix.multiply(DenseMatrix.transpose(oo[r], rows: n, columns: p), sigmaInverseOO[s], m: p, k: n, n: p)
+        }
+        var qMatrices = [[Double]](repeating: [], count: m * m)
+        for r in 0..<m { for s in r..<m { qMatrices[r + s * m] = qq(r, s) } }
+
+        var information = [Double](repeating: 0, count: m * m)
+        for i in 0..<m {
+            let phiP = DenseMatrix.multiply(phi, pMatrices[i], m: p, k: p, n: p)
+            for j in i..<m {
+                // tr(H_i H_j) = sum(t(H_i) * H_j)
+                var ktrace = 0.0
+                hMatrices[i].withUnsafeBufferPointer { hi in
+                    hMatrices[j].withUnsafeBufferPointer { hj in
+                        for c in 0..<n { for r in 0..<n { ktrace += hi[c + r * n] * hj[r + c * n] } }
+                    }
+                }
+                let pPhi = DenseMatrix.multiply(pMatrices[j], phi, m: p, k: p, n: p)
+                var phiQ = 0.0, phiPP = 0.0
+                for k in 0..<(p * p) {
+                    phiQ += phi[k] * qMatrices[i + j * m][k]
+                    phiPP += phiP[k] * pPhi[k]
+                }
+                let value = ktrace - 2 * phiQ + phiPP
+                information[i + j * m] = value
+                information[j + i * m] = value
+            }
+        }
+        guard let eigen = LAPACK.symmetricEigen(information, n: m) else {
+            throw MixedModelsError("the eigenvalues of the information matrix could not be computed")
+        }
+        let smallest = eigen.values.map(abs).min() ?? 0
+        var w: [Double]
+        if smallest > 1e-10, let inverse = LAPACK.inverse(information, n: m) {
+            w = inverse.map { 2 * $0 }
+        } else {
+            w = Self.pseudoInverse(eigen: eigen, n: m).map { 2 * $0 }
+        }
+        w = DenseMatrix.symmetricFromUpper(w, n: m)
+
+        var uu = [Double](repeating: 0, count: p * p)
+        func addTerm(_ i: Int, _ j: Int) {
+            let ppp = DenseMatrix.multiply(DenseMatrix.multiply(pMatrices[i], phi, m: p, k: p, n: p), pMatrices[j], m: p, k: p, n: p)
+            let q = qMatrices[i + j * m], weight = w[i + j * m]
+            for k in 0..<(p * p) { uu[k] += weight * (q[k] - ppp[k]) }
+        }
+        for i in 0..<(m - 1) { for j in (i + 1)..<m { addTerm(i, j) } }
+        uu = (0..<(p * p)).map { uu[$0] + uu[($0 / p) + ($0 % p) * p] }
+        for i in 0..<m { addTerm(i, i) }
+        let gamma = DenseMatrix.multiply(DenseMatrix.multiply(phi, uu, m: p, k: p, n: p), phi, m: p, k: p, n: p)
+        let adjusted = (0..<(p * p)).map { phi[$0] + 2 * gamma[$0] }
+        return KenwardRogerAdjustment(unadjustedCovariance: phi, adjustedCovariance: adjusted, pMatrices: pMatrices,
+                                      w: w, smallestEigenvalue: smallest, p: p)
+    }
+
+    /// MASS's `ginv` of a symmetric matrix: its singular values are the absolute eigenvalues;
+    /// those at most √ε times the largest are dropped.
+    private static func pseudoInverse(eigen: (values: [Double], vectors: [Double]), n: Int) -> [Double] {
+        let largest = eigen.values.map(abs).max() ?? 0
+        let tolerance = Double.ulpOfOne.squareRoot() * largest
+        var result = [Double](repeating: 0, count: n * n)
+        for e in 0..<n where abs(eigen.values[e]) > max(tolerance, 0) {
+            let inv = 1 / eigen.values[e]
+            for j in 0..<n { for i in 0..<n { result[i + j * n] += eigen.vectors[i + e * n] * inv * eigen.vectors[j + e * n] } }
+        }
+        return result
+    }
+}
+
+extension RandomEffectsTerm {
+    /// The observations of each level, in order.
+    var levelMembers: [[Int]] {
+        var members = [[Int]](repeating: [], count: levelCount)
+        for (r, level) in refs.enumerated() { members[level].append(r) }
+        return members
+    }
+}
+
+/// Small dense products for the Kenward-Roger matrices (column-major, through CBLAS).
+enum DenseMatrix {
+    /// A (m x k) times B (k x n).
+    static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
+        var c = [Double](repeating: 0, count: m * n)
+        guard m > 0, n > 0, k > 0 else { return c }
+        a.withUnsafeBufferPointer { aBuffer in
+            b.withUnsafeBufferPointer { bBuffer in
+                c.withUnsafeMutableBufferPointer { cBuffer in
+                    guard let aBase = aBuffer.baseAddress, let bBase = bBuffer.baseAddress,
+                          let cBase = cBuffer.baseAddress else { return }
+                    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
+                                aBase, Int32(m), bBase, Int32(k), 0, cBase, Int32(m))
+                }
+            }
+        }
+        return c
+    }
+
+    static func transpose(_ a: [Double], rows: Int, columns: Int) -> [Double] {
+        var t = [Double](repeating: 0, count: rows * columns)
+        for j in 0..<columns { for i in 0..<rows { t[j + i * columns] = a[i + j * rows] } }
+        return t
+    }
+
+    static func trace(_ a: [Double], n: Int) -> Double {
+        (0..<n).reduce(0) { $0 + a[$1 + $1 * n] }
+    }
+
+    /// The symmetric matrix whose upper triangle is that of `a`.
+    static func symmetricFromUpper(_ a: [Double], n: Int) -> [Double] {
+        var s = a
+        for j in 0..<n { for i in (j + 1)..<n { s[i + j * n] = a[j + i * n] } }
+        return s
+    }
+}
