@@ -1,9 +1,9 @@
-/// Functions a package defines in R rather than Swift, as R itself writes them in R (a
+/// Functions (and the odd constant, such as p.adjust.methods) a package defines in R rather than Swift, as R itself writes them in R (a
 /// package's own words, compiled into mlmd as text). The source is parsed and run in the
 /// package's namespace the first time one of its functions is used, so a session that never
 /// calls them pays nothing at start-up.
 struct RSource {
-    /// The functions the source defines, bound before it is run.
+    /// The objects the source defines, bound before it is run.
     let functions: [String]
     let code: String
 }
@@ -25,7 +25,7 @@ extension Interpreter {
                 }
                 // The source defines every name it lists (a test checks); only code that removed
                 // or replaced it in the namespace since finds something else.
-                guard case .value(let f)? = namespace.env.binding(name), f.isFunction else {
+                guard case .value(let f)? = namespace.env.binding(name) else {
                     throw RError("object \(Quotes.single(name)) not found")
                 }
                 return f

@@ -104,8 +104,9 @@ enum ApplyLibrary {
             guard case .vector(var out) = try ctx.interpreter.callValue(f, [EvaluatedArgument(.vector(xs)), EvaluatedArgument(.vector(ys))] + rest, env: ctx.env) else {
                 throw RError("invalid result of FUN")
             }
-            out.attributes["dim"] = .integer([x.count, y.count])
-            if x.names != nil || y.names != nil {
+            // Arrays keep their dimensions: the result's are X's followed by Y's.
+            out.attributes["dim"] = .integer((x.dim ?? [x.count]) + (y.dim ?? [y.count]))
+            if x.dim == nil, y.dim == nil, x.names != nil || y.names != nil {
                 out.attributes["dimnames"] = .list([x.names.map { .character($0) } ?? .null, y.names.map { .character($0) } ?? .null])
             }
             return .vector(out)

@@ -1,6 +1,24 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4", "kronecker", "%x%"], code: #"""
+# The Kronecker product of two arrays: every element of X times the whole of Y, laid out block by block.
+kronecker <- function(X, Y, FUN = "*", make.dimnames = FALSE, ...) {
+  X <- as.array(X)
+  Y <- as.array(Y)
+  dX <- dim(X)
+  dY <- dim(Y)
+  ld <- length(dX) - length(dY)
+  if (ld < 0L) dX <- dim(X) <- c(dX, rep.int(1, -ld))
+  else if (ld > 0L) dY <- dim(Y) <- c(dY, rep.int(1, ld))
+  opobj <- outer(X, Y, FUN, ...)
+  dp <- as.vector(t(matrix(1L:(2 * length(dX)), ncol = 2)[, 2:1]))
+  opobj <- aperm(opobj, dp)
+  dim(opobj) <- dX * dY
+  opobj
+}
+
+`%x%` <- function(X, Y) kronecker(X, Y)
+
 str2lang <- function(s) {
   if (!is.character(s) || length(s) != 1L) stop("argument must be a character string")
   exprs <- parse(text = s, keep.source = FALSE)

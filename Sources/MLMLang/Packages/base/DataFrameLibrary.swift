@@ -97,6 +97,8 @@ enum DataFrameLibrary {
 
     static func setRowNames(_ df: inout DataFrame, _ value: RValue) throws {
         guard case .vector(let v) = value else { df.rowNames = nil; return }
+        // A frame without columns takes its number of rows from its row names.
+        if df.columns.isEmpty { df.rowCount = v.count }
         guard v.count == df.rowCount else {
             throw RError("invalid 'row.names' length")
         }

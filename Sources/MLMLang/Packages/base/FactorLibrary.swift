@@ -19,6 +19,14 @@ enum FactorLibrary {
         interp.define("levels", { _, args in args.first?.value.attribute("levels") ?? .null })
         interp.define("nlevels", { _, args in .scalar(args.first?.value.asVector?.levels?.count ?? 0) })
         interp.define("droplevels", { _, args in
+            // droplevels.data.frame drops the unused levels of every factor column.
+            if let value = args.first?.value, var frame = DataFrame(value) {
+                frame.columns = frame.columns.map { column in
+                    guard case .vector(let v) = column, v.isFactor else { return column }
+                    return .vector(dropUnusedLevels(v))
+                }
+                return frame.value
+            }
             guard case .vector(let v)? = args.first?.value, v.isFactor else { return args.first?.value ?? .null }
             return .vector(dropUnusedLevels(v))
         })

@@ -3,7 +3,7 @@
 /// row names, so that print methods can lay the strings out.
 enum FormatDataFrameRSource {
     static let source = RSource(functions: ["format.data.frame"], code: #"""
-format.data.frame <- function(x, ..., justify = "left") {
+format.data.frame <- function(x, ..., justify = "none") {
   nc <- length(x)
   if (!nc) return(x)
   rval <- vector("list", nc)

@@ -10,7 +10,7 @@ enum LmerTestContrasts {
             guard let object = args.first?.value, object.inherits("lmerMod"), let model = i.model(of: object) else {
                 throw RError("inherits(model, \"lmerMod\") is not TRUE")
             }
-            if !object.inherits("lmerModLmerTest") { i.message("Coercing model to class 'lmerModLmerTest'\n") }
+            if !object.inherits("lmerModLmerTest") { try i.signalMessage("Coercing model to class 'lmerModLmerTest'\n", call: ctx.call) }
             guard args.count >= 2, case .vector(let l) = args[1].value, let values = Coerce.doubles(l) else {
                 throw RError("argument \"L\" is missing, with no default")
             }

@@ -6,7 +6,15 @@ vcovAdj <- function(object, details = 0) UseMethod("vcovAdj")
 
 vcovAdj.lmerMod <- function(object, details = 0) {
   # The adjustment is defined for REML estimates; an ML fit is refitted with REML first.
-  if (!lme4::isREML(object)) object <- stats::update(object, . ~ ., REML = TRUE)
+  if (!lme4::isREML(object)) {
+    # update() would evaluate the call where this namespace cannot see lmer or the data, so the
+    # refit names lme4's lmer and hands it the data frame the fit kept.
+    cl <- stats::getCall(object)
+    cl[[1L]] <- quote(lme4::lmer)
+    cl$REML <- TRUE
+    cl$data <- object$frame
+    object <- eval(cl)
+  }
   .Internal(kr_adjustment(object))
 }
 
