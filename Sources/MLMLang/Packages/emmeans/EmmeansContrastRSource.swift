@@ -203,6 +203,7 @@ contrast.emmGrid <- function(object, method = "eff", interaction = FALSE, by, ad
   dimnames(linfct) <- list(NULL, colnames(object$linfct))
   misc <- object$misc
   misc$initMesg <- NULL
+  misc$orig.grid <- object$grid
   misc$estName <- "estimate"
   misc$estType <- if (!is.null(attr(cmat, "type"))) attr(cmat, "type")
                   else if (all(abs(vapply(cmat, sum, numeric(1))) < 0.001)) "contrast" else "prediction"

@@ -112,16 +112,32 @@ get_emm_option <- function(x, default = emm_defaults[[x]]) {
   misc
 }
 
+# Numeric variables the formula turns into factors (factor(Days)): the grid takes each value.
+.coerced_factors <- function(e) {
+  found <- character(0)
+  walk <- function(e) {
+    if (!is.call(e)) return(invisible())
+    f <- deparse(e[[1L]])
+    if (f %in% c("factor", "as.factor", "ordered", "as.ordered") && length(e) >= 2L && is.name(e[[2L]]))
+      found <<- c(found, as.character(e[[2L]]))
+    else for (a in as.list(e)[-1L]) walk(a)
+  }
+  walk(e)
+  unique(found)
+}
+
 ref_grid <- function(object, at, cov.reduce = mean, cov.keep = get_emm_option("cov.keep"), lmer.df, type, ...) {
   basis <- .emm_basis(object, if (missing(lmer.df)) NULL else lmer.df)
   rhs <- basis$rhs
   vars <- all.vars(rhs)
+  coerced <- .coerced_factors(rhs)
   data <- basis$data
   levels <- list()
   for (v in vars) {
     x <- data[[v]]
     if (is.null(x)) stop(gettextf("variable '%s' is not in the data", v), call. = FALSE)
     if (!missing(at) && !is.null(at[[v]])) levels[[v]] <- at[[v]]
+    else if (v %in% coerced && !is.factor(x)) levels[[v]] <- sort(unique(x[!is.na(x)]))
     else if (is.factor(x)) levels[[v]] <- levels(droplevels(x))
     else if (is.character(x) || is.logical(x)) levels[[v]] <- sort(unique(x[!is.na(x)]))
     else {
