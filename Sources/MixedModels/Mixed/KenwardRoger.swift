@@ -22,6 +22,72 @@ public struct KenwardRogerAdjustment {
     public let smallestEigenvalue: Double
     public let p: Int
 
+    /// pbkrtest's `.KR_adjust` for the hypothesis Lβ = 0 (L given as rows of p weights, of full
+    /// row rank): the denominator degrees of freedom, the Wald F with the adjusted covariance,
+    /// its scaling, and the unadjusted F (the Wald statistic with Φ, over q).
+    public func fTest(contrasts rows: [[Double]], beta: [Double]) throws -> KenwardRogerFTest {
+        let q = rows.count
+        guard q > 0, rows.allSatisfy({ $0.count == p }), beta.count == p else {
+            throw MixedModelsError("the hypothesis matrix needs \(p) columns")
+        }
+        var l = [Double](repeating: 0, count: q * p)
+        for (i, row) in rows.enumerated() { for j in 0..<p { l[i + j * q] = row[j] } }
+        let lt = DenseMatrix.transpose(l, rows: q, columns: p)
+        let phi = unadjustedCovariance
+        func quadraticInverse(_ v: [Double]) throws -> (matrix: [Double], wald: Double) {
+            // L V L' inverted, and (Lβ)' (L V L')⁻¹ (Lβ).
+            let lvl = DenseMatrix.multiply(DenseMatrix.multiply(l, v, m: q, k: p, n: p), lt, m: q, k: p, n: q)
+            guard let inverse = LAPACK.inverse(lvl, n: q) else { throw MixedModelsError("L V L' is singular") }
+            let lb = DenseMatrix.multiply(l, beta, m: q, k: p, n: 1)
+            let w = DenseMatrix.multiply(inverse, lb, m: q, k: q, n: 1)
+            return (inverse, zip(lb, w).reduce(0) { $0 + $1.0 * $1.1 })
+        }
+        let middle = try quadraticInverse(phi).matrix
+        let wald = try quadraticInverse(adjustedCovariance).wald
+        // Θ = L' (L Φ L')⁻¹ L
+        let theta = DenseMatrix.multiply(DenseMatrix.multiply(lt, middle, m: p, k: q, n: q), l, m: p, k: q, n: p)
+        let thetaPhi = DenseMatrix.multiply(theta, phi, m: p, k: p, n: p)
+        let m = pMatrices.count
+        let u = pMatrices.map { DenseMatrix.multiply(DenseMatrix.multiply(thetaPhi, $0, m: p, k: p, n: p), phi, m: p, k: p, n: p) }
+        let traces = u.map { DenseMatrix.trace($0, n: p) }
+        var a1 = 0.0, a2 = 0.0
+        for i in 0..<m {
+            for j in i..<m {
+                let e = i == j ? 1.0 : 2.0
+                let wij = w[i + j * m]
+                a1 += e * wij * traces[i] * traces[j]
+                var s = 0.0
+                for c in 0..<p { for r in 0..<p { s += u[i][r + c * p] * u[j][c + r * p] } }
+                a2 += e * wij * s
+            }
+        }
+        let qd = Double(q)
+        let b = (1 / (2 * qd)) * (a1 + 6 * a2)
+        let g = ((qd + 1) * a1 - (qd + 4) * a2) / ((qd + 2) * a2)
+        let denominator = 3 * qd + 2 * (1 - g)
+        let c1 = g / denominator, c2 = (qd - g) / denominator, c3 = (qd + 2 - g) / denominator
+        var v0 = 1 + c1 * b
+        if abs(v0) < 1e-10 { v0 = 0 }
+        let v1 = 1 - c2 * b, v2 = 1 - c3 * b
+        let x = 1 - a2 / qd
+        // pbkrtest's .divZero: 1 when both are below 1e-14 in size.
+        let ratio = abs(x) < 1e-14 && abs(v1) < 1e-14 ? 1 : x / v1
+        let rho = 1 / qd * ratio * ratio * v0 / v2
+        let ddf = 4 + (qd + 2) / (qd * rho - 1)
+        let scaling = abs(ddf - 2) < 0.01 ? 1 : ddf * (1 - a2 / qd) / (ddf - 2)
+        return KenwardRogerFTest(numeratorDF: q, denominatorDF: ddf, scaling: scaling,
+                                 fValue: scaling * wald / qd, unscaledFValue: wald / qd)
+    }
+}
+
+/// One Kenward-Roger F test: `unscaledFValue` is the Wald statistic with Φ_A over q (pbkrtest's
+/// "FtestU", from which lmerTest's sums of squares come), `fValue` that times the scaling ("Ftest").
+public struct KenwardRogerFTest {
+    public let numeratorDF: Int
+    public let denominatorDF: Double
+    public let scaling: Double
+    public let fValue: Double
+    public let unscaledFValue: Double
 }
 
 extension LinearMixedModel {

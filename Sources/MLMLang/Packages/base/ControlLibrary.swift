@@ -224,7 +224,7 @@ extension Interpreter {
                 }
                 do {
                     return try body(CallContext(interpreter: self, env: env, call: call), args)
-                } catch var e as RError where e.call == nil {
+                } catch var e as RError where e.call == nil && !e.noCall {
                     e.call = call
                     throw e
                 }

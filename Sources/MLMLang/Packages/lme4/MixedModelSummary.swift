@@ -10,7 +10,19 @@ enum MixedModelSummary {
                 return GeneralizedMixedModelPrinting.summaryObject(fit, glmm)
             }
             guard let fit = args.first?.value, let model = ctx.interpreter.model(of: fit) else { throw RError("invalid 'merMod' object") }
-            return try object(fit, model, ctx)
+            // lmerTest's summary method takes ddf: its t-tests by Satterthwaite's or Kenward-Roger's
+            // method, or lme4's summary.
+            var tests = MixedModelSummary.TTests.none
+            if fit.inherits("lmerModLmerTest") {
+                switch args.first(where: { $0.name == "ddf" })?.value.stringValue ?? "Satterthwaite" {
+                case "Satterthwaite": tests = .satterthwaite
+                case "Kenward-Roger": tests = .kenwardRoger
+                case "lme4": tests = .none
+                default:
+                    throw RError("'arg' should be one of \u{201C}Satterthwaite\u{201D}, \u{201C}Kenward-Roger\u{201D}, \u{201C}lme4\u{201D}")
+                }
+            }
+            return try object(fit, model, tests: tests, ctx)
         })
         interp.define("print.summary.merMod", { ctx, args in
             let (m, _) = try ctx.interpreter.matchBuiltinArguments(["x", "digits", "..."], args, call: ctx.call)
@@ -22,18 +34,39 @@ enum MixedModelSummary {
         })
     }
 
+    /// The t-tests of a summary's coefficients: none (lme4's), or lmerTest's by one of its methods.
+    enum TTests {
+        case none, satterthwaite, kenwardRoger
+    }
+
     /// coef(summary(m)): Estimate, Std. Error, (df,) t value (, Pr(>|t|)).
-    static func coefficients(_ model: LinearMixedModel, satterthwaite: Bool, _ ctx: CallContext) throws -> RValue {
+    static func coefficients(_ model: LinearMixedModel, tests: TTests, _ ctx: CallContext) throws -> RValue {
         let p = model.fixedEffectNames.count
         var cells: [Double], headers: [String]
-        if satterthwaite {
+        switch tests {
+        case .kenwardRoger:
+            // lmerTest's contest1D with Kenward-Roger: the adjusted variance of each estimate and
+            // pbkrtest's degrees of freedom.
+            guard model.reml else { throw RError("Kenward-Roger's method is only available for REML model fits", call: nil, noCall: true) }
+            let adjustment: KenwardRogerAdjustment
+            do { adjustment = try model.kenwardRoger() } catch let e as MixedModelsError { throw RError(e.description) }
+            let beta = model.beta
+            let se = (0..<p).map { adjustment.adjustedCovariance[$0 + $0 * p].squareRoot() }
+            let df = try (0..<p).map { j -> Double in
+                do { return try adjustment.fTest(contrasts: [(0..<p).map { $0 == j ? 1 : 0 }], beta: beta).denominatorDF } catch let e as MixedModelsError { throw RError(e.description) }
+            }
+            let t = zip(beta, se).map { $0 / $1 }
+            let pValues = zip(t, df).map { 2 * pt(abs($0), $1, 0, 0) }
+            cells = beta + se + df + t + pValues
+            headers = ["Estimate", "Std. Error", "df", "t value", "Pr(>|t|)"]
+        case .satterthwaite:
             let table: SatterthwaiteTable
             do { table = try model.satterthwaite() } catch let e as MixedModelsError { throw RError(e.description) }
             for w in table.warnings { ctx.interpreter.warning(w, call: nil) }
             let rows = table.rows
             cells = rows.map(\.estimate) + rows.map(\.stdError) + rows.map(\.df) + rows.map(\.tValue) + rows.map(\.pValue)
             headers = ["Estimate", "Std. Error", "df", "t value", "Pr(>|t|)"]
-        } else {
+        case .none:
             let covariance = model.fixedEffectsCovariance
             let se = (0..<p).map { covariance[$0 + $0 * p].squareRoot() }
             cells = model.beta + se + zip(model.beta, se).map { $0 / $1 }

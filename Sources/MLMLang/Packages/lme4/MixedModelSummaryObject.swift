@@ -4,11 +4,13 @@ import MixedModels
 /// (methTitle, objClass, devcomp, isLmer, useScale, logLik, family, link, ngrps, coefficients,
 /// sigma, vcov, varcor, AICtab, call, residuals, fitMsgs, optinfo), each from the fit.
 extension MixedModelSummary {
-    static func object(_ fit: RValue, _ model: LinearMixedModel, _ ctx: CallContext) throws -> RValue {
-        let objectClass = fit.explicitClass?.first ?? "lmerMod"
-        let lmerTest = objectClass == "lmerModLmerTest"
+    static func object(_ fit: RValue, _ model: LinearMixedModel, tests: TTests, _ ctx: CallContext) throws -> RValue {
+        let lmerTest = tests != .none
+        // summary(m, ddf = "lme4") of an lmerTest fit is lme4's summary of it as an lmerMod.
+        let objectClass = lmerTest ? "lmerModLmerTest" : "lmerMod"
         var title = model.reml ? "Linear mixed model fit by REML" : "Linear mixed model fit by maximum likelihood "
-        if lmerTest { title += ". t-tests use Satterthwaite's method" }
+        if tests == .satterthwaite { title += ". t-tests use Satterthwaite's method" }
+        if tests == .kenwardRoger { title += ". t-tests use Kenward-Roger's method" }
         var objClass = RVector(.character([objectClass]))
         objClass.attributes["package"] = .scalar(lmerTest ? "lmerTest" : "lme4")
 
@@ -17,7 +19,7 @@ extension MixedModelSummary {
             ("isLmer", .scalar(true)), ("useScale", .scalar(true)),
             ("logLik", LinearModelInference.logLik(value: model.logLikelihood, df: model.logLikelihoodDF, nobs: model.n)),
             ("family", .null), ("link", .null), ("ngrps", groups(model)),
-            ("coefficients", try coefficients(model, satterthwaite: lmerTest, ctx)), ("sigma", .scalar(model.sigma)),
+            ("coefficients", try coefficients(model, tests: tests, ctx)), ("sigma", .scalar(model.sigma)),
             ("vcov", LinearModelInference.matrix(model.fixedEffectsCovariance, rows: model.fixedEffectNames, columns: model.fixedEffectNames)),
             ("varcor", VarCorrLibrary.object(model.varianceComponents, sigma: model.sigma)),
         ]

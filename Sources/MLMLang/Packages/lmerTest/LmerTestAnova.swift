@@ -1,7 +1,8 @@
+import CRmath
 import MixedModels
 
-/// lmerTest's anova of one lmer fit: an F test per fixed-effect term with Satterthwaite's
-/// denominator degrees of freedom, as R's "anova" table (Sum Sq = F · NumDF · σ², Mean Sq =
+/// lmerTest's anova of one lmer fit: an F test per fixed-effect term with Satterthwaite's (or,
+/// with ddf = "Kenward-Roger", pbkrtest's Kenward-Roger) denominator degrees of freedom, as R's "anova" table (Sum Sq = F · NumDF · σ², Mean Sq =
 /// F · σ²) with the hypothesis matrices as "hypotheses". Several fits go to lme4's
 /// likelihood-ratio comparison, as lmerTest passes them on.
 enum LmerTestAnova {
@@ -22,9 +23,8 @@ enum LmerTestAnova {
             guard ["Satterthwaite", "Kenward-Roger", "lme4"].contains(ddf) else {
                 throw RError("'arg' should be one of \u{201C}Satterthwaite\u{201D}, \u{201C}Kenward-Roger\u{201D}, \u{201C}lme4\u{201D}")
             }
-            guard ddf == "Satterthwaite" else { throw RError("mlmd computes lmerTest's anova with Satterthwaite's method only") }
             let type = try typeArgument(args.first(where: { $0.name == "type" })?.value)
-            return try table(model, type: type, ctx)
+            return try table(model, type: type, kenwardRoger: ddf == "Kenward-Roger", ctx)
         })
     }
 
@@ -40,7 +40,7 @@ enum LmerTestAnova {
         }
     }
 
-    static func table(_ model: LinearMixedModel, type: Int, _ ctx: CallContext) throws -> RValue {
+    static func table(_ model: LinearMixedModel, type: Int, kenwardRoger: Bool = false, _ ctx: CallContext) throws -> RValue {
         let i = ctx.interpreter
         guard let (labels, assign) = i.mixedModelFixedTerms[ObjectIdentifier(model)] else {
             throw RError("the fit's fixed-effect terms are not available")
@@ -54,9 +54,27 @@ enum LmerTestAnova {
             throw RError("mlmd computes lmerTest's anova for fixed effects of full rank only")
         }
         let names = model.fixedEffectNames, p = names.count
-        let approximation: SatterthwaiteApproximation
-        do { approximation = try model.satterthwaiteApproximation() } catch let e as MixedModelsError { throw RError(e.description) }
-        for w in approximation.warnings { i.warning(w, call: nil) }
+        // One F test per term, by Satterthwaite's method or (pbkrtest's) Kenward-Roger's.
+        let test: ([[Double]]) throws -> (sumOfSquaresF: Double, numeratorDF: Int, denominatorDF: Double, f: Double, p: Double)
+        do {
+            if kenwardRoger {
+                guard model.reml else { throw RError("Kenward-Roger's method is only available for REML model fits", call: nil, noCall: true) }
+                let adjustment = try model.kenwardRoger()
+                let beta = model.beta
+                test = { contrasts in
+                    let t = try adjustment.fTest(contrasts: contrasts, beta: beta)
+                    let pValue = pf(t.fValue, Double(t.numeratorDF), t.denominatorDF, 0, 0)
+                    return (t.unscaledFValue, t.numeratorDF, t.denominatorDF, t.fValue, pValue)
+                }
+            } else {
+                let approximation = try model.satterthwaiteApproximation()
+                for w in approximation.warnings { i.warning(w, call: nil) }
+                test = { contrasts in
+                    let t = try approximation.fTest(contrasts: contrasts)
+                    return (t.fValue, t.numeratorDF, t.denominatorDF, t.fValue, t.pValue)
+                }
+            }
+        } catch let e as MixedModelsError { throw RError(e.description) }
         let sigma2 = model.sigma * model.sigma
         var rowNames: [String] = [], sums: [Double] = [], means: [Double] = [], numDF: [Int] = [], denDF: [Double] = []
         var fs: [Double] = [], ps: [Double] = [], hypotheses: [RValue] = []
@@ -64,21 +82,21 @@ enum LmerTestAnova {
             let columns = assign.indices.filter { assign[$0] == k + 1 }
             guard !columns.isEmpty else { continue }
             let contrasts = columns.map { c in (0..<p).map { $0 == c ? 1.0 : 0.0 } }
-            let test: SatterthwaiteFTest
-            do { test = try approximation.fTest(contrasts: contrasts) } catch let e as MixedModelsError { throw RError(e.description) }
+            let result: (sumOfSquaresF: Double, numeratorDF: Int, denominatorDF: Double, f: Double, p: Double)
+            do { result = try test(contrasts) } catch let e as MixedModelsError { throw RError(e.description) }
             rowNames.append(label)
-            sums.append(test.fValue * Double(test.numeratorDF) * sigma2)
-            means.append(test.fValue * sigma2)
-            numDF.append(test.numeratorDF)
-            denDF.append(test.denominatorDF)
-            fs.append(test.fValue)
-            ps.append(test.pValue)
+            sums.append(result.sumOfSquaresF * Double(result.numeratorDF) * sigma2)
+            means.append(result.sumOfSquaresF * sigma2)
+            numDF.append(result.numeratorDF)
+            denDF.append(result.denominatorDF)
+            fs.append(result.f)
+            ps.append(result.p)
             // One row is named by the term, several by their coefficients.
             let rowLabels = columns.count == 1 ? [label] : columns.map { names[$0] }
             hypotheses.append(LinearModelInference.matrix((0..<p).flatMap { j in contrasts.map { $0[j] } },
                                                            rows: rowLabels, columns: names))
         }
-        let heading = "Type \(type == 3 ? "III" : "II") Analysis of Variance Table with Satterthwaite's method"
+        let heading = "Type \(type == 3 ? "III" : "II") Analysis of Variance Table with \(kenwardRoger ? "Kenward-Roger" : "Satterthwaite")'s method"
         return AnovaTable.object([.doubles("Sum Sq", sums), .doubles("Mean Sq", means), .integers("NumDF", numDF),
                                   .doubles("DenDF", denDF), .doubles("F value", fs), .doubles("Pr(>F)", ps)],
                                  rowNames: rowNames, heading: [heading],
