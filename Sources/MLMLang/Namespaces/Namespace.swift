@@ -19,7 +19,7 @@ final class Namespace {
     /// Fixes the export list once the package's objects are defined: everything it defines
     /// but its registered S3 methods, then what it re-exports.
     func sealExports() {
-        exports = env.names.filter { !package.s3Methods.contains($0) && !package.notExported.contains($0) }
+        exports = env.names.filter { !package.s3Methods.contains($0) && !package.showMethods.contains($0) && !package.notExported.contains($0) }
             + package.reexports.keys.sorted()
     }
 }
@@ -36,7 +36,7 @@ extension Interpreter {
             package.install(self)
             if let source = package.rSource { installRSource(source, in: namespace) }
             installTarget = baseEnv
-            for method in package.s3Methods {
+            for method in package.s3Methods.union(package.showMethods) {
                 if case .promise? = namespace.env.binding(method), package.rSource?.functions.contains(method) == true {
                     // A method written in R: its source runs at the first call.
                     let env = namespace.env

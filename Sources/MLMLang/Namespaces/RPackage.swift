@@ -9,6 +9,10 @@ struct RPackage {
     /// Methods the namespace registers with S3method() but does not export (summary.merMod):
     /// dispatch finds them, `pkg:::name` reaches them, the search path does not show them.
     var s3Methods: Set<String> = []
+    /// Print methods standing in for the show methods of the package's S4 classes (R shows an
+    /// lmList4 through setMethod("show", "lmList4"); mlmd has no S4 dispatch). Named
+    /// `print.<class>` and registered like S3 methods; R's package defines each class.
+    var showMethods: Set<String> = []
     /// Objects the namespace keeps to itself (neither exported nor registered).
     var notExported: Set<String> = []
     /// Objects exported from another package's namespace (broom.mixed's `tidy` is broom's): name

@@ -44,5 +44,5 @@ extension RPackage {
         interp.define("LETTERS", value: .character((UInt8(65)...UInt8(90)).map { String(UnicodeScalar($0)) }))
         interp.define("letters", value: .character((UInt8(97)...UInt8(122)).map { String(UnicodeScalar($0)) }))
     }, rSource: RSource.combined([BaseRSource.source, DatesRSource.source, DateTimesRSource.source, MergeRSource.source,
-                                FormatDataFrameRSource.source]))
+                                DataFrameMethodsRSource.source]))
 }

@@ -12,6 +12,7 @@ tidy.summary_emm <- function(x, null.value = NULL, ...) .tidy_emmeans_summary(x,
 
 .tidy_emmeans_summary <- function(x, null.value = NULL, term_names = NULL) {
   ret <- as.data.frame(x)
+  attr(ret, "mesg") <- NULL
   repl <- c(lsmean = "estimate", emmean = "estimate", pmmean = "estimate", prediction = "estimate",
             effect.size = "estimate", SE = "std.error", lower.CL = "conf.low", asymp.LCL = "conf.low",
             upper.CL = "conf.high", asymp.UCL = "conf.high", z.ratio = "statistic", t.ratio = "statistic",

@@ -4,11 +4,8 @@
 /// of a family (Tukey's studentized range, Dunnett by emmeans' approximation, Šidák, Scheffé and
 /// p.adjust's methods).
 enum EmmeansContrastRSource {
-    static let source = RSource(functions: [
-        "contrast", "contrast.emmGrid", "pairs.emmGrid", "pairwise.emmc", "revpairwise.emmc", "tukey.emmc",
-        "trt.vs.ctrl.emmc", "dunnett.emmc", "trt.vs.ctrl1.emmc", "trt.vs.ctrlk.emmc", "poly.emmc", "eff.emmc",
-        "del.eff.emmc", "consec.emmc", "identity.emmc",
-    ], code: #"""
+    // The `.emmc` families are internal to emmeans, as in R: contrast() finds them by name.
+    static let source = RSource(functions: ["contrast", "contrast.emmGrid", "pairs.emmGrid"], code: #"""
 pairwise.emmc <- function(levs, reverse = FALSE, ...) {
   if (reverse) return(revpairwise.emmc(levs, ...))
   k <- length(levs)

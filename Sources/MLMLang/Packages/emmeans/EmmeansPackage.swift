@@ -4,8 +4,7 @@ extension RPackage {
     static let emmeans = RPackage(
         name: "emmeans",
         s3Methods: ["print.emmGrid", "print.emm_list", "contrast.emmGrid", "pairs.emmGrid", "summary.emmGrid",
-                    "confint.emmGrid", "test.emmGrid", "as.data.frame.emmGrid", "print.summary_emm",
-                    "as.data.frame.summary_emm"],
+                    "confint.emmGrid", "test.emmGrid", "as.data.frame.emmGrid", "print.summary_emm"],
         install: { _ in },
         rSource: .combined([EmmeansGridRSource.source, EmmeansContrastRSource.source, EmmeansSummaryRSource.source]))
 }

@@ -5,7 +5,6 @@
 enum EmmeansSummaryRSource {
     static let source = RSource(functions: [
         "summary.emmGrid", "confint.emmGrid", "test", "test.emmGrid", "as.data.frame.emmGrid", "print.summary_emm",
-        "as.data.frame.summary_emm",
     ], code: #"""
 .emm_link <- function(tran) {
   if (is.null(tran)) return(NULL)
@@ -127,12 +126,6 @@ test <- function(object, null, ...) UseMethod("test")
 test.emmGrid <- function(object, null = 0, ...) summary(object, infer = c(FALSE, TRUE), null = null, ...)
 
 as.data.frame.emmGrid <- function(x, row.names = NULL, optional = FALSE, ...) summary(x, ...)
-
-as.data.frame.summary_emm <- function(x, row.names = NULL, optional = FALSE, ...) {
-  attr(x, "mesg") <- NULL
-  class(x) <- "data.frame"
-  x
-}
 
 # The number of digits that shows the estimates to within a fraction of their standard errors.
 .opt_dig <- function(x) {
