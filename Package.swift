@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "DataFramesTests", dependencies: ["DataFrames"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "MLMLang", "Site", "CLibXML2"],
                     resources: [.copy("Golden"), .copy("Lessons"), .copy("Screenshots"), .copy("Math")]),
-        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CLibXML2"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "CLibXML2"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Notebook", "CLibXML2"]),
         .testTarget(name: "mlmdTests", dependencies: ["mlmd"]),
     ]

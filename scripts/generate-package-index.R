@@ -13,7 +13,7 @@
 packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods", "splines",
               "Matrix", "lme4", "lmerTest", "mlmRev", "dplyr", "tidyr", "tibble", "readr", "readxl",
               "broom", "broom.mixed", "grid", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
-              "forcats", "tidyverse", "knitr", "nlme", "boot", "pbkrtest", "emmeans")
+              "forcats", "tidyverse", "knitr", "nlme", "boot", "pbkrtest", "emmeans", "viridisLite", "viridis")
 # Packages whose objects mlmd files under the package that re-exports them (glimpse is pillar's,
 # re-exported by tibble): indexed too, so that tests can check those objects against R.
 stand_ins <- c("pillar", "tidyselect", "generics")
@@ -72,6 +72,19 @@ for (p in c(packages, stand_ins)) {
   }
 }
 out <- unique(do.call(rbind, rows))
+# A data object two packages both export (viridis and viridisLite's viridis.map) is the same
+# object to library() when identical: it takes the home of the first package exporting it.
+data_exports <- out[out$kind == "export" & out$isfun == 0, ]
+for (n in unique(data_exports$name[duplicated(data_exports$name)])) {
+  holders <- out$package[out$kind == "export" & out$name == n & out$isfun == 0]
+  if (length(holders) < 2) next
+  first <- holders[1]
+  for (p in holders[-1]) {
+    same <- tryCatch(identical(get(n, envir = as.environment(paste0("package:", first))),
+                               get(n, envir = as.environment(paste0("package:", p)))), error = function(e) FALSE)
+    if (same) out$home[out$kind == "export" & out$name == n & out$package == p] <- first
+  }
+}
 out <- out[order(match(out$package, c(packages, stand_ins)), out$kind, out$name), ]
 # The objects more than one provided package exports: all that library()'s masking notices and
 # tidyverse's conflicts compare between packages, so a session reads only this small table

@@ -1,6 +1,6 @@
 #!/usr/bin/env Rscript
-# Writes Sources/Graphics/DiscretePalettes.swift: the colours ggplot2's discrete viridis and
-# ColorBrewer scales give n levels (viridisLite::viridis(n) and RColorBrewer::brewer.pal(n, name)),
+# Writes Sources/Graphics/DiscretePalettes.swift: viridisLite's colour maps (which viridis()
+# interpolates), the ColorBrewer palettes (RColorBrewer::brewer.pal(n, name)),
 # grDevices' named palettes (palette(name)) and R's 657 colour names, as R computes them. Run from the repository root: Rscript scripts/generate-palettes.R
 suppressPackageStartupMessages({library(viridisLite); library(RColorBrewer)})
 quoted <- function(x) paste0('"', x, '"', collapse = ", ")
@@ -9,9 +9,14 @@ lines <- c(
   "",
   "/// The discrete palettes of ggplot2's viridis and ColorBrewer scales, as R gives them.",
   "public enum DiscretePalettes {",
-  "    /// viridisLite::viridis(n) (option \"D\"), n = 1 ... 40.",
-  "    public static let viridis: [[String]] = [")
-for (n in 1:40) lines <- c(lines, paste0("        [", quoted(viridis(n)), "],"))
+  "    /// viridisLite's colour maps by option (A magma ... H turbo): the 256 colours of",
+  "    /// viridis.map as rgb() gives them, which viridis() interpolates.",
+  "    public static let viridisMaps: [String: [String]] = [")
+m <- viridisLite::viridis.map
+for (opt in sort(unique(m$opt))) {
+  k <- m[m$opt == opt, ]
+  lines <- c(lines, paste0("        \"", opt, "\": [", quoted(rgb(k$R, k$G, k$B)), "],"))
+}
 lines <- c(lines, "    ]", "",
   "    /// RColorBrewer's palettes by name: their type (\"seq\", \"div\" or \"qual\") and",
   "    /// brewer.pal(n, name) for n = 3 ... the palette's largest.",
@@ -41,3 +46,16 @@ lines <- c(lines, "    ]", "",
          paste0("\"", c("seq", "div", "qual"), "\": [", vapply(c("seq", "div", "qual"), function(t) quoted(rownames(info)[info$category == t]), ""), "]", collapse = ", "), "]"),
   "}")
 writeLines(lines, "Sources/Graphics/DiscretePalettes.swift")
+
+# What viridisLite::viridis() gives for each option, several n and begin/end/direction/alpha, for
+# Tests/GraphicsTests to check mlmd's interpolation against.
+cases <- list()
+for (opt in LETTERS[1:8]) for (n in c(1:12, 17, 40, 256)) cases[[length(cases) + 1L]] <- list(opt, n, 0, 1, 1, 1)
+cases <- c(cases, list(list("D", 3, 0.25, 0.75, 1, 1), list("D", 5, 0.25, 0.75, -1, 1), list("C", 8, 0, 1, 1, 1),
+                       list("D", 8, 0, 1, 1, 0.6), list("A", 6, 0.1, 0.9, -1, 0.5), list("H", 20, 0.2, 1, 1, 1)))
+json <- vapply(cases, function(c) {
+  cols <- viridis(c[[2]], alpha = c[[6]], begin = c[[3]], end = c[[4]], direction = c[[5]], option = c[[1]])
+  sprintf('{"option": "%s", "n": %d, "begin": %s, "end": %s, "direction": %d, "alpha": %s, "colours": [%s]}',
+          c[[1]], as.integer(c[[2]]), format(c[[3]]), format(c[[4]]), as.integer(c[[5]]), format(c[[6]]), quoted(cols))
+}, "")
+writeLines(c("[", paste0("  ", json, c(rep(",", length(json) - 1L), "")), "]"), "Tests/GraphicsTests/Fixtures/viridis.json")

@@ -119,3 +119,30 @@ final class GraphicsTests: XCTestCase {
         XCTAssertEqual(PlotRenderer.wrapDimensions(7, rows: 2, columns: nil).columns, 4)
     }
 }
+
+/// viridisLite's palettes computed by mlmd against what R's viridis() gives (fixture written by
+/// scripts/generate-palettes.R).
+final class ViridisPaletteTests: XCTestCase {
+    func testPalettesEqualRs() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "viridis", withExtension: "json", subdirectory: "Fixtures"))
+        let cases = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: Any]])
+        XCTAssertGreaterThan(cases.count, 100)
+        var checked = 0
+        for c in cases {
+            let option = try XCTUnwrap(c["option"] as? String), n = try XCTUnwrap(c["n"] as? Int)
+            let begin = try XCTUnwrap(c["begin"] as? Double), end = try XCTUnwrap(c["end"] as? Double)
+            let direction = try XCTUnwrap(c["direction"] as? Int), alpha = try XCTUnwrap(c["alpha"] as? Double)
+            let want = try XCTUnwrap(c["colours"] as? [String])
+            let got = ViridisPalette.colours(count: n, alpha: alpha, begin: begin, end: end, direction: direction, option: option)
+            XCTAssertEqual(got, want, "viridis(\(n), option = \"\(option)\", begin = \(begin), end = \(end), direction = \(direction))")
+            checked += want.count
+        }
+        XCTAssertGreaterThan(checked, 2000)
+    }
+
+    func testOptionNames() {
+        XCTAssertEqual(ViridisPalette.optionLetter("magma"), "A")
+        XCTAssertEqual(ViridisPalette.optionLetter("H"), "H")
+        XCTAssertNil(ViridisPalette.colours(count: 3, option: "sunset"))
+    }
+}

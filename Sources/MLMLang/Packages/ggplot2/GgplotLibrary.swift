@@ -128,11 +128,10 @@ enum GgplotLibrary {
                 interp.define("scale_\(spelling)_viridis_d", { ctx, args in
                     let (m, _) = try ctx.interpreter.matchBuiltinArguments(["...", "alpha", "begin", "end", "direction", "option", "aesthetics", "name"],
                                                                             args, call: ctx.call)
-                    for unsupported in ["alpha", "begin", "end", "option", "aesthetics"] where m[unsupported] != nil {
-                        throw RError("scale_\(spelling)_viridis_d(\(unsupported) = ) is not supported yet")
-                    }
-                    let direction = m["direction"]?.doubleValue ?? 1
-                    return paletteScale(aesthetic, palette: "viridis", reversed: direction < 0, name: m["name"])
+                    if m["aesthetics"] != nil { throw RError("scale_\(spelling)_viridis_d(aesthetics = ) is not supported yet") }
+                    let palette = try viridisPalette(alpha: m["alpha"], begin: m["begin"], end: m["end"], direction: m["direction"],
+                                                     option: m["option"])
+                    return paletteScale(aesthetic, palette: palette, reversed: false, name: m["name"])
                 })
                 interp.define("scale_\(spelling)_brewer", { ctx, args in
                     let (m, _) = try ctx.interpreter.matchBuiltinArguments(["name", "...", "type", "palette", "direction", "aesthetics"],
@@ -371,14 +370,26 @@ enum GgplotLibrary {
         return names[Int(k) - 1]
     }
 
+    /// viridis_pal's arguments as the palette a discrete scale keeps: "viridis:option:begin:end:alpha:direction".
+    static func viridisPalette(alpha: RValue?, begin: RValue?, end: RValue?, direction: RValue?, option: RValue?) throws -> String {
+        let a = alpha?.doubleValue ?? 1, b = begin?.doubleValue ?? 0, e = end?.doubleValue ?? 1
+        let d = (direction?.doubleValue ?? 1) < 0 ? -1 : 1
+        guard (0...1).contains(b), (0...1).contains(e) else { throw RError("begin and end must be in [0,1]") }
+        let name = option?.stringValue ?? "D"
+        guard let letter = ViridisPalette.optionLetter(name) else { throw RError("Option '\(name)' does not exist.") }
+        return "viridis:\(letter):\(b):\(e):\(a):\(d)"
+    }
+
     /// The palette's colours for `n` levels, as viridis_pal and brewer_pal give them.
     static func paletteColours(_ palette: String, count n: Int, reversed: Bool) throws -> [Colour] {
         var hex: [String]
-        if palette == "viridis" {
-            guard n >= 1 && n <= DiscretePalettes.viridis.count else {
-                throw RError("the viridis scale is drawn for up to \(DiscretePalettes.viridis.count) levels; this plot has \(n)")
+        if palette.hasPrefix("viridis:") {
+            let parts = palette.split(separator: ":").map(String.init)
+            guard parts.count == 6, let b = Double(parts[2]), let e = Double(parts[3]), let a = Double(parts[4]), let d = Int(parts[5]),
+                  let colours = ViridisPalette.colours(count: n, alpha: a, begin: b, end: e, direction: d, option: parts[1]) else {
+                throw RError("invalid viridis palette")
             }
-            hex = DiscretePalettes.viridis[n - 1]
+            hex = colours
         } else {
             let name = String(palette.dropFirst("brewer:".count))
             guard let sets = DiscretePalettes.brewer[name]?.colours, let largest = sets.keys.max() else { throw RError("Unknown palette: \"\(name)\"") }
