@@ -1,6 +1,6 @@
 #!/usr/bin/env Rscript
 # Writes the data sets mlmd ships (Sources/MLMLang/Datasets/<package>/) from the R packages that
-# define them: every data set of R's datasets package, lme4, mlmRev and nlme.
+# define them: every data set of R's datasets package, lme4, mlmRev, nlme and carData.
 #
 # A plain data frame (numeric, integer, character, factor and ordered columns, no other
 # attributes) becomes NAME.csv plus NAME.types, a line per column: "name<TAB>class<TAB>levels"
@@ -10,10 +10,10 @@
 # 17 significant digits, which mlmd evaluates when the data set is first used.
 # It also writes Sources/MLMLang/Packages/Support/DatasetIndex.swift (the names per package) and
 # the table in Datasets/README.md.
-# Run from the repository root: Rscript scripts/export-datasets.R  (needs lme4, mlmRev and nlme).
-suppressPackageStartupMessages({ library(lme4); library(mlmRev); library(nlme) })
+# Run from the repository root: Rscript scripts/export-datasets.R  (needs lme4, mlmRev, nlme and carData).
+suppressPackageStartupMessages({ library(lme4); library(mlmRev); library(nlme); library(carData) })
 root <- "Sources/MLMLang/Datasets"
-packages <- c("datasets", "lme4", "mlmRev", "nlme")
+packages <- c("datasets", "lme4", "mlmRev", "nlme", "carData")
 unlink(file.path(root, packages), recursive = TRUE)
 unlink(list.files(root, pattern = "[.](csv|types)$", full.names = TRUE))
 control <- c("keepNA", "keepInteger", "niceNames", "showAttributes", "digits17")

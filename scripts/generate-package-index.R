@@ -13,7 +13,7 @@
 packages <- c("base", "stats", "graphics", "grDevices", "utils", "datasets", "methods", "splines",
               "Matrix", "lme4", "lmerTest", "mlmRev", "dplyr", "tidyr", "tibble", "readr", "readxl",
               "broom", "broom.mixed", "grid", "ggplot2", "magrittr", "lattice", "purrr", "stringr",
-              "forcats", "tidyverse", "knitr", "nlme", "boot", "pbkrtest", "emmeans", "viridisLite", "viridis")
+              "forcats", "tidyverse", "knitr", "nlme", "boot", "pbkrtest", "emmeans", "viridisLite", "viridis", "carData", "car")
 # Packages whose objects mlmd files under the package that re-exports them (glimpse is pillar's,
 # re-exported by tibble): indexed too, so that tests can check those objects against R.
 stand_ins <- c("pillar", "tidyselect", "generics")

@@ -38,7 +38,7 @@ extension RPackage {
         .base, .methods, .utils, .grDevices, .graphics, .stats, .datasets, .splines,
         .Matrix, .boot, .lme4, .lmerTest, .pbkrtest, .mlmRev, .nlme, .emmeans,
         .magrittr, .tibble, .dplyr, .tidyr, .readr, .readxl, .purrr, .stringr, .forcats, .grid, .ggplot2, .tidyverse,
-        .lattice, .broom, .broomMixed, .knitr, .viridisLite, .viridis,
+        .lattice, .broom, .broomMixed, .knitr, .viridisLite, .viridis, .carData, .car,
     ]
 
     /// The packages R attaches at start-up, last attached (nearest the global environment) first.

@@ -7,11 +7,14 @@ extension RPackage {
         name: "pbkrtest",
         depends: ["lme4"],
         s3Methods: ["vcovAdj.lmerMod"],
-        install: { interp in KenwardRogerKernel.install(interp) },
+        install: { interp in
+            KenwardRogerKernel.install(interp)
+            KenwardRogerKernel.installFTest(interp)
+        },
         rSource: PbkrtestRSource.source)
 }
 
-/// `.Internal(kr_adjustment(fit))`: pbkrtest's adjusted covariance Φ_A of a REML lmer fit, with
+/// The Kenward-Roger kernels. `.Internal(kr_adjustment(fit))`: pbkrtest's adjusted covariance Φ_A of a REML lmer fit, with
 /// its attributes P (the P_k matrices), W and condi as vcovAdj returns them.
 enum KenwardRogerKernel {
     static func install(_ interp: Interpreter) {
@@ -29,6 +32,27 @@ enum KenwardRogerKernel {
             result.attributes["W"] = .vector(RVector(.double(adjustment.w), attributes: Self.dims(m, m)))
             result.attributes["condi"] = .scalar(adjustment.smallestEigenvalue)
             return .vector(result)
+        }
+    }
+
+    /// `.Internal(kr_ftest(fit, L))`: pbkrtest's Kenward-Roger F test of Lβ = 0 (KRmodcomp's
+    /// "Ftest" row), as list(F, ndf, ddf, F.scaling, FstatU).
+    static func installFTest(_ interp: Interpreter) {
+        interp.defineInternal("kr_ftest") { ctx, args in
+            guard args.count == 2, let model = ctx.interpreter.model(of: args[0].value) else {
+                throw RError("'object' is not Gaussian linear mixed model")
+            }
+            guard case .vector(let l) = args[1].value, let values = Coerce.doubles(l) else { throw RError("invalid hypothesis matrix") }
+            let p = model.fixedEffectNames.count
+            let rows = l.dim.map { $0[0] } ?? 1
+            guard rows >= 1, values.count == rows * p else { throw RError("the hypothesis matrix needs \(p) columns") }
+            let contrasts = (0..<rows).map { r in (0..<p).map { values[r + $0 * rows] } }
+            let test: KenwardRogerFTest
+            do { test = try model.kenwardRoger().fTest(contrasts: contrasts, beta: model.beta) } catch let e as MixedModelsError {
+                throw RError(e.description)
+            }
+            return .list([.scalar(test.fValue), .scalar(test.numeratorDF), .scalar(test.denominatorDF), .scalar(test.scaling),
+                          .scalar(test.unscaledFValue)], names: ["F", "ndf", "ddf", "F.scaling", "FstatU"])
         }
     }
 
