@@ -154,8 +154,9 @@ res <- do.call(rbind, lapply(split(u, u$fn), function(x) {
 probe <- tempfile(fileext = ".R")
 fn <- res[["function"]]
 # A session starts with R's search path only: attach every package mlmd provides first.
-provided <- c("Matrix", "lme4", "lmerTest", "mlmRev", "magrittr", "tibble", "dplyr", "tidyr", "readr",
-              "readxl", "purrr", "stringr", "forcats", "ggplot2", "lattice", "broom", "broom.mixed", "knitr")
+provided <- c("splines", "Matrix", "boot", "lme4", "lmerTest", "pbkrtest", "mlmRev", "nlme", "emmeans", "magrittr",
+              "tibble", "dplyr", "tidyr", "readr", "readxl", "purrr", "stringr", "forcats", "ggplot2", "lattice",
+              "broom", "broom.mixed", "knitr", "viridisLite", "viridis", "carData", "car")
 writeLines(c(sprintf("suppressPackageStartupMessages(library(%s))", provided),
              ifelse(grepl("$", fn, fixed = TRUE),
   sprintf('cat(%s, tryCatch(is.function(%s), error = function(e) FALSE), "\\n")', vapply(fn, deparse, ""), fn),
