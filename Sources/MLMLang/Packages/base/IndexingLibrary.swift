@@ -309,6 +309,10 @@ enum IndexingLibrary {
             if let i = names.firstIndex(where: { $0 == name }) { return items[i] }
             let partial = names.indices.filter { names[$0]?.hasPrefix(name) ?? false }
             return partial.count == 1 ? items[partial[0]] : .null
+        case .language(let l):
+            // A call's arguments by name, as R's `$` reads a call: cl$data.
+            guard case .call(let c) = l.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
+            return namedArgument(c, name, exact: false)
         default:
             throw RError("object of type '\(x.typeName)' is not subsettable", call: call)
         }
@@ -396,6 +400,10 @@ enum IndexingLibrary {
     /// `call[[k]]` (a formula is a call of `~`).
     static func callElement(_ language: Language, _ index: RValue, call: Call) throws -> RValue {
         guard case .call(let c) = language.expr else { throw RError("object of type 'symbol' is not subsettable", call: call) }
+        // call[["data"]]: the argument of that name, or NULL.
+        if case .vector(let iv) = index, case .character(let names) = iv.storage, names.count == 1 {
+            return namedArgument(c, names[0] ?? "", exact: true)
+        }
         let parts = callParts(c)
         guard index.length == 1, let k = index.asVector.flatMap({ Coerce.doubles($0)?.first }), !k.isNaN else {
             throw RError("invalid subscript type '\(index.typeName)'", call: call)
@@ -403,6 +411,15 @@ enum IndexingLibrary {
         // Compared as a double first: a huge or infinite k must not reach Int().
         guard k >= 1, k < Double(parts.count + 1) else { throw RError("subscript out of bounds", call: call) }
         return ControlLibrary.quoted(parts[Int(k) - 1])
+    }
+
+    /// The argument of a call with the given name (exactly, or else by a unique partial match
+    /// when `exact` is false, as `$` matches), quoted; NULL when there is none.
+    static func namedArgument(_ c: Call, _ name: String, exact: Bool) -> RValue {
+        if let a = c.arguments.first(where: { $0.name == name }) { return ControlLibrary.quoted(a.value) }
+        guard !exact else { return .null }
+        let partial = c.arguments.filter { $0.name?.hasPrefix(name) ?? false }
+        return partial.count == 1 ? ControlLibrary.quoted(partial[0].value) : .null
     }
 
     /// `call[[k]] <- value`: the function or an argument replaced; attributes (a formula's

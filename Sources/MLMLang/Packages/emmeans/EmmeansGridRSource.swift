@@ -83,7 +83,7 @@ get_emm_option <- function(x, default = emm_defaults[[x]]) {
     }
   } else if (inherits(object, "glm")) {
     formula <- stats::formula(object)
-    data <- object$model
+    data <- .recover_data(object)
     bhat <- stats::coef(object)
     V <- stats::vcov(object)
     fam <- stats::family(object)
@@ -92,7 +92,7 @@ get_emm_option <- function(x, default = emm_defaults[[x]]) {
     dffun <- function(k, dfargs) dfargs$df
   } else if (inherits(object, "lm")) {
     formula <- stats::formula(object)
-    data <- object$model
+    data <- .recover_data(object)
     bhat <- stats::coef(object)
     V <- stats::vcov(object)
     misc <- list()
@@ -103,6 +103,19 @@ get_emm_option <- function(x, default = emm_defaults[[x]]) {
   }
   rhs <- formula[[length(formula)]]
   list(rhs = rhs, data = data, bhat = bhat, V = V, dffun = dffun, dfargs = dfargs, misc = misc)
+}
+
+# The data an lm or glm fit was fitted to, as emmeans' recover_data finds it (the call's data
+# evaluated again), so that variables the formula transforms (factor(am)) are there as they
+# were; the model frame when the call names none.
+.recover_data <- function(object) {
+  d <- NULL
+  # mlmd's lm fits do not all keep the formula's environment: the global one is tried too.
+  for (env in list(environment(stats::formula(object)), globalenv())) {
+    if (is.null(d) && !is.null(env) && !is.null(object$call$data))
+      d <- tryCatch(eval(object$call$data, env), error = function(e) NULL)
+  }
+  if (is.data.frame(d)) d else object$model
 }
 
 .std_link_labels <- function(fam, misc) {
@@ -160,13 +173,17 @@ ref_grid <- function(object, at, cov.reduce = mean, cov.keep = get_emm_option("c
   common <- intersect(colnames(X), names(bhat))
   linfct[, common] <- X[, common, drop = FALSE]
   for (v in vars) if (is.factor(data[[v]]) || is.character(data[[v]])) grid[[v]] <- factor(grid[[v]], levels = levels[[v]])
-  labels <- attr(stats::terms(eval(call("~", rhs))), "term.labels")
+  tt <- stats::terms(eval(call("~", rhs)))
+  labels <- attr(tt, "term.labels")
+  # Which variables each term involves (joint_tests reads it), rows named by the variables.
+  factors <- attr(tt, "factors")
+  if (length(factors)) row.names(factors) <- vapply(row.names(factors), function(v) all.vars(str2lang(v))[1], "")
   misc <- c(list(estName = "prediction", estType = "prediction", infer = c(FALSE, FALSE), level = 0.95,
                  adjust = "none", famSize = nrow(linfct), avgd.over = character(0), pri.vars = vars, by.vars = NULL),
             basis$misc)
   if (!missing(type)) misc$predict.type <- type
   structure(list(linfct = linfct, grid = grid, levels = levels, bhat = bhat, V = basis$V, dffun = basis$dffun,
-                 dfargs = basis$dfargs, misc = misc, term.labels = labels), class = "emmGrid")
+                 dfargs = basis$dfargs, misc = misc, term.labels = labels, factors = factors), class = "emmGrid")
 }
 
 # "~ a | b" gives specs a and by b; "pairwise ~ a" asks for contrasts too.

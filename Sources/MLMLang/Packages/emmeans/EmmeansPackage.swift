@@ -6,5 +6,6 @@ extension RPackage {
         s3Methods: ["print.emmGrid", "print.emm_list", "contrast.emmGrid", "pairs.emmGrid", "summary.emmGrid",
                     "confint.emmGrid", "test.emmGrid", "as.data.frame.emmGrid", "print.summary_emm"],
         install: { _ in },
-        rSource: .combined([EmmeansGridRSource.source, EmmeansContrastRSource.source, EmmeansSummaryRSource.source]))
+        rSource: .combined([EmmeansGridRSource.source, EmmeansContrastRSource.source, EmmeansSummaryRSource.source,
+                             EmmeansJointTestsRSource.source]))
 }
