@@ -189,7 +189,7 @@ extension Interpreter {
         "fitted", "residuals", "resid", "vcov", "confint", "logLik", "nobs", "update", "droplevels", "cbind", "rbind",
         "names", "$", "[[", "[", "with", "within", "subset", "merge", "split", "by", "aggregate", "transform",
         "str", "deviance", "AIC", "BIC", "sigma", "ranef", "fixef", "VarCorr", "glance", "tidy", "augment",
-        "diff", "cut", "is.na", "is.numeric", "trunc", "round",
+        "diff", "cut", "is.na", "is.numeric", "trunc", "round", "model.matrix",
     ]
 
     /// Runs `name.<class>` for the first class that has a method; nil when none has.

@@ -2,7 +2,13 @@
 enum Lme4RSource {
     static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer", "print.bootMer",
                                             "isREML", "isLMM", "isGLMM", "isNLMM", "isREML.merMod", "isLMM.merMod",
-                                            "isGLMM.merMod", "isNLMM.merMod", "terms.merMod"], code: #"""
+                                            "isGLMM.merMod", "isNLMM.merMod", "terms.merMod", "model.matrix.merMod"], code: #"""
+model.matrix.merMod <- function(object, type = c("fixed", "random", "randomListRaw"), ...) {
+  type <- match.arg(type)
+  if (type != "fixed") stop(gettextf("model.matrix(type = \"%s\") of merMod fits is not available in mlmd yet", type))
+  lme4::getME(object, "X")
+}
+
 isREML <- function(x, ...) UseMethod("isREML")
 isLMM <- function(x, ...) UseMethod("isLMM")
 isGLMM <- function(x, ...) UseMethod("isGLMM")

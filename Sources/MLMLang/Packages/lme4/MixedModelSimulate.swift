@@ -1,10 +1,12 @@
 import MixedModels
 
-/// simulate() of lmer and glmer fits as lme4's .simulateFun draws them with re.form = NA: new
-/// spherical random effects u ~ N(0, I) for every simulation first (ZΛu), then the response —
-/// for a linear model Xβ + σ(ZΛu + ε), for a GLMM the family's draws at g⁻¹(Xβ + ZΛu).
+/// simulate() of lmer and glmer fits as lme4's .simulateFun draws them. With re.form = NA (the
+/// default): new spherical random effects u ~ N(0, I) for every simulation first (ZΛu), then the
+/// response — for a linear model Xβ + σ(ZΛu + ε), for a GLMM the family's draws at
+/// g⁻¹(Xβ + ZΛu). With use.u = TRUE (re.form = NULL) the fit's own conditional modes stay: the
+/// response is drawn around the fitted values, Xβ + Zb + σε or the family's draws at μ.
 enum MixedModelSimulate {
-    static func simulate(_ object: RValue, nsim: Int, seed: [Int], _ ctx: CallContext) throws -> RValue? {
+    static func simulate(_ object: RValue, nsim: Int, seed: [Int], useU: Bool = false, _ ctx: CallContext) throws -> RValue? {
         let random = ctx.interpreter.random
         let terms: [RandomEffectsTerm], theta: [Double], fixed: [Double]
         let glmm = ctx.interpreter.generalizedModel(of: object)
@@ -16,6 +18,19 @@ enum MixedModelSimulate {
             return nil
         }
         let n = fixed.count
+        if useU {
+            let columns: [RValue]
+            if let glmm {
+                columns = try familyDraws(glmm, object: object, mu: (0..<nsim).flatMap { _ in glmm.mu }, n: n, nsim: nsim, ctx)
+            } else if let model = ctx.interpreter.model(of: object) {
+                let fitted = model.fittedValues, sigma = model.sigma
+                let noise = (0..<(n * nsim)).map { _ in random.normRand() }
+                columns = (0..<nsim).map { k in .double((0..<n).map { fitted[$0] + sigma * noise[k * n + $0] }) }
+            } else {
+                return nil
+            }
+            return frame(columns, object: object, glmm: glmm, n: n, nsim: nsim, seed: seed)
+        }
         // U = ZΛ, u = rnorm(ncol(U) * nsim), one column of u per simulation.
         let perSimulation = terms.reduce(0) { $0 + $1.columnCount }
         let draws = (0..<(perSimulation * nsim)).map { _ in random.normRand() }
@@ -38,6 +53,13 @@ enum MixedModelSimulate {
             let noise = (0..<(n * nsim)).map { _ in random.normRand() }
             columns = (0..<nsim).map { k in .double((0..<n).map { fixed[$0] + sigma * (reff[k][$0] + noise[k * n + $0]) }) }
         }
+        return frame(columns, object: object, glmm: glmm, n: n, nsim: nsim, seed: seed)
+    }
+
+    /// The simulations as the data frame lme4 returns: sim_1 ... sim_nsim, the fit's row names,
+    /// the generator's state before the draws as "seed".
+    private static func frame(_ columns: [RValue], object: RValue, glmm: GeneralizedLinearMixedModel?, n: Int, nsim: Int,
+                              seed: [Int]) -> RValue {
         let stored = glmm.map { GeneralizedMixedModelMethods.rowNames(object, $0) } ?? []
         let rowNames = stored.count == n ? stored : (0..<n).map { String($0 + 1) }
         var df = DataFrame(columns: columns, names: (0..<nsim).map { "sim_\($0 + 1)" }, rowCount: n, rowNames: rowNames).value

@@ -20,7 +20,9 @@ enum Simulate {
                 random.setSeed(UInt32(truncatingIfNeeded: s))
             }
             let state = random.seedVector
-            if object.inherits("merMod"), let merMod = try MixedModelSimulate.simulate(object, nsim: nsim, seed: state, ctx) {
+            // lme4's use.u = TRUE simulates conditionally on the fit's random effects.
+            let useU = object.inherits("merMod") && (args.first { $0.name == "use.u" }?.value.logicalValue ?? false)
+            if object.inherits("merMod"), let merMod = try MixedModelSimulate.simulate(object, nsim: nsim, seed: state, useU: useU, ctx) {
                 return merMod
             }
             return try draws(object, nsim: nsim, seed: state, ctx)

@@ -1,0 +1,33 @@
+#### drop1-lm-and-mermod
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+drop1(fm1)
+drop1(fm1, test = "Chisq")
+m <- lm(Reaction ~ Days, sleepstudy)
+drop1(m, test = "F")
+m2 <- lm(breaks ~ wool * tension, warpbreaks)
+drop1(m2)
+drop1(lm(breaks ~ wool + tension, warpbreaks), test = "Chisq")
+extractAIC(m2)
+fm <- lmer(angle ~ recipe + temperature + (1 | recipe:replicate), cake, REML = FALSE)
+drop1(fm, test = "Chisq")
+
+#### simulate-use-u
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+s <- simulate(fm1, nsim = 2, seed = 1, use.u = TRUE)
+round(head(s), 5)
+gm <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), data = cbpp, family = binomial)
+gb <- glmer(incidence > 0 ~ period + (1 | herd), data = cbpp, family = binomial)
+head(simulate(gb, seed = 2, use.u = TRUE))
+
+#### model-matrix-mermod
+library(lme4)
+fm1 <- lmer(Reaction ~ Days + (Days | Subject), sleepstudy)
+X <- model.matrix(fm1)
+dim(X)
+head(X, 2)
+attr(X, "assign")
+m <- lm(breaks ~ wool, warpbreaks)
+dim(model.matrix(m))
+head(model.matrix(~ wool, warpbreaks), 2)
