@@ -132,7 +132,7 @@ public final class Interpreter {
         self.workingDirectory = workingDirectory
         options = ["digits": .scalar(7), "width": .scalar(80), "OutDec": .scalar("."), "scipen": .scalar(0),
                    "useFancyQuotes": .scalar(false),
-                   "warn": .scalar(0), "contrasts": Interpreter.defaultContrasts]
+                   "warn": .scalar(0), "contrasts": Interpreter.defaultContrasts, "na.action": .scalar("na.omit")]
         // options(useFancyQuotes) is process-wide (see Quotes); a new session starts from the default.
         installPackages()
     }

@@ -1,6 +1,8 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4", "kronecker", "%x%"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4", "kronecker", "%x%", "is.language"], code: #"""
+is.language <- function(x) typeof(x) %in% c("symbol", "language", "expression")
+
 # The Kronecker product of two arrays: every element of X times the whole of Y, laid out block by block.
 kronecker <- function(X, Y, FUN = "*", make.dimnames = FALSE, ...) {
   X <- as.array(X)

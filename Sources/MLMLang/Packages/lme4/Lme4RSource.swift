@@ -2,7 +2,30 @@
 enum Lme4RSource {
     static let source = RSource(functions: ["formula.merMod", "refit", "refit.merMod", "bootMer", "print.bootMer",
                                             "isREML", "isLMM", "isGLMM", "isNLMM", "isREML.merMod", "isLMM.merMod",
-                                            "isGLMM.merMod", "isNLMM.merMod", "terms.merMod", "model.matrix.merMod"], code: #"""
+                                            "isGLMM.merMod", "isNLMM.merMod", "terms.merMod", "model.matrix.merMod", "model.frame.merMod",
+                                            "subbars"], code: #"""
+# A formula with each random-effects bar `|` (or `||`) turned into `+`: every variable as a term.
+subbars <- function(term) {
+  if (is.name(term) || !is.language(term)) return(term)
+  if (length(term) == 2L) {
+    term[[2L]] <- subbars(term[[2L]])
+    return(term)
+  }
+  stopifnot(length(term) >= 3L)
+  if (identical(term[[1L]], as.name("|")) || identical(term[[1L]], as.name("||"))) term[[1L]] <- as.name("+")
+  for (j in 2:length(term)) term[[j]] <- subbars(term[[j]])
+  term
+}
+
+# lme4's frame: the formula's variables (random-effects bars read as +) over the rows used,
+# unused factor levels dropped.
+model.frame.merMod <- function(formula, fixed.only = FALSE, ...) {
+  f <- if (fixed.only) stats::formula(formula, fixed.only = TRUE) else subbars(stats::formula(formula))
+  fr <- stats::model.frame(f, data = formula$frame, drop.unused.levels = TRUE)
+  attr(fr, "formula") <- stats::formula(formula)
+  fr
+}
+
 model.matrix.merMod <- function(object, type = c("fixed", "random", "randomListRaw"), ...) {
   type <- match.arg(type)
   if (type != "fixed") stop(gettextf("model.matrix(type = \"%s\") of merMod fits is not available in mlmd yet", type))
