@@ -156,6 +156,35 @@ final class DamagedObjectsTests: XCTestCase {
         ])
     }
 
+    /// The Kenward-Roger and terms kernels check what they are given; the adjustment refuses a
+    /// fit whose n x n matrices would not fit in memory with R's words.
+    func testKenwardRogerAndTermsKernelsRefuseDamagedInput() throws {
+        let found = try errors("""
+        library(lme4)
+        fm <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy)
+        x <- .Internal(kr_adjustment(list(model.id = 99)))
+        x <- .Internal(kr_ftest(fm, matrix(1, 1, 5)))
+        x <- .Internal(kr_ftest(fm, "a"))
+        x <- .Internal(termsFormula(1))
+        x <- pbkrtest::vcovAdj(glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), cbpp, binomial))
+        """)
+        XCTAssertEqual(found, [
+            "'object' is not Gaussian linear mixed model",
+            "the hypothesis matrix needs 2 columns",
+            "the hypothesis matrix needs 2 columns",
+            "argument is not a valid model",
+            "no applicable method for 'vcovAdj' applied to an object of class \"c('glmerMod', 'merMod')\"",
+        ])
+        RLimits.maxLength = 1000
+        defer { RLimits.maxLength = 2_147_483_647 }
+        let big = try errors("""
+        fm <- lmerTest::lmer(Reaction ~ Days + (1 | Subject), lme4::sleepstudy)
+        x <- anova(fm, ddf = "Kenward-Roger")
+        """)
+        XCTAssertEqual(big.count, 1)
+        XCTAssertTrue(big.first?.hasPrefix("cannot allocate vector of length") ?? false, "\(big)")
+    }
+
     /// The kernels under splines, lme4's profile() and refit(), chol and the page's math are
     /// reachable from R code with any arguments: they answer with errors (or NA), never a trap.
     func testProfileSplineAndMatrixKernelsRefuseDamagedInput() throws {

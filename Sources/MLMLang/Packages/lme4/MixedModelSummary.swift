@@ -48,8 +48,7 @@ enum MixedModelSummary {
             // lmerTest's contest1D with Kenward-Roger: the adjusted variance of each estimate and
             // pbkrtest's degrees of freedom.
             guard model.reml else { throw RError("Kenward-Roger's method is only available for REML model fits", call: nil, noCall: true) }
-            let adjustment: KenwardRogerAdjustment
-            do { adjustment = try model.kenwardRoger() } catch let e as MixedModelsError { throw RError(e.description) }
+            let adjustment = try KenwardRogerKernel.adjustment(model)
             let beta = model.beta
             let se = (0..<p).map { adjustment.adjustedCovariance[$0 + $0 * p].squareRoot() }
             let df = try (0..<p).map { j -> Double in

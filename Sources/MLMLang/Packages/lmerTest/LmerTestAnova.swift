@@ -59,7 +59,7 @@ enum LmerTestAnova {
         do {
             if kenwardRoger {
                 guard model.reml else { throw RError("Kenward-Roger's method is only available for REML model fits", call: nil, noCall: true) }
-                let adjustment = try model.kenwardRoger()
+                let adjustment = try KenwardRogerKernel.adjustment(model)
                 let beta = model.beta
                 test = { contrasts in
                     let t = try adjustment.fTest(contrasts: contrasts, beta: beta)

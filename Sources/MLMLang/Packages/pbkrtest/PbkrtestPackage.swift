@@ -22,8 +22,7 @@ enum KenwardRogerKernel {
             guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else {
                 throw RError("'object' is not Gaussian linear mixed model")
             }
-            let adjustment: KenwardRogerAdjustment
-            do { adjustment = try model.kenwardRoger() } catch let e as MixedModelsError { throw RError(e.description) }
+            let adjustment = try Self.adjustment(model)
             let names = model.fixedEffectNames, p = names.count
             let square = { (values: [Double]) in LinearModelInference.matrix(values, rows: names, columns: names) }
             let m = adjustment.pMatrices.count
@@ -48,12 +47,21 @@ enum KenwardRogerKernel {
             guard rows >= 1, values.count == rows * p else { throw RError("the hypothesis matrix needs \(p) columns") }
             let contrasts = (0..<rows).map { r in (0..<p).map { values[r + $0 * rows] } }
             let test: KenwardRogerFTest
-            do { test = try model.kenwardRoger().fTest(contrasts: contrasts, beta: model.beta) } catch let e as MixedModelsError {
+            do { test = try Self.adjustment(model).fTest(contrasts: contrasts, beta: model.beta) } catch let e as MixedModelsError {
                 throw RError(e.description)
             }
             return .list([.scalar(test.fValue), .scalar(test.numeratorDF), .scalar(test.denominatorDF), .scalar(test.scaling),
                           .scalar(test.unscaledFValue)], names: ["F", "ndf", "ddf", "F.scaling", "FstatU"])
         }
+    }
+
+    /// The adjustment, once its dense n x n matrices (Σ⁻¹ and one per variance parameter, as
+    /// pbkrtest holds them) are known to fit in memory: R's "cannot allocate" error otherwise,
+    /// never a crash.
+    static func adjustment(_ model: LinearMixedModel) throws -> KenwardRogerAdjustment {
+        let matrices = model.terms.reduce(3) { $0 + $1.thetaCount }
+        try RLimits.check(RLimits.product(RLimits.product(model.n, model.n), matrices))
+        do { return try model.kenwardRoger() } catch let e as MixedModelsError { throw RError(e.description) }
     }
 
     private static func dims(_ rows: Int, _ columns: Int) -> Attributes {
