@@ -183,7 +183,7 @@ ref_grid <- function(object, at, cov.reduce = mean, cov.keep = get_emm_option("c
             basis$misc)
   if (!missing(type)) misc$predict.type <- type
   structure(list(linfct = linfct, grid = grid, levels = levels, bhat = bhat, V = basis$V, dffun = basis$dffun,
-                 dfargs = basis$dfargs, misc = misc, term.labels = labels, factors = factors), class = "emmGrid")
+                 dfargs = basis$dfargs, misc = misc, term.labels = labels, factors = factors, data = data), class = "emmGrid")
 }
 
 # "~ a | b" gives specs a and by b; "pairwise ~ a" asks for contrasts too.
@@ -195,7 +195,8 @@ ref_grid <- function(object, at, cov.reduce = mean, cov.keep = get_emm_option("c
     by <- all.vars(rhs[[3L]])
     rhs <- rhs[[2L]]
   }
-  list(lhs = lhs, rhs = all.vars(rhs), by = by)
+  # ~ 1 asks for the one overall mean.
+  list(lhs = lhs, rhs = if (is.numeric(rhs) && identical(as.numeric(rhs), 1)) "1" else all.vars(rhs), by = by)
 }
 
 .some_term_contains <- function(facs, labels) {
@@ -218,6 +219,10 @@ emmeans <- function(object, specs, by = NULL, contr, type, adjust, level, lmer.d
   }
   RG <- object
   facs <- union(specs, by)
+  if ("1" %in% facs) {
+    RG$levels[["1"]] <- "overall"
+    RG$grid[["1"]] <- 1
+  }
   for (f in facs) if (is.null(RG$levels[[f]])) stop(paste("No variable named", f, "in the reference grid"))
   dims <- vapply(RG$levels, length, integer(1))
   row.idx <- array(seq_len(nrow(RG$linfct)), dims)
@@ -228,7 +233,7 @@ emmeans <- function(object, specs, by = NULL, contr, type, adjust, level, lmer.d
   for (f in facs) if (is.factor(RG$grid[[f]])) combs[[f]] <- factor(combs[[f]], levels = levels(RG$grid[[f]]))
   K <- apply(row.idx, use.mars, function(idx) apply(RG$linfct[idx, , drop = FALSE], 2, mean))
   linfct <- t(matrix(K, nrow = ncol(RG$linfct), dimnames = list(colnames(RG$linfct), NULL)))
-  if (.some_term_contains(facs, RG$term.labels) && get_emm_option("msg.interaction"))
+  if (.some_term_contains(union(facs, RG$trend), RG$term.labels) && get_emm_option("msg.interaction"))
     message("NOTE: Results may be misleading due ", "to involvement in interactions")
   misc <- RG$misc
   misc$famSize <- nrow(linfct)

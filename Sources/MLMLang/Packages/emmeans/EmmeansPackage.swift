@@ -7,5 +7,5 @@ extension RPackage {
                     "confint.emmGrid", "test.emmGrid", "as.data.frame.emmGrid", "print.summary_emm"],
         install: { _ in },
         rSource: .combined([EmmeansGridRSource.source, EmmeansContrastRSource.source, EmmeansSummaryRSource.source,
-                             EmmeansJointTestsRSource.source]))
+                             EmmeansJointTestsRSource.source, EmmeansTrendsRSource.source]))
 }
