@@ -1,7 +1,13 @@
-/// magrittr's pipes %>% and %$%.
+/// magrittr's pipes %>%, %$% and %<>% (which pipes its left side and assigns the result back to it).
 enum MagrittrPipes {
     static func install(_ interp: Interpreter) {
         interp.define("%>%", special: { ctx, args in try pipe(ctx, args) })
+        interp.define("%<>%", special: { ctx, args in
+            let value = try pipe(ctx, args)
+            try ctx.interpreter.assign(args[0].value, value, in: ctx.env, superAssignment: false, call: ctx.call)
+            ctx.interpreter.visible = false
+            return value
+        })
         interp.define("%$%", special: { ctx, args in
             guard args.count == 2 else { throw RError("invalid pipe", call: ctx.call) }
             let data = try ctx.interpreter.eval(args[0].value, ctx.env)
