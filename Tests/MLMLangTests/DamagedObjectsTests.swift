@@ -156,6 +156,18 @@ final class DamagedObjectsTests: XCTestCase {
         ])
     }
 
+    /// lmer's arguments that mlmd cannot honour yet are errors, never a fit of other data.
+    func testLmerRefusesArgumentsItWouldIgnore() throws {
+        let found = try errors("""
+        library(lme4)
+        m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, weights = rep(1:2, 90))
+        m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, subset = Days > 2)
+        m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, offset = Days)
+        m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, na.action = na.exclude)
+        """)
+        XCTAssertEqual(found, ["weights", "subset", "offset", "na.action"].map { "lmer(\($0) = ) is not supported yet" })
+    }
+
     /// The Kenward-Roger and terms kernels check what they are given; the adjustment refuses a
     /// fit whose n x n matrices would not fit in memory with R's words.
     func testKenwardRogerAndTermsKernelsRefuseDamagedInput() throws {

@@ -6,7 +6,7 @@ extension RPackage {
         s3Methods: ["anova.merMod", "as.data.frame.ranef.mer", "coef.merMod", "as.data.frame.VarCorr.merMod", "print.merMod",
                     "print.ranef.mer", "print.summary.merMod", "print.VarCorr.merMod", "summary.merMod",
                     "formula.merMod", "refit.merMod", "print.bootMer", "profile.merMod", "confint.merMod", "confint.thpr", "confint.bootMer",
-                    "isREML.merMod", "isLMM.merMod", "isGLMM.merMod", "isNLMM.merMod", "terms.merMod", "model.matrix.merMod", "drop1.merMod", "extractAIC.merMod", "model.frame.merMod",
+                    "isREML.merMod", "isLMM.merMod", "isGLMM.merMod", "isNLMM.merMod", "terms.merMod", "model.matrix.merMod", "drop1.merMod", "extractAIC.merMod", "model.frame.merMod", "weights.merMod",
                     "coef.lmList4", "fixef.lmList4", "sigma.lmList4"],
         showMethods: ["print.lmList4"],
         datasets: DatasetIndex.names["lme4"] ?? [],

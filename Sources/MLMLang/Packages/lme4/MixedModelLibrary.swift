@@ -21,6 +21,10 @@ enum MixedModelLibrary {
                 f = Language(try DoubleVerticalBars.expand(f.expr), attributes: f.attributes)
                 call = Call(call.function, call.arguments.map { $0.name == "formula" ? Argument(name: "formula", f.expr) : $0 }, location: call.location)
             }
+            // Arguments the fit would otherwise pass over: an error, never a fit of other data.
+            for unsupported in ["weights", "subset", "offset", "na.action"] where call.arguments.contains(where: { $0.name == unsupported }) {
+                throw RError("lmer(\(unsupported) = ) is not supported yet", call: ctx.call)
+            }
             let data = try argument("data") ?? .null
             var reml = try argument("REML")?.logicalValue ?? true
             if let method = call.arguments.first(where: { $0.name == "method" }), try i.eval(method.value, ctx.env).stringValue == "ML" {
@@ -92,6 +96,23 @@ enum MixedModelLibrary {
             case "n_rtrms": return .scalar(model.terms.count)
             case "cnms":
                 return .list(model.terms.map { .character($0.columnNames.map { Optional($0) }) }, names: model.terms.map(\.grouping))
+            case "flist":
+                // One factor per grouping factor (terms on the same factor share it), "assign"
+                // mapping each term to its factor.
+                var names: [String] = [], factors: [RValue] = [], assign: [Int] = []
+                for term in model.terms {
+                    let group = MixedModelPrinting.unsuffixed(term.grouping) ?? term.grouping
+                    if let k = names.firstIndex(of: group) { assign.append(k + 1); continue }
+                    var f = RVector(.integer(term.refs.map { $0 + 1 }))
+                    f.attributes["levels"] = .character(term.levels.map { Optional($0) })
+                    f.attributes["class"] = .character(["factor"])
+                    names.append(group)
+                    factors.append(.vector(f))
+                    assign.append(names.count)
+                }
+                guard case .vector(var list) = RValue.list(factors, names: names) else { return .null }
+                list.attributes["assign"] = .integer(assign)
+                return .vector(list)
             case "X":
                 guard let (x, _, _) = ctx.interpreter.mixedModelInputs[ObjectIdentifier(model)] else { return .null }
                 let kept = model.fixedEffectNames.compactMap { x.names.firstIndex(of: $0) }
@@ -107,8 +128,23 @@ enum MixedModelLibrary {
                 v.attributes["msgScaleX"] = .character([])
                 return .vector(v)
             default:
-                throw RError("getME(, \"\(name)\") is not available in mlmd yet; it has theta, beta, sigma, n, p, N, y, mu, u, fixef, lower, Gp, n_rtrms, cnms, X, REML, is_REML")
+                throw RError("getME(, \"\(name)\") is not available in mlmd yet; it has theta, beta, sigma, n, p, N, y, mu, u, fixef, lower, Gp, n_rtrms, cnms, flist, X, REML, is_REML")
             }
+        })
+        // lme4's weights(): the prior weights (1 for an unweighted fit).
+        interp.define("weights.merMod", { ctx, args in
+            let (m, _) = try ctx.interpreter.matchBuiltinArguments(["object", "type", "..."], args, call: ctx.call)
+            guard let object = m["object"] else { throw RError("argument \"object\" is missing, with no default") }
+            let type = m["type"]?.stringValue ?? "prior"
+            guard ["prior", "working"].contains(type) else {
+                throw RError("'arg' should be one of \u{201C}prior\u{201D}, \u{201C}working\u{201D}")
+            }
+            if let glmm = ctx.interpreter.generalizedModel(of: object) {
+                guard type == "prior" else { throw RError("weights(type = \"working\") of glmer fits is not available in mlmd yet") }
+                return .double(glmm.priorWeights)
+            }
+            guard let model = ctx.interpreter.model(of: object) else { throw RError("invalid 'merMod' object") }
+            return .double(model.weights ?? [Double](repeating: 1, count: model.n))
         })
         interp.define("REMLcrit", { ctx, args in
             guard let m = args.first?.value, let model = ctx.interpreter.model(of: m) else { return .null }

@@ -200,7 +200,8 @@ enum LinearModelLibrary {
             ("nobs", .scalar(fit.nobs)),
             ("perfect.fit", .scalar(fit.isEssentiallyPerfectFit)),
         ]
-        if let weights { summary.append(("weights", named(weights, rowNames))) }
+        // lm keeps the weights as given (as.vector(model.weights(mf))): without names.
+        if let weights { summary.append(("weights", .double(weights))) }
         summary.append(("hat", named(fit.leverages, rowNames)))
         // (X'X)⁻¹ over all coefficients in column order, NA where a coefficient is aliased.
         let p = fit.coefficientNames.count, unscaled = fit.unscaledCovariance

@@ -1,9 +1,19 @@
 /// stats' model.frame, written in R: the variables of a formula's terms evaluated in the data
 /// (named as written, `log(x)`), rows subset, unused factor levels dropped on request, missing
 /// values handled by the na.action (na.omit unless options say otherwise), and the terms kept as
-/// the "terms" attribute; a fitted lm or glm gives the frame it kept.
+/// the "terms" attribute; a fitted lm or glm gives the frame it kept. Also weights() of fits.
 enum ModelFrameRSource {
-    static let source = RSource(functions: ["model.frame", "model.frame.default", "model.frame.lm", "model.frame.glm"], code: #"""
+    static let source = RSource(functions: ["model.frame", "model.frame.default", "model.frame.lm", "model.frame.glm",
+                                            "weights", "weights.default", "weights.glm"], code: #"""
+weights <- function(object, ...) UseMethod("weights")
+
+weights.default <- function(object, ...) object$weights
+
+weights.glm <- function(object, type = c("prior", "working"), ...) {
+  type <- match.arg(type)
+  if (type == "prior") object$prior.weights else object$weights
+}
+
 model.frame <- function(formula, ...) UseMethod("model.frame")
 
 model.frame.default <- function(formula, data = NULL, subset = NULL, na.action = na.fail, drop.unused.levels = FALSE,

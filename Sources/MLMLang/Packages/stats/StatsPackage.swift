@@ -7,7 +7,7 @@ extension RPackage {
                     "summary.aov", "summary.glm", "t.test.default", "t.test.formula", "vcov.glm", "wilcox.test.default", "wilcox.test.formula", "ftable.default", "ftable.formula", "format.ftable", "print.ftable", "as.table.ftable", "print.ts",
                     "formula.default", "formula.formula", "formula.character", "formula.lm", "formula.glm", "getCall.default", "update.default", "update.formula",
                     "terms.default", "terms.formula", "terms.terms", "drop1.lm", "extractAIC.lm", "extractAIC.glm",
-                    "model.frame.default", "model.frame.lm", "model.frame.glm"],
+                    "model.frame.default", "model.frame.lm", "model.frame.glm", "weights.default", "weights.glm"],
         install: { interp in
             LinearModelLibrary.install(interp)
             GLMFamilyObjects.install(interp)

@@ -1,0 +1,17 @@
+#### getme-flist-and-weights
+library(lme4)
+fm <- lmer(diameter ~ 1 + (1 | plate) + (1 | sample), Penicillin)
+str(getME(fm, "flist"))
+fm2 <- lmer(strength ~ 1 + (1 | batch/cask), Pastes)
+str(getME(fm2, "flist"))
+fm3 <- lmer(Reaction ~ Days + (Days || Subject), sleepstudy)
+str(getME(fm3, "flist"))
+str(weights(fm))
+g <- glm(cbind(incidence, size - incidence) ~ period, binomial, cbpp)
+head(weights(g))
+head(weights(g, type = "working"))
+weights(lm(breaks ~ wool, warpbreaks))
+w <- lm(breaks ~ wool, warpbreaks, weights = rep(2, 54)); head(weights(w))
+gm <- glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), cbpp, binomial)
+head(weights(gm))
+
