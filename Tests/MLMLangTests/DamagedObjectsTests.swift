@@ -164,8 +164,18 @@ final class DamagedObjectsTests: XCTestCase {
         m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, subset = Days > 2)
         m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, offset = Days)
         m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, na.action = na.exclude)
+        m <- lmer(Reaction ~ Days + (1 | Subject), sleepstudy, na.action = na.pass)
+        d <- sleepstudy
+        d$Reaction[3] <- NA
+        m <- lmer(Reaction ~ Days + (1 | Subject), d, na.action = na.exclude)
+        m <- lmer(Reaction ~ Days + (1 | Subject), d, na.action = na.fail)
+        m <- lmer(Reaction ~ Days + (1 | Subject), d, na.action = na.omit)
         """)
-        XCTAssertEqual(found, ["weights", "subset", "offset", "na.action"].map { "lmer(\($0) = ) is not supported yet" })
+        XCTAssertEqual(found, ["weights", "subset", "offset"].map { "lmer(\($0) = ) is not supported yet" } + [
+            "lmer(na.action = na.pass) is not supported yet",
+            "lmer(na.action = na.exclude) of data with missing values is not supported yet",
+            "missing values in object",
+        ])
     }
 
     /// The Kenward-Roger and terms kernels check what they are given; the adjustment refuses a

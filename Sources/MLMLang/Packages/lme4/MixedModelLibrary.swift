@@ -22,8 +22,18 @@ enum MixedModelLibrary {
                 call = Call(call.function, call.arguments.map { $0.name == "formula" ? Argument(name: "formula", f.expr) : $0 }, location: call.location)
             }
             // Arguments the fit would otherwise pass over: an error, never a fit of other data.
-            for unsupported in ["weights", "subset", "offset", "na.action"] where call.arguments.contains(where: { $0.name == unsupported }) {
+            for unsupported in ["weights", "subset", "offset"] where call.arguments.contains(where: { $0.name == unsupported }) {
                 throw RError("lmer(\(unsupported) = ) is not supported yet", call: ctx.call)
+            }
+            // na.omit is what the fit does; na.exclude fits the same rows and differs only where
+            // rows were dropped (residuals padded with NA), which is not supported yet.
+            let naAction = try call.arguments.first { $0.name == "na.action" }.map { a -> String in
+                if case .symbol(let name) = a.value { return name }
+                if let name = try i.eval(a.value, ctx.env).stringValue { return name }
+                return "?"
+            }
+            if let naAction, !["na.omit", "na.exclude", "na.fail"].contains(naAction) {
+                throw RError("lmer(na.action = \(naAction)) is not supported yet", call: ctx.call)
             }
             let data = try argument("data") ?? .null
             var reml = try argument("REML")?.logicalValue ?? true
@@ -35,6 +45,10 @@ enum MixedModelLibrary {
             let ignoreLevels = ListFields.field(control, "check.nlev.gtr.1")?.stringValue == "ignore"
             let settings = try MixedModelConvergence.settings(control)
             let model = try build(f, data: data, reml: reml, ignoreSingleLevel: ignoreLevels, ctx: ctx)
+            if let naAction, naAction != "na.omit", let rows = DataFrame(data)?.rowCount, rows != model.n {
+                if naAction == "na.fail" { throw RError("missing values in object", call: ctx.call) }
+                throw RError("lmer(na.action = na.exclude) of data with missing values is not supported yet", call: ctx.call)
+            }
             let summary: OptSummary
             do { summary = try model.fit(settings: settings) } catch let e as MixedModelsError { throw RError(e.description, call: ctx.call) }
             try MixedModelConvergence.signal(summary, i)
