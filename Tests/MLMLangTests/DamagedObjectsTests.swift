@@ -189,6 +189,13 @@ final class DamagedObjectsTests: XCTestCase {
         x <- .Internal(kr_ftest(fm, "a"))
         x <- .Internal(termsFormula(1))
         x <- pbkrtest::vcovAdj(glmer(cbind(incidence, size - incidence) ~ period + (1 | herd), cbpp, binomial))
+        x <- pbkrtest::Lb_ddf(c(0, 1), vcov(fm), matrix(1, 2, 2))
+        V <- pbkrtest::vcovAdj(fm)
+        x <- pbkrtest::Lb_ddf(c(0, 1, 2), vcov(fm), V)
+        attr(V, "W") <- matrix(1, 3, 3)
+        x <- pbkrtest::Lb_ddf(c(0, 1), vcov(fm), V)
+        x <- viridisLite::viridis(NaN)
+        x <- viridisLite::viridis(1e300)
         """)
         XCTAssertEqual(found, [
             "'object' is not Gaussian linear mixed model",
@@ -196,6 +203,11 @@ final class DamagedObjectsTests: XCTestCase {
             "the hypothesis matrix needs 2 columns",
             "argument is not a valid model",
             "no applicable method for 'vcovAdj' applied to an object of class \"c('glmerMod', 'merMod')\"",
+            "'Vadj' must be the adjusted covariance vcovAdj returns, with its P and W",
+            "the hypothesis matrix needs 2 columns",
+            "'W' must be a 2 x 2 matrix",
+            "invalid 'n' argument",
+            "cannot allocate vector of size 67055225372.3 Gb",
         ])
         RLimits.maxLength = 1000
         defer { RLimits.maxLength = 2_147_483_647 }

@@ -1,4 +1,3 @@
-import COpenBLAS
 import Foundation
 
 /// The Kenward-Roger adjustment of a REML fit, as pbkrtest 0.5's `vcovAdj` computes it: the
@@ -22,29 +21,35 @@ public struct KenwardRogerAdjustment {
     public let smallestEigenvalue: Double
     public let p: Int
 
-    /// pbkrtest's `.KR_adjust` for the hypothesis Lβ = 0 (L given as rows of p weights, of full
-    /// row rank): the denominator degrees of freedom, the Wald F with the adjusted covariance,
-    /// its scaling, and the unadjusted F (the Wald statistic with Φ, over q).
-    public func fTest(contrasts rows: [[Double]], beta: [Double]) throws -> KenwardRogerFTest {
+    public init(unadjustedCovariance: [Double], adjustedCovariance: [Double], pMatrices: [[Double]], w: [Double],
+                smallestEigenvalue: Double, p: Int) throws {
+        let m = pMatrices.count
+        guard p > 0, m > 0, unadjustedCovariance.count == p * p, adjustedCovariance.count == p * p,
+              pMatrices.allSatisfy({ $0.count == p * p }), w.count == m * m else {
+            throw MixedModelsError("the Kenward-Roger matrices do not conform: V0 and Vadj p x p, each P p x p, W as many rows as P")
+        }
+        self.unadjustedCovariance = unadjustedCovariance
+        self.adjustedCovariance = adjustedCovariance
+        self.pMatrices = pMatrices
+        self.w = w
+        self.smallestEigenvalue = smallestEigenvalue
+        self.p = p
+    }
+
+    /// The denominator degrees of freedom and the F scaling of the hypothesis Lβ = 0, L given as
+    /// q rows of p weights: pbkrtest's `Lb_ddf`, and the part of `.KR_adjust` before the Wald
+    /// statistic (both take q as L's number of rows here, L being of full row rank).
+    public func denominator(contrasts rows: [[Double]]) throws -> (ddf: Double, scaling: Double) {
         let q = rows.count
-        guard q > 0, rows.allSatisfy({ $0.count == p }), beta.count == p else {
+        guard q > 0, rows.allSatisfy({ $0.count == p }) else {
             throw MixedModelsError("the hypothesis matrix needs \(p) columns")
         }
-        var l = [Double](repeating: 0, count: q * p)
-        for (i, row) in rows.enumerated() { for j in 0..<p { l[i + j * q] = row[j] } }
+        let l = Self.columnMajor(rows, columns: p)
         let lt = DenseMatrix.transpose(l, rows: q, columns: p)
         let phi = unadjustedCovariance
-        func quadraticInverse(_ v: [Double]) throws -> (matrix: [Double], wald: Double) {
-            // L V L' inverted, and (Lβ)' (L V L')⁻¹ (Lβ).
-            let lvl = DenseMatrix.multiply(DenseMatrix.multiply(l, v, m: q, k: p, n: p), lt, m: q, k: p, n: q)
-            guard let inverse = LAPACK.inverse(lvl, n: q) else { throw MixedModelsError("L V L' is singular") }
-            let lb = DenseMatrix.multiply(l, beta, m: q, k: p, n: 1)
-            let w = DenseMatrix.multiply(inverse, lb, m: q, k: q, n: 1)
-            return (inverse, zip(lb, w).reduce(0) { $0 + $1.0 * $1.1 })
-        }
-        let middle = try quadraticInverse(phi).matrix
-        let wald = try quadraticInverse(adjustedCovariance).wald
         // Θ = L' (L Φ L')⁻¹ L
+        let lphil = DenseMatrix.multiply(DenseMatrix.multiply(l, phi, m: q, k: p, n: p), lt, m: q, k: p, n: q)
+        guard let middle = LAPACK.inverse(lphil, n: q) else { throw MixedModelsError("L V0 L' is singular") }
         let theta = DenseMatrix.multiply(DenseMatrix.multiply(lt, middle, m: p, k: q, n: q), l, m: p, k: q, n: p)
         let thetaPhi = DenseMatrix.multiply(theta, phi, m: p, k: p, n: p)
         let m = pMatrices.count
@@ -75,8 +80,32 @@ public struct KenwardRogerAdjustment {
         let rho = 1 / qd * ratio * ratio * v0 / v2
         let ddf = 4 + (qd + 2) / (qd * rho - 1)
         let scaling = abs(ddf - 2) < 0.01 ? 1 : ddf * (1 - a2 / qd) / (ddf - 2)
-        return KenwardRogerFTest(numeratorDF: q, denominatorDF: ddf, scaling: scaling,
-                                 fValue: scaling * wald / qd, unscaledFValue: wald / qd)
+        return (ddf, scaling)
+    }
+
+    /// pbkrtest's `.KR_adjust` for the hypothesis Lβ = 0: the denominator degrees of freedom, the
+    /// Wald F with the adjusted covariance, and its scaling.
+    public func fTest(contrasts rows: [[Double]], beta: [Double]) throws -> KenwardRogerFTest {
+        guard beta.count == p else { throw MixedModelsError("β needs \(p) values") }
+        let (ddf, scaling) = try denominator(contrasts: rows)
+        let q = rows.count
+        let l = Self.columnMajor(rows, columns: p)
+        let lv = DenseMatrix.multiply(DenseMatrix.multiply(l, adjustedCovariance, m: q, k: p, n: p),
+                                      DenseMatrix.transpose(l, rows: q, columns: p), m: q, k: p, n: q)
+        guard let inverse = LAPACK.inverse(lv, n: q) else { throw MixedModelsError("L Vadj L' is singular") }
+        let lb = DenseMatrix.multiply(l, beta, m: q, k: p, n: 1)
+        let weighted = DenseMatrix.multiply(inverse, lb, m: q, k: q, n: 1)
+        let wald = zip(lb, weighted).reduce(0) { $0 + $1.0 * $1.1 }
+        let qd = Double(q)
+        return KenwardRogerFTest(numeratorDF: q, denominatorDF: ddf, scaling: scaling, fValue: scaling * wald / qd,
+                                 unscaledFValue: wald / qd)
+    }
+
+    private static func columnMajor(_ rows: [[Double]], columns p: Int) -> [Double] {
+        let q = rows.count
+        var l = [Double](repeating: 0, count: q * p)
+        for (i, row) in rows.enumerated() { for j in 0..<p { l[i + j * q] = row[j] } }
+        return l
     }
 }
 
@@ -218,7 +247,7 @@ extension LinearMixedModel {
         for i in 0..<m { addTerm(i, i) }
         let gamma = DenseMatrix.multiply(DenseMatrix.multiply(phi, uu, m: p, k: p, n: p), phi, m: p, k: p, n: p)
         let adjusted = (0..<(p * p)).map { phi[$0] + 2 * gamma[$0] }
-        return KenwardRogerAdjustment(unadjustedCovariance: phi, adjustedCovariance: adjusted, pMatrices: pMatrices,
+        return try KenwardRogerAdjustment(unadjustedCovariance: phi, adjustedCovariance: adjusted, pMatrices: pMatrices,
                                       w: w, smallestEigenvalue: smallest, p: p)
     }
 
@@ -242,42 +271,5 @@ extension RandomEffectsTerm {
         var members = [[Int]](repeating: [], count: levelCount)
         for (r, level) in refs.enumerated() { members[level].append(r) }
         return members
-    }
-}
-
-/// Small dense products for the Kenward-Roger matrices (column-major, through CBLAS).
-enum DenseMatrix {
-    /// A (m x k) times B (k x n).
-    static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
-        var c = [Double](repeating: 0, count: m * n)
-        guard m > 0, n > 0, k > 0 else { return c }
-        a.withUnsafeBufferPointer { aBuffer in
-            b.withUnsafeBufferPointer { bBuffer in
-                c.withUnsafeMutableBufferPointer { cBuffer in
-                    guard let aBase = aBuffer.baseAddress, let bBase = bBuffer.baseAddress,
-                          let cBase = cBuffer.baseAddress else { return }
-                    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
-                                aBase, Int32(m), bBase, Int32(k), 0, cBase, Int32(m))
-                }
-            }
-        }
-        return c
-    }
-
-    static func transpose(_ a: [Double], rows: Int, columns: Int) -> [Double] {
-        var t = [Double](repeating: 0, count: rows * columns)
-        for j in 0..<columns { for i in 0..<rows { t[j + i * columns] = a[i + j * rows] } }
-        return t
-    }
-
-    static func trace(_ a: [Double], n: Int) -> Double {
-        (0..<n).reduce(0) { $0 + a[$1 + $1 * n] }
-    }
-
-    /// The symmetric matrix whose upper triangle is that of `a`.
-    static func symmetricFromUpper(_ a: [Double], n: Int) -> [Double] {
-        var s = a
-        for j in 0..<n { for i in (j + 1)..<n { s[i + j * n] = a[j + i * n] } }
-        return s
     }
 }

@@ -78,15 +78,16 @@ enum MathRenderer {
             firstOfKey[keys[k]] = k
             work.append(k)
         }
-        let results: [Result<String, KaTeX.Failure>]
-        do {
-            results = try renderAll(work.map { inputs[$0] })
-        } catch {
-            // KaTeX itself could not be loaded: said at the page's first formula to render.
-            let span = spans[work[0]]
-            throw PageRenderError(message: "\(error)", needle: span.tex, markdownLine: span.line)
+        var results: [Result<String, KaTeX.Failure>] = []
+        if let first = work.first {
+            do {
+                results = try renderAll(work.map { inputs[$0] })
+            } catch {
+                // KaTeX itself could not be loaded: said at the page's first formula to render.
+                throw PageRenderError(message: "\(error)", needle: spans[first].tex, markdownLine: spans[first].line)
+            }
         }
-        for (n, k) in work.enumerated() {
+        for (n, k) in work.enumerated() where n < results.count {
             switch results[n] {
             case .success(let out):
                 html[k] = out
@@ -98,11 +99,13 @@ enum MathRenderer {
                 throw PageRenderError(message: "TeX error in math `\(shown)`: \(failure.description)", needle: span.tex, markdownLine: span.line)
             }
         }
-        for k in missing where html[k] == nil { html[k] = html[firstOfKey[keys[k]]!] }
+        // A repeated formula takes its first occurrence's rendering.
+        for k in missing where html[k] == nil { html[k] = firstOfKey[keys[k]].flatMap { html[$0] } }
         rendered.withLock { known in for k in html.indices { known[keys[k]] = html[k] } }
         return spans.indices.map { k in
-            guard let label = spans[k].label else { return html[k]! }
-            return "<span class=\"equation\" id=\"\(escapeHTML(label))\">\(html[k]!)</span>"
+            let out = html[k] ?? ""
+            guard let label = spans[k].label else { return out }
+            return "<span class=\"equation\" id=\"\(escapeHTML(label))\">\(out)</span>"
         }
     }
 

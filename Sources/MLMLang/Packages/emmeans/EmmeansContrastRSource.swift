@@ -6,44 +6,39 @@
 enum EmmeansContrastRSource {
     // The `.emmc` families are internal to emmeans, as in R: contrast() finds them by name.
     static let source = RSource(functions: ["contrast", "contrast.emmGrid", "pairs.emmGrid"], code: #"""
-pairwise.emmc <- function(levs, reverse = FALSE, ...) {
-  if (reverse) return(revpairwise.emmc(levs, ...))
+# Differences level i minus level j for each pair (i, j), as emmeans' pairwise families name them.
+.pair_differences <- function(levs, pairs) {
   k <- length(levs)
   M <- data.frame(levs = levs)
-  for (i in seq_len(k - 1)) {
-    for (j in i + seq_len(k - i)) {
-      con <- rep(0, k)
-      con[i] <- 1
-      con[j] <- -1
-      M[[paste(levs[i], levs[j], sep = " - ")]] <- con
-    }
+  for (ij in pairs) {
+    con <- rep(0, k)
+    con[ij[1]] <- 1
+    con[ij[2]] <- -1
+    M[[paste(levs[ij[1]], levs[ij[2]], sep = " - ")]] <- con
   }
   row.names(M) <- levs
   M <- M[-1]
   attr(M, "desc") <- "pairwise differences"
   attr(M, "adjust") <- "tukey"
   attr(M, "type") <- "pairs"
+  M
+}
+
+pairwise.emmc <- function(levs, reverse = FALSE, ...) {
+  if (reverse) return(revpairwise.emmc(levs, ...))
+  k <- length(levs)
+  pairs <- list()
+  for (i in seq_len(k - 1)) for (j in i + seq_len(k - i)) pairs[[length(pairs) + 1L]] <- c(i, j)
+  M <- .pair_differences(levs, pairs)
   attr(M, "famSize") <- k
   M
 }
 
 revpairwise.emmc <- function(levs, ...) {
   k <- length(levs)
-  M <- data.frame(levs = levs)
-  for (i in 1 + seq_len(k - 1)) {
-    for (j in seq_len(i - 1)) {
-      con <- rep(0, k)
-      con[i] <- 1
-      con[j] <- -1
-      M[[paste(levs[i], levs[j], sep = " - ")]] <- con
-    }
-  }
-  row.names(M) <- levs
-  M <- M[-1]
-  attr(M, "desc") <- "pairwise differences"
-  attr(M, "adjust") <- "tukey"
-  attr(M, "type") <- "pairs"
-  M
+  pairs <- list()
+  for (i in 1 + seq_len(k - 1)) for (j in seq_len(i - 1)) pairs[[length(pairs) + 1L]] <- c(i, j)
+  .pair_differences(levs, pairs)
 }
 
 tukey.emmc <- function(levs, reverse = FALSE, ...) {

@@ -109,12 +109,9 @@ get_emm_option <- function(x, default = emm_defaults[[x]]) {
 # evaluated again), so that variables the formula transforms (factor(am)) are there as they
 # were; the model frame when the call names none.
 .recover_data <- function(object) {
-  d <- NULL
-  # mlmd's lm fits do not all keep the formula's environment: the global one is tried too.
-  for (env in list(environment(stats::formula(object)), globalenv())) {
-    if (is.null(d) && !is.null(env) && !is.null(object$call$data))
-      d <- tryCatch(eval(object$call$data, env), error = function(e) NULL)
-  }
+  env <- environment(stats::formula(object))
+  d <- if (is.null(env) || is.null(object$call$data)) NULL
+       else tryCatch(eval(object$call$data, env), error = function(e) NULL)
   if (is.data.frame(d)) d else object$model
 }
 

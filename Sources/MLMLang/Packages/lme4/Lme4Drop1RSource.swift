@@ -5,7 +5,8 @@
 enum Lme4Drop1RSource {
     static let source = RSource(functions: ["drop1.merMod", "extractAIC.merMod"], code: #"""
 # The fit again with another formula or criterion; the call names lme4's function and the
-# data frame the fit kept, so that it runs from this namespace.
+# data frame the fit kept, so that it runs from any namespace (update() would evaluate the call
+# where a package's namespace sees neither lmer nor the data). pbkrtest's vcovAdj uses it too.
 .merMod_refit <- function(object, formula = NULL, REML = NULL) {
   cl <- stats::getCall(object)
   cl[[1L]] <- if (inherits(object, "glmerMod")) quote(lme4::glmer) else quote(lme4::lmer)

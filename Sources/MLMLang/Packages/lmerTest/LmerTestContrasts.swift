@@ -11,15 +11,8 @@ enum LmerTestContrasts {
                 throw RError("inherits(model, \"lmerMod\") is not TRUE")
             }
             if !object.inherits("lmerModLmerTest") { try i.signalMessage("Coercing model to class 'lmerModLmerTest'\n", call: ctx.call) }
-            guard args.count >= 2, case .vector(let l) = args[1].value, let values = Coerce.doubles(l) else {
-                throw RError("argument \"L\" is missing, with no default")
-            }
-            let p = model.fixedEffectNames.count
-            let rows = l.dim.map { $0[0] } ?? 1
-            guard values.count == rows * p, rows >= 1 else {
-                throw RError("Number of columns of L (\(values.count / max(rows, 1))) does not match the number of fixed effects (\(p))")
-            }
-            let contrasts = (0..<rows).map { r in (0..<p).map { values[r + $0 * rows] } }
+            guard args.count >= 2 else { throw RError("argument \"L\" is missing, with no default") }
+            let contrasts = try MatrixArguments.rows(args[1].value, columns: model.fixedEffectNames.count)
             let test: SatterthwaiteFTest
             do { test = try model.satterthwaiteApproximation().fTest(contrasts: contrasts) } catch let e as MixedModelsError { throw RError(e.description) }
             let oneByOne = { (x: Double) -> RValue in

@@ -3,12 +3,13 @@ extension RPackage {
     /// ranova and rand.
     static let lmerTest = RPackage(name: "lmerTest", depends: ["lme4"],
                                    s3Methods: ["anova.lmerModLmerTest", "contest.lmerModLmerTest", "contest1D.lmerModLmerTest",
-                                               "contestMD.lmerModLmerTest", "contest.lmerMod", "contest1D.lmerMod", "contestMD.lmerMod"],
+                                               "contestMD.lmerModLmerTest", "contest.lmerMod", "contest1D.lmerMod", "contestMD.lmerMod",
+                                               "drop1.lmerModLmerTest"],
                                    install: { interp in
                                        LmerTestAnova.install(interp)
                                        LmerTestFit.install(interp)
                                        MixedModelRanova.install(interp)
                                        LmerTestContrasts.install(interp)
                                    },
-                                   rSource: LmerTestContestRSource.source)
+                                   rSource: .combined([LmerTestContestRSource.source, LmerTestDrop1RSource.source]))
 }

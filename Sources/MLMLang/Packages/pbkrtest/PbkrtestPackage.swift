@@ -10,6 +10,7 @@ extension RPackage {
         install: { interp in
             KenwardRogerKernel.install(interp)
             KenwardRogerKernel.installFTest(interp)
+            KenwardRogerKernel.installDegreesOfFreedom(interp)
         },
         rSource: PbkrtestRSource.source)
 }
@@ -41,17 +42,35 @@ enum KenwardRogerKernel {
             guard args.count == 2, let model = ctx.interpreter.model(of: args[0].value) else {
                 throw RError("'object' is not Gaussian linear mixed model")
             }
-            guard case .vector(let l) = args[1].value, let values = Coerce.doubles(l) else { throw RError("invalid hypothesis matrix") }
-            let p = model.fixedEffectNames.count
-            let rows = l.dim.map { $0[0] } ?? 1
-            guard rows >= 1, values.count == rows * p else { throw RError("the hypothesis matrix needs \(p) columns") }
-            let contrasts = (0..<rows).map { r in (0..<p).map { values[r + $0 * rows] } }
+            let contrasts = try MatrixArguments.rows(args[1].value, columns: model.fixedEffectNames.count)
             let test: KenwardRogerFTest
             do { test = try Self.adjustment(model).fTest(contrasts: contrasts, beta: model.beta) } catch let e as MixedModelsError {
                 throw RError(e.description)
             }
             return .list([.scalar(test.fValue), .scalar(test.numeratorDF), .scalar(test.denominatorDF), .scalar(test.scaling),
                           .scalar(test.unscaledFValue)], names: ["F", "ndf", "ddf", "F.scaling", "FstatU"])
+        }
+    }
+
+    /// `.Internal(kr_ddf(L, V0, Vadj))`: pbkrtest's `Lb_ddf`, from V0 and the adjusted covariance
+    /// with its attributes P and W (as vcovAdj returns it).
+    static func installDegreesOfFreedom(_ interp: Interpreter) {
+        interp.defineInternal("kr_ddf") { _, args in
+            guard args.count == 3, case .vector(let vadj) = args[2].value, let p = vadj.dim?.first,
+                  case .vector(let pList)? = vadj.attributes["P"], case .list(let pItems) = pList.storage,
+                  let w = vadj.attributes["W"] else {
+                throw RError("'Vadj' must be the adjusted covariance vcovAdj returns, with its P and W")
+            }
+            let m = pItems.count
+            let adjustment: KenwardRogerAdjustment
+            do {
+                adjustment = try KenwardRogerAdjustment(
+                    unadjustedCovariance: try MatrixArguments.square(args[1].value, size: p, name: "V0"),
+                    adjustedCovariance: try MatrixArguments.square(args[2].value, size: p, name: "Vadj"),
+                    pMatrices: try pItems.map { try MatrixArguments.square($0, size: p, name: "P") },
+                    w: try MatrixArguments.square(w, size: m, name: "W"), smallestEigenvalue: .nan, p: p)
+                return .scalar(try adjustment.denominator(contrasts: try MatrixArguments.rows(args[0].value, columns: p)).ddf)
+            } catch let e as MixedModelsError { throw RError(e.description) }
         }
     }
 

@@ -61,7 +61,9 @@ formula.character <- function(x, env = parent.frame(), ...) {
 formula.lm <- function(x, ...) {
   form <- x$formula
   if (!is.null(form)) {
-    form <- eval(form)
+    # A formula object keeps the environment it was written in; evaluating it again here
+    # would give it this function's frame instead.
+    if (!inherits(form, "formula")) form <- eval(form)
     return(form)
   }
   formula.default(x, ...)

@@ -20,8 +20,10 @@ enum ViridisLiteLibrary {
     private static func colours(_ ctx: CallContext, _ args: [EvaluatedArgument], option fixed: String?) throws -> RValue {
         let formals = ["n", "alpha", "begin", "end", "direction"] + (fixed == nil ? ["option"] : [])
         let (m, _) = try ctx.interpreter.matchBuiltinArguments(formals, args, call: ctx.call)
-        guard let nValue = m["n"]?.doubleValue else { throw RError("argument \"n\" is missing, with no default") }
-        let n = Int(nValue)
+        guard let nArgument = m["n"] else { throw RError("argument \"n\" is missing, with no default") }
+        guard let nValue = nArgument.doubleValue, nValue.isFinite, nValue >= 0 else { throw RError("invalid 'n' argument") }
+        let n = nValue.saturatingInt
+        try RLimits.check(n, bytesPerElement: 8)
         let begin = m["begin"]?.doubleValue ?? 0, end = m["end"]?.doubleValue ?? 1
         guard (0...1).contains(begin), (0...1).contains(end) else { throw RError("begin and end must be in [0,1]") }
         let direction = m["direction"]?.doubleValue ?? 1
@@ -31,7 +33,7 @@ enum ViridisLiteLibrary {
             ctx.interpreter.warning("Option '\(option)' does not exist. Defaulting to 'viridis'.", call: ctx.call)
             option = "D"
         }
-        guard n >= 0, let hex = ViridisPalette.colours(count: n, alpha: m["alpha"]?.doubleValue ?? 1, begin: begin, end: end,
+        guard let hex = ViridisPalette.colours(count: n, alpha: m["alpha"]?.doubleValue ?? 1, begin: begin, end: end,
                                                        direction: Int(direction), option: option) else {
             throw RError("invalid 'n' argument")
         }
