@@ -194,8 +194,8 @@ extension Interpreter {
 
     /// Runs `name.<class>` for the first class that has a method; nil when none has.
     func dispatchInternalGeneric(_ name: String, classes: [String], args: [EvaluatedArgument], call: Call, env: Environment) throws -> RValue? {
-        // as.numeric is as.double: its methods are as.double's.
-        let name = name == "as.numeric" ? "as.double" : name
+        // as.numeric is as.double, and resid is residuals: their methods are the others'.
+        let name = name == "as.numeric" ? "as.double" : name == "resid" ? "residuals" : name
         for (k, cls) in classes.enumerated() {
             guard let method = lookupMethod("\(name).\(cls)", env) else { continue }
             let supplied = args.map { (name: $0.name, promise: Optional(Promise(value: $0.value, expr: .constant($0.value)))) }

@@ -1,6 +1,28 @@
 /// base functions that R writes in R, here in R too.
 enum BaseRSource {
-    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4", "kronecker", "%x%", "is.language"], code: #"""
+    static let source = RSource(functions: ["Negate", "is.ordered", "lengths", "zapsmall", "gl", "strwrap", "dput", "pmatch", "diag<-", "sweep", "expand.grid", "is.qr", "replicate", "eval.parent", "is.table", "deparse1", "lfactorial", "storage.mode<-", "rep_len", "rep.int", "aperm", "aperm.default", "aperm.table", "as.table", "as.table.default", "setequal", "as.array", "as.array.default", "str2lang", "isS4", "kronecker", "%x%", "is.language", "drop"], code: #"""
+# Removes the extents of length one; a result of one dimension or less is a plain vector
+# named from the dimnames that remain (a single value from the first dimension that has them).
+drop <- function(x) {
+  d <- dim(x)
+  if (is.null(d)) return(x)
+  keep <- d != 1L
+  dn <- dimnames(x)
+  if (sum(keep) > 1L) {
+    y <- x
+    attributes(y) <- NULL
+    dim(y) <- d[keep]
+    if (!is.null(dn)) dimnames(y) <- dn[keep]
+    return(y)
+  }
+  y <- as.vector(x)
+  if (!is.null(dn)) {
+    named <- if (any(keep)) which(keep) else which(!vapply(dn, is.null, NA))[1L]
+    if (length(named) == 1L && !is.na(named) && !is.null(dn[[named]])) names(y) <- dn[[named]]
+  }
+  y
+}
+
 is.language <- function(x) typeof(x) %in% c("symbol", "language", "expression")
 
 # The Kronecker product of two arrays: every element of X times the whole of Y, laid out block by block.
@@ -154,7 +176,8 @@ zapsmall <- function(x, digits = getOption("digits")) {
   missing <- is.na(x)
   if (all(missing)) return(x)
   largest <- max(abs(x[!missing]))
-  round(x, digits = if (largest > 0) max(0L, digits - as.numeric(ceiling(log10(largest)))) else digits)
+  # R 4.2 takes log10 unrounded: round() then keeps floor(digits + 0.5) decimals.
+  round(x, digits = if (largest > 0) max(0L, digits - as.numeric(log10(largest))) else digits)
 }
 
 # A factor of n levels, each repeated k times, up to `length` values.

@@ -137,7 +137,16 @@ enum MatrixLibrary {
             let x = m["x"] ?? .scalar(1.0)
             guard case .vector(let v) = x else { return .null }
             if let (r, c) = v.dim.flatMap({ $0.count == 2 ? ($0[0], $0[1]) : nil }) {
-                return .vector(RVector(IndexingLibrary.select(v.storage, (0..<min(r, c)).map { $0 * r + $0 })))
+                var diagonal = RVector(IndexingLibrary.select(v.storage, (0..<min(r, c)).map { $0 * r + $0 }))
+                // Named as R names it: when the row and column names agree along the diagonal.
+                if m["names"]?.logicalValue ?? true, case .vector(let dn)? = v.attributes["dimnames"],
+                   case .list(let parts) = dn.storage, parts.count == 2,
+                   case .vector(let rowNames) = parts[0], case .vector(let colNames) = parts[1] {
+                    let k = min(r, c)
+                    let rows = Coerce.strings(rowNames).prefix(k), cols = Coerce.strings(colNames).prefix(k)
+                    if rows.count == k, Array(rows) == Array(cols) { diagonal.names = Array(rows) }
+                }
+                return .vector(diagonal)
             }
             func size(_ key: String) throws -> Int? {
                 guard let given = m[key] else { return nil }

@@ -1,12 +1,22 @@
 extension RPackage {
-    /// nlme: so far its data sets (Orthodont, Oxboys, BodyWeight, ...: "groupedData" frames with
-    /// their grouping formulas) and the printing and subsetting of grouped data. Its models
-    /// (lme, gls, nlme) are not provided yet: calling them is R's "could not find function".
-    /// fixef, ranef and VarCorr, nlme's generics that lme4 re-exports, live in lme4's folder.
+    /// nlme: lme() for linear mixed-effects models with its methods (print, summary, anova,
+    /// VarCorr, fixef, ranef, coef, fitted, residuals, predict, logLik), its data sets
+    /// (Orthodont, Oxboys, BodyWeight, ...: "groupedData" frames with their grouping formulas)
+    /// and the printing and subsetting of grouped data. gls and nlme are not provided yet:
+    /// calling them is R's "could not find function". fixef, ranef and VarCorr, nlme's
+    /// generics that lme4 re-exports, live in lme4's folder.
     static let nlme = RPackage(
         name: "nlme",
-        s3Methods: ["print.groupedData", "[.groupedData"],
+        s3Methods: [
+            "print.groupedData", "[.groupedData",
+            "print.lme", "summary.lme", "print.summary.lme", "VarCorr.lme", "print.VarCorr.lme",
+            "print.correlation", "fixef.lme", "ranef.lme", "print.ranef.lme", "coef.lme",
+            "fitted.lme", "residuals.lme", "predict.lme", "logLik.lme", "sigma.lme", "vcov.lme",
+            "nobs.lme", "formula.lme", "anova.lme", "print.anova.lme",
+        ],
+        reexports: ["fixef": "lme4", "ranef": "lme4", "VarCorr": "lme4"],
         datasets: DatasetIndex.names["nlme"] ?? [],
         install: { _ in },
-        rSource: GroupedDataRSource.source)
+        rSource: .combined([GroupedDataRSource.source, LmeFitRSource.source,
+                                     LmePrintRSource.source, LmeMethodsRSource.source]))
 }

@@ -68,7 +68,6 @@ contr.poly <- function(n, scores = 1:n, contrasts = TRUE, sparse = FALSE) {
   y <- scores - mean(scores)
   x <- outer(y, seq_len(n) - 1, `^`)
   decomposition <- qr(x)
-  if (decomposition$rank < n) stop("'scores' argument is of the wrong length")
   diagonal <- decomposition$qr * (row(decomposition$qr) == col(decomposition$qr))
   raw <- qr.qy(decomposition, diagonal)
   z <- sweep(raw, 2L, apply(raw, 2L, function(v) sqrt(sum(v^2))), `/`)

@@ -98,12 +98,19 @@ enum LinearModelInference {
 
     static func field(_ v: RValue, _ name: String) -> RValue? { LinearModelLibrary.field(v, name) }
 
-    /// AIC.default and BIC.default for fits with a logLik method (glm): −2 log L + k df, with k
-    /// from the number of observations logLik reports.
+    /// AIC.logLik, and AIC.default and BIC.default for fits with a logLik method (glm, nlme's
+    /// lme): −2 log L + k df, with k from the number of observations logLik reports.
     private static func informationCriterion(_ args: [EvaluatedArgument], _ ctx: CallContext,
                                              penalty: (Int) -> Double) throws -> RValue? {
-        guard let object = args.first?.value, object.inherits("glm") else { return nil }
-        let ll = try RCalls(ctx).call("logLik", object)
+        guard let object = args.first?.value else { return nil }
+        let ll: RValue
+        if object.inherits("logLik") {
+            ll = object
+        } else if object.inherits("glm") || (!object.inherits("lm") && object.explicitClass != nil) {
+            ll = try RCalls(ctx).call("logLik", object)
+        } else {
+            return nil
+        }
         guard let value = ll.asVector?.doubles?.first, let df = ll.attributes["df"]?.scalarDouble() else { return nil }
         let nobs = ll.attributes["nobs"]?.scalarInt() ?? 0
         return .scalar(-2 * value + penalty(nobs) * df)
