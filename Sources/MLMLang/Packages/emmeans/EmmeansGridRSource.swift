@@ -81,6 +81,23 @@ get_emm_option <- function(x, default = emm_defaults[[x]]) {
       dffun <- function(k, dfargs) Inf
       misc <- .std_link_labels(stats::family(object), misc)
     }
+  } else if (inherits(object, "lme")) {
+    # nlme's fits: degrees of freedom by emmeans' containment method, from nlme's own
+    # per-coefficient df (the intercept's from the groups of the outermost level).
+    formula <- eval(object$call$fixed)
+    data <- object$data
+    if (!is.null(object$na.action)) data <- data[-object$na.action, , drop = FALSE]
+    bhat <- object$coefficients$fixed
+    V <- object$varFix
+    if (object$method == "ML") V <- V * object$dims$N / (object$dims$N - nrow(V))
+    dfx <- object$fixDF$X
+    if (names(bhat)[1L] == "(Intercept)") dfx[1L] <- length(levels(object$groups[[1L]])) - 1
+    dfargs <- list(dfx = dfx)
+    dffun <- function(k, dfargs) {
+      used <- which(abs(k) > 1e-04)
+      if (length(used) > 0) min(dfargs$dfx[used]) else NA
+    }
+    misc <- list(dfmesg = "containment")
   } else if (inherits(object, "glm")) {
     formula <- stats::formula(object)
     data <- .recover_data(object)

@@ -9,7 +9,7 @@ enum LmeFitRSource {
 lme <- function(fixed, data, random, ...) UseMethod("lme")
 
 lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL, subset,
-                method = c("REML", "ML"), na.action = na.fail, control = list(),
+                method = c("REML", "ML"), na.action = stats::na.fail, control = list(),
                 contrasts = NULL, keep.data = TRUE) {
   Call <- match.call()
   Call[[1L]] <- as.name("lme.formula")
@@ -78,7 +78,7 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
                                        calc.derivs = FALSE, newton.polish = TRUE)))
 
   mf <- stats::model.frame(fixed, frame)
-  X <- stats::model.matrix(fixed, mf, contrasts.arg = contrasts)
+  X <- stats::model.matrix(fixed, frame, contrasts.arg = contrasts)
   beta <- lme4::fixef(fit)
   p <- length(beta)
   if (p != ncol(X)) stop("Singularity in backsolve at level 0, block 1")

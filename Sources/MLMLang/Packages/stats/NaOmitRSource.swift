@@ -1,7 +1,9 @@
-/// stats' na.omit() for vectors and data frames, written in R: what is dropped is recorded in
-/// the "na.action" attribute (class "omit"), which model functions report.
+/// stats' na.omit() and na.exclude() for vectors and data frames, written in R: what is dropped
+/// is recorded in the "na.action" attribute (class "omit" or "exclude"), which model functions
+/// report; naresid() and napredict() put NA back where na.exclude dropped rows.
 enum NaOmitRSource {
-    static let source = RSource(functions: ["na.omit", "complete.cases", "na.fail"], code: #"""
+    static let source = RSource(functions: ["na.omit", "complete.cases", "na.fail", "na.exclude", "naresid", "naresid.default",
+                                         "naresid.exclude", "napredict", "napredict.default", "napredict.exclude"], code: #"""
 # The object as it is when nothing is missing; an error otherwise.
 na.fail <- function(object, ...) {
   ok <- if (is.data.frame(object) || is.matrix(object)) complete.cases(object) else !is.na(object)
@@ -41,5 +43,49 @@ na.omit <- function(object, ...) {
   attr(out, "na.action") <- dropped
   out
 }
+
+na.exclude <- function(object, ...) {
+  out <- na.omit(object, ...)
+  if (!is.null(dropped <- attr(out, "na.action"))) {
+    class(dropped) <- "exclude"
+    attr(out, "na.action") <- dropped
+  }
+  out
+}
+
+naresid <- function(omit, x, ...) UseMethod("naresid")
+naresid.default <- function(omit, x, ...) x
+
+# x (a vector or the rows of a matrix) with NA where the rows in omit were dropped.
+naresid.exclude <- function(omit, x, ...) {
+  if (length(omit) == 0 || !is.numeric(omit)) stop("invalid argument 'omit'")
+  if (is.null(x)) return(x)
+  if (is.matrix(x)) {
+    n <- nrow(x)
+    keep <- rep.int(NA, n + length(omit))
+    keep[-omit] <- seq_len(n)
+    x <- x[keep, , drop = FALSE]
+    rows <- rownames(x)
+    if (length(rows)) {
+      rows[omit] <- names(omit)
+      rownames(x) <- rows
+    }
+  } else {
+    n <- length(x)
+    keep <- rep.int(NA, n + length(omit))
+    keep[-omit] <- seq_len(n)
+    x <- x[keep]
+    labels <- names(x)
+    if (length(labels)) {
+      labels[omit] <- names(omit)
+      names(x) <- labels
+    }
+  }
+  x
+}
+
+napredict <- function(omit, x, ...) UseMethod("napredict")
+napredict.default <- function(omit, x, ...) x
+napredict.exclude <- function(omit, x, ...) naresid.exclude(omit, x, ...)
 """#)
 }

@@ -2,7 +2,7 @@ extension RPackage {
     /// R's stats package: models (lm), summaries, distributions and random variates.
     static let stats = RPackage(
         name: "stats",
-        s3Methods: ["aggregate.default", "aggregate.formula", "cor.test.default", "cor.test.formula", "var.test.default", "var.test.formula", "anova.glm", "anova.lm", "confint.glm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
+        s3Methods: ["naresid.default", "naresid.exclude", "napredict.default", "napredict.exclude", "aggregate.default", "aggregate.formula", "cor.test.default", "cor.test.formula", "var.test.default", "var.test.formula", "anova.glm", "anova.lm", "confint.glm", "logLik.glm", "nobs.glm", "predict.glm", "print.anova", "print.density", "print.family",
                     "print.aov", "print.glm", "print.htest", "print.lm", "print.summary.aov", "print.xtabs", "print.logLik", "print.summary.glm", "print.summary.lm", "residuals.glm",
                     "summary.aov", "summary.glm", "t.test.default", "t.test.formula", "vcov.glm", "wilcox.test.default", "wilcox.test.formula", "ftable.default", "ftable.formula", "format.ftable", "print.ftable", "as.table.ftable", "print.ts",
                     "formula.default", "formula.formula", "formula.character", "formula.lm", "formula.glm", "getCall.default", "update.default", "update.formula",
