@@ -219,6 +219,37 @@ final class DamagedObjectsTests: XCTestCase {
         XCTAssertTrue(big.first?.hasPrefix("cannot allocate vector of length") ?? false, "\(big)")
     }
 
+    /// nlme's lme refuses what it does not provide, and the kernel its intervals use checks the
+    /// fit and θ it is given and leaves the fit at its own θ.
+    func testLmeAndItsKernelRefuseDamagedInput() throws {
+        let found = try errors("""
+        library(nlme)
+        m <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject)
+        before <- fixef(m)
+        fit <- attr(m$modelStruct, "fit")
+        x <- .Internal(lmm_loglik_pieces(list(model.id = 99), 1))
+        x <- .Internal(lmm_loglik_pieces(fit, c(1, 2)))
+        x <- .Internal(lmm_loglik_pieces(fit, "a"))
+        x <- .Internal(lmm_loglik_pieces(fit, 0.5))
+        stopifnot(length(x) == 3, all(is.finite(x)), isTRUE(all.equal(lme4::getME(fit, "theta")[[1]], m$modelStruct$reStruct$Subject$cov^0.5)))
+        x <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject, correlation = 1)
+        x <- lme(distance ~ age, data = Orthodont, random = list(Subject = structure(list(), class = "pdMat")))
+        x <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject, subset = age > 8)
+        x <- lme(~ age, data = Orthodont, random = ~ 1 | Subject)
+        x <- lme(distance ~ age, data = data.frame(distance = 1:4, age = 1:4), random = ~ 1)
+        """)
+        XCTAssertEqual(found, [
+            "'fit' is not a linear mixed model",
+            "'theta' must be 1 finite numbers",
+            "'theta' must be 1 finite numbers",
+            "lme(correlation = ) is not supported yet",
+            "lme(random = ) with pdMat classes is not supported yet",
+            "lme(subset = ) is not supported yet",
+            "\nfixed-effects model must be a formula of the form \"resp ~ pred\"",
+            "'random' must be a formula of the form ~ x | g, or a list of them",
+        ])
+    }
+
     /// The kernels under splines, lme4's profile() and refit(), chol and the page's math are
     /// reachable from R code with any arguments: they answer with errors (or NA), never a trap.
     func testProfileSplineAndMatrixKernelsRefuseDamagedInput() throws {

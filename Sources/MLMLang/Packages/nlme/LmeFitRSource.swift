@@ -128,20 +128,22 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
   attr(fixDF, "varFixFact") <- vFix
   contr <- lapply(mf[vapply(mf, is.factor, NA)], function(f) stats::contrasts(f))
 
-  fit <- structure(list(
+  object <- structure(list(
+    # The lmer fit stays with the model structure: intervals' apVar evaluates it elsewhere.
     modelStruct = structure(list(reStruct = structure(reStruct, class = "reStruct")),
-                            class = c("lmeStruct", "modelStruct")),
+                            class = c("lmeStruct", "modelStruct"), fit = fit),
     dims = dims, contrasts = contr,
     coefficients = list(fixed = beta, random = random),
     varFix = varFix, sigma = sigma,
-    apVar = "Approximate variance-covariance matrix not available",
+    apVar = NULL,
     logLik = as.numeric(stats::logLik(fit)), numIter = NULL,
     groups = groups, call = Call, terms = Terms, method = method,
     fitted = fitted, residuals = residuals, fixDF = fixDF, na.action = naAct,
     data = if (keep.data && !is.environment(data)) data else NULL),
     class = "lme")
-  attr(fit, "units") <- if (!is.environment(data)) attr(data, "units")
-  fit
+  attr(object, "units") <- if (!is.environment(data)) attr(data, "units")
+  object$apVar <- .lme_apVar(object)
+  object
 }
 
 # The levels of a random specification, outermost first: their names, the one-sided formula of

@@ -1,6 +1,6 @@
 extension RPackage {
     /// nlme: lme() for linear mixed-effects models with its methods (print, summary, anova,
-    /// VarCorr, fixef, ranef, coef, fitted, residuals, predict, logLik), its data sets
+    /// VarCorr, fixef, ranef, coef, fitted, residuals, predict, logLik, intervals), its data sets
     /// (Orthodont, Oxboys, BodyWeight, ...: "groupedData" frames with their grouping formulas)
     /// and the printing and subsetting of grouped data. gls and nlme are not provided yet:
     /// calling them is R's "could not find function". fixef, ranef and VarCorr, nlme's
@@ -12,11 +12,11 @@ extension RPackage {
             "print.lme", "summary.lme", "print.summary.lme", "VarCorr.lme", "print.VarCorr.lme",
             "print.correlation", "fixef.lme", "ranef.lme", "print.ranef.lme", "coef.lme",
             "fitted.lme", "residuals.lme", "predict.lme", "logLik.lme", "sigma.lme", "vcov.lme",
-            "nobs.lme", "formula.lme", "anova.lme", "print.anova.lme",
+            "nobs.lme", "formula.lme", "anova.lme", "print.anova.lme", "intervals.lme", "print.intervals.lme",
         ],
         reexports: ["fixef": "lme4", "ranef": "lme4", "VarCorr": "lme4"],
         datasets: DatasetIndex.names["nlme"] ?? [],
-        install: { _ in },
+        install: { interp in LmeKernels.install(interp) },
         rSource: .combined([GroupedDataRSource.source, LmeFitRSource.source,
-                                     LmePrintRSource.source, LmeMethodsRSource.source]))
+                                     LmePrintRSource.source, LmeMethodsRSource.source, LmeIntervalsRSource.source]))
 }
