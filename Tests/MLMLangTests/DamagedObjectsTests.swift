@@ -227,11 +227,13 @@ final class DamagedObjectsTests: XCTestCase {
         m <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject)
         before <- fixef(m)
         fit <- attr(m$modelStruct, "fit")
-        x <- .Internal(lmm_loglik_pieces(list(model.id = 99), 1))
-        x <- .Internal(lmm_loglik_pieces(fit, c(1, 2)))
-        x <- .Internal(lmm_loglik_pieces(fit, "a"))
-        x <- .Internal(lmm_loglik_pieces(fit, 0.5))
-        stopifnot(length(x) == 3, all(is.finite(x)), isTRUE(all.equal(lme4::getME(fit, "theta")[[1]], m$modelStruct$reStruct$Subject$cov^0.5)))
+        x <- .Internal(lme_natural_hessian(list(model.id = 99), c(0, 0), 1L, 1L, TRUE))
+        x <- .Internal(lme_natural_hessian(fit, c(0, 0, 0), 1L, 1L, TRUE))
+        x <- .Internal(lme_natural_hessian(fit, c(0, 0), 2L, 1L, TRUE))
+        x <- .Internal(lme_natural_hessian(fit, c("a", "b"), 1L, 1L, TRUE))
+        x <- .Internal(lme_natural_hessian(fit, c(0, 0), 1L, 5L, TRUE))
+        x <- .Internal(lme_natural_hessian(fit, c(0, 0), 1L, 1L, TRUE))
+        stopifnot(all(dim(x) == 2), isTRUE(all.equal(lme4::getME(fit, "theta")[[1]], sqrt(m$modelStruct$reStruct$Subject$cov))))
         x <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject, correlation = 1)
         x <- lme(distance ~ age, data = Orthodont, random = list(Subject = structure(list(), class = "pdMat")))
         x <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject, subset = age > 8)
@@ -240,8 +242,10 @@ final class DamagedObjectsTests: XCTestCase {
         """)
         XCTAssertEqual(found, [
             "'fit' is not a linear mixed model",
-            "'theta' must be 1 finite numbers",
-            "'theta' must be 1 finite numbers",
+            "'pars' do not match the fit's random effects",
+            "'pars' do not match the fit's random effects",
+            "invalid arguments",
+            "invalid arguments",
             "lme(correlation = ) is not supported yet",
             "lme(random = ) with pdMat classes is not supported yet",
             "lme(subset = ) is not supported yet",

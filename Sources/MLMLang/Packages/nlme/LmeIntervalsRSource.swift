@@ -2,8 +2,8 @@
 /// degrees of freedom, and for the random-effects standard deviations, their correlations and
 /// the residual standard deviation, normal intervals on nlme's natural scale (log standard
 /// deviations, log((1 + r)/(1 - r)) for correlations, log σ) from the inverse Hessian of the
-/// log-likelihood there (apVar) by central differences. Written in R over a kernel
-/// that evaluates the lmer core at other variance parameters.
+/// log-likelihood there (apVar) by central differences, which a kernel takes on the lmer core.
+/// Written in R.
 enum LmeIntervalsRSource {
     static let source = RSource(functions: ["intervals", "intervals.lme", "print.intervals.lme"], code: #"""
 intervals <- function(object, level = 0.95, ...) UseMethod("intervals")
@@ -23,63 +23,18 @@ intervals <- function(object, level = 0.95, ...) UseMethod("intervals")
   c(pars, lSigma = log(object$sigma))
 }
 
-# The log-likelihood (REML or ML, fixed effects profiled) at natural parameters.
-.lme_loglik_at <- function(object, pars) {
-  fit <- attr(object$modelStruct, "fit")
-  sigma <- exp(pars[[length(pars)]])
-  relative <- list()
-  k <- 0L
-  for (g in names(object$modelStruct$reStruct)) {
-    q <- ncol(object$modelStruct$reStruct[[g]]$cov)
-    nc <- q * (q - 1L) / 2L
-    logSd <- pars[k + seq_len(q)]
-    z <- pars[k + q + seq_len(nc)]
-    k <- k + q + nc
-    r <- diag(q)
-    r[lower.tri(r)] <- (exp(z) - 1) / (exp(z) + 1)
-    r[upper.tri(r)] <- t(r)[upper.tri(r)]
-    sds <- exp(logSd)
-    relative[[g]] <- r * outer(sds, sds) / sigma^2
-  }
-  # θ of the lmer fit: each term's lower Cholesky factor, column by column, in the fit's order.
-  theta <- unlist(lapply(names(lme4::getME(fit, "cnms")), function(term) {
-    level <- names(object$groups)[as.integer(sub(".lme.group", "", term, fixed = TRUE))]
-    L <- t(chol(relative[[level]]))
-    L[lower.tri(L, diag = TRUE)]
-  }))
-  pieces <- .Internal(lmm_loglik_pieces(fit, theta))
-  N <- object$dims$N
-  p <- length(object$coefficients$fixed)
-  if (object$method == "REML")
-    -0.5 * (pieces[2L] + pieces[3L] + (N - p) * log(2 * pi * sigma^2) + pieces[1L] / sigma^2)
-  else -0.5 * (pieces[2L] + N * log(2 * pi * sigma^2) + pieces[1L] / sigma^2)
-}
-
-# The Hessian of f at x by central differences. nlme's fdHess takes steps of the cube root of
-# the machine epsilon, which its QR-based likelihood is smooth enough for; the lmer core's is
-# smooth to about 1e-13, so steps of 1e-4 give the same Hessian without that noise.
-.lme_fd_hessian <- function(f, x) {
-  n <- length(x)
-  h <- 1e-4 * pmax(abs(x), 1)
-  at <- function(d) f(x + h * d)
-  f0 <- at(rep(0, n))
-  unit <- diag(n)
-  H <- matrix(0, n, n)
-  for (i in seq_len(n)) {
-    H[i, i] <- (at(unit[, i]) - 2 * f0 + at(-unit[, i])) / h[i]^2
-    for (j in seq_len(i - 1L)) {
-      H[i, j] <- H[j, i] <- (at(unit[, i] + unit[, j]) - at(unit[, i] - unit[, j]) -
-                               at(-unit[, i] + unit[, j]) + at(-unit[, i] - unit[, j])) / (4 * h[i] * h[j])
-    }
-  }
-  H
-}
-
+# apVar: the inverse of minus the Hessian of the log-likelihood (REML or ML, fixed effects
+# profiled) on the natural scale, at the estimates; the kernel evaluates the lmer fit.
 .lme_apVar <- function(object) {
   pars <- .lme_natural_pars(object)
-  H <- .lme_fd_hessian(function(p) .lme_loglik_at(object, p), unname(pars))
+  fit <- attr(object$modelStruct, "fit")
+  structs <- object$modelStruct$reStruct
+  sizes <- vapply(structs, function(el) ncol(el$cov), 1L)
+  termLevels <- vapply(names(lme4::getME(fit, "cnms")), function(term)
+    match(names(object$groups)[as.integer(sub(".lme.group", "", term, fixed = TRUE))], names(structs)), 1L)
+  H <- .Internal(lme_natural_hessian(fit, unname(pars), unname(sizes), unname(termLevels), object$method == "REML"))
   # Negative definite, as nlme asks of every eigenvalue: -H has a Cholesky factor.
-  if (inherits(tryCatch(chol(-H), error = function(e) e), "error"))
+  if (anyNA(H) || inherits(tryCatch(chol(-H), error = function(e) e), "error"))
     return("Non-positive definite approximate variance-covariance")
   V <- solve(-H)
   dimnames(V) <- list(names(pars), names(pars))

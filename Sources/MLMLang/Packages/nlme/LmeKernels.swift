@@ -1,29 +1,139 @@
+import Foundation
 import MixedModels
 
 /// The kernel behind nlme's approximate covariance of the variance parameters (apVar, which
-/// intervals() reads): `.Internal(lmm_loglik_pieces(fit, theta))` gives c(pwrss, ldL2, ldRX2)
-/// of the lmer fit an lme was computed by, at another θ, from which the log-likelihood at any
-/// σ follows. The fit is left at its own θ.
+/// intervals() reads), over the lmer fit an lme was computed by:
+/// `.Internal(lme_natural_hessian(fit, pars, sizes, termLevels, reml))` is the Hessian of the
+/// log-likelihood (fixed effects profiled, σ not) on nlme's natural scale (each level's log
+/// standard deviations, then log((1 + r)/(1 - r)) of its correlations; log σ last), by central
+/// differences. `sizes` are the levels' numbers of effects, `termLevels` the level of each of
+/// the fit's terms. The fit is left at its own θ.
 enum LmeKernels {
     static func install(_ interp: Interpreter) {
-        interp.defineInternal("lmm_loglik_pieces") { ctx, args in
-            guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else {
-                throw RError("'fit' is not a linear mixed model")
+        interp.defineInternal("lme_natural_hessian") { ctx, args in
+            let model = try fit(args, ctx)
+            guard let pars = numbers(args, 1), pars.allSatisfy(\.isFinite),
+                  let sizes = numbers(args, 2)?.map({ Int(exactly: $0) ?? -1 }), sizes.allSatisfy({ $0 >= 1 && $0 <= 1000 }),
+                  let termLevels = numbers(args, 3)?.map({ Int(exactly: $0) ?? -1 }),
+                  termLevels.allSatisfy({ $0 >= 1 && $0 <= sizes.count }),
+                  let reml = args.count > 4 ? args[4].value.logicalValue : nil else {
+                throw RError("invalid arguments")
             }
-            let numeric: [Double]?
-            switch args.count >= 2 ? args[1].value.asVector?.storage : nil {
-            case .double(let values)?: numeric = values
-            case .integer(let values)?: numeric = values.map(Double.init)
-            default: numeric = nil
-            }
-            guard let theta = numeric, theta.count == model.theta.count, theta.allSatisfy(\.isFinite) else {
-                throw RError("'theta' must be \(model.theta.count) finite numbers")
+            let natural = NaturalParameters(sizes: sizes, termLevels: termLevels)
+            guard natural.count + 1 == pars.count,
+                  termLevels.reduce(0, { $0 + sizes[$1 - 1] * (sizes[$1 - 1] + 1) / 2 }) == model.theta.count else {
+                throw RError("'pars' do not match the fit's random effects")
             }
             let saved = model.theta
             defer { try? model.setTheta(saved) }
-            do { try model.setTheta(theta) } catch let e as MixedModelsError { throw RError(e.description) }
-            guard model.objective.isFinite else { return .double([.nan, .nan, .nan]) }
-            return .double([model.pwrss, model.ldL2, model.ldRX2])
+            let loglik = { (x: [Double]) -> Double in
+                guard let theta = natural.theta(x) else { return .nan }
+                do { try model.setTheta(theta) } catch { return .nan }
+                let sigma2 = exp(2 * x[x.count - 1])
+                let count = Double(model.n - (reml ? model.p : 0))
+                let logDet = model.ldL2 + (reml ? model.ldRX2 : 0)
+                return -0.5 * (logDet + count * log(2 * Double.pi * sigma2) + model.pwrss / sigma2)
+            }
+            let n = pars.count
+            let hessian = centralHessian(loglik, at: pars)
+            return NamedValues.matrix(hessian, rows: n, columns: n, rowNames: nil, columnNames: nil)
         }
+    }
+
+    private static func fit(_ args: [EvaluatedArgument], _ ctx: CallContext) throws -> LinearMixedModel {
+        guard let object = args.first?.value, let model = ctx.interpreter.model(of: object) else {
+            throw RError("'fit' is not a linear mixed model")
+        }
+        return model
+    }
+
+    private static func numbers(_ args: [EvaluatedArgument], _ k: Int) -> [Double]? {
+        guard args.count > k else { return nil }
+        switch args[k].value.asVector?.storage {
+        case .double(let values)?: return values
+        case .integer(let values)?: return values.map(Double.init)
+        default: return nil
+        }
+    }
+
+    /// Central differences with steps of 1e-4 (relative beyond 1): the core's likelihood is
+    /// smooth to about 1e-13, too rough for nlme's own steps of 6e-6. Column-major n x n.
+    static func centralHessian(_ f: ([Double]) -> Double, at x: [Double]) -> [Double] {
+        let n = x.count
+        let h = x.map { 1e-4 * max(abs($0), 1) }
+        func at(_ moves: [(Int, Double)]) -> Double {
+            var y = x
+            for (i, sign) in moves { y[i] += sign * h[i] }
+            return f(y)
+        }
+        let f0 = f(x)
+        var hessian = [Double](repeating: 0, count: n * n)
+        for i in 0..<n {
+            hessian[i + i * n] = (at([(i, 1)]) - 2 * f0 + at([(i, -1)])) / (h[i] * h[i])
+            for j in 0..<i {
+                let value = (at([(i, 1), (j, 1)]) - at([(i, 1), (j, -1)]) - at([(i, -1), (j, 1)])
+                    + at([(i, -1), (j, -1)])) / (4 * h[i] * h[j])
+                hessian[i + j * n] = value
+                hessian[j + i * n] = value
+            }
+        }
+        return hessian
+    }
+}
+
+/// nlme's natural parameters of the random effects, level by level (q log standard deviations,
+/// then the q(q − 1)/2 transformed correlations of the lower triangle, column by column), and
+/// the lmer θ they give: each term's lower Cholesky factor of its covariance relative to σ²,
+/// column by column, terms in the fit's order.
+struct NaturalParameters {
+    let sizes: [Int]
+    let termLevels: [Int]
+
+    var count: Int { sizes.reduce(0) { $0 + $1 + $1 * ($1 - 1) / 2 } }
+
+    func theta(_ x: [Double]) -> [Double]? {
+        let sigma = exp(x[x.count - 1])
+        var offsets: [Int] = []
+        var k = 0
+        for q in sizes {
+            offsets.append(k)
+            k += q + q * (q - 1) / 2
+        }
+        var theta: [Double] = []
+        for level in termLevels {
+            let q = sizes[level - 1], start = offsets[level - 1]
+            let sd = (0..<q).map { exp(x[start + $0]) / sigma }
+            var cov = [Double](repeating: 0, count: q * q)
+            for i in 0..<q { cov[i + i * q] = sd[i] * sd[i] }
+            var c = start + q
+            for j in 0..<q {
+                for i in (j + 1)..<max(q, j + 1) {
+                    let z = exp(x[c])
+                    let r = (z - 1) / (z + 1)
+                    cov[i + j * q] = r * sd[i] * sd[j]
+                    cov[j + i * q] = cov[i + j * q]
+                    c += 1
+                }
+            }
+            guard let factor = lowerCholesky(cov, q) else { return nil }
+            for j in 0..<q { for i in j..<q { theta.append(factor[i + j * q]) } }
+        }
+        return theta
+    }
+
+    private func lowerCholesky(_ a: [Double], _ n: Int) -> [Double]? {
+        var l = [Double](repeating: 0, count: n * n)
+        for j in 0..<n {
+            var d = a[j + j * n]
+            for k in 0..<j { d -= l[j + k * n] * l[j + k * n] }
+            guard d > 0, d.isFinite else { return nil }
+            l[j + j * n] = d.squareRoot()
+            for i in (j + 1)..<max(n, j + 1) {
+                var s = a[i + j * n]
+                for k in 0..<j { s -= l[i + k * n] * l[j + k * n] }
+                l[i + j * n] = s / l[j + j * n]
+            }
+        }
+        return l
     }
 }
