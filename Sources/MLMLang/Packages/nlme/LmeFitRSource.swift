@@ -209,8 +209,10 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
   if (any(notIntX)) {
     # The share of groups of each level within which a column varies.
     inner <- vapply(seq_len(Q), function(q) {
-      g <- grps[[q]]
-      apply(X, 2, function(x) mean(tapply(x, g, function(v) any(v != v[1L]))))
+      g <- as.character(grps[[q]])
+      firstRow <- match(g, g)
+      groups <- length(unique(g))
+      apply(X, 2, function(x) length(unique(g[x != x[firstRow]])) / groups)
     }, double(p))
     inner <- cbind(1, matrix(inner, p, Q))
     stratX <- strata[apply(inner, 1, function(el) max(which(el > 0)))]
