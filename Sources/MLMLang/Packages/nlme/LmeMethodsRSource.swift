@@ -205,14 +205,21 @@ anova.lme <- function(object, ..., test = TRUE, type = c("sequential", "marginal
     class(aod) <- c("anova.lme", "data.frame")
     return(aod)
   }
-  objects <- c(list(object), dots)
+  args <- as.list(sys.call())[-1L]
+  if (!is.null(names(args))) args <- args[names(args) %in% c("", "object")]
+  .nlme_compare(c(list(object), dots), args, test, verbose)
+}
+
+# The likelihood-ratio table of several lme or gls fits, anova's for more than one model; rows
+# are named by the expressions the fits were given as.
+.nlme_compare <- function(objects, exprs, test, verbose) {
   rt <- length(objects)
   methods <- unique(vapply(objects, function(el) el$method, ""))
   if (length(methods) > 1L) stop("all fitted objects must have the same estimation method")
   REML <- methods == "REML"
   if (REML) {
     fixedTerms <- vapply(objects, function(el) {
-      tt <- stats::terms(formula(el))
+      tt <- stats::terms(stats::formula(el))
       val <- paste(sort(attr(tt, "term.labels")), collapse = "&")
       if (attr(tt, "intercept") == 1) paste(val, "(Intercept)", sep = "&") else val
     }, "")
@@ -242,9 +249,7 @@ anova.lme <- function(object, ..., test = TRUE, type = c("sequential", "marginal
                         check.names = FALSE, stringsAsFactors = TRUE)
     }
   }
-  args <- as.list(sys.call())[-1L]
-  if (!is.null(names(args))) args <- args[names(args) %in% c("", "object")]
-  row.names(aod) <- vapply(args, function(a) paste(deparse(a), collapse = ""), "")
+  row.names(aod) <- vapply(exprs, function(a) paste(deparse(a), collapse = ""), "")
   attr(aod, "rt") <- rt
   attr(aod, "verbose") <- verbose
   class(aod) <- c("anova.lme", "data.frame")
@@ -254,6 +259,7 @@ anova.lme <- function(object, ..., test = TRUE, type = c("sequential", "marginal
 print.anova.lme <- function(x, verbose = attr(x, "verbose"), ...) {
   ox <- x
   if (attr(x, "rt") == 1L) {
+    if (!is.null(label <- attr(x, "label"))) cat(label)
     pval <- format(round(x[, "p-value"], 4))
     pval[as.double(pval) == 0] <- "<.0001"
     x[, "F-value"] <- format(zapsmall(x[, "F-value"]))

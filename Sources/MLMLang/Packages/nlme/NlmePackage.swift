@@ -2,8 +2,8 @@ extension RPackage {
     /// nlme: lme() for linear mixed-effects models with its methods (print, summary, anova,
     /// VarCorr, fixef, ranef, coef, fitted, residuals, predict, logLik, intervals), its data sets
     /// (Orthodont, Oxboys, BodyWeight, ...: "groupedData" frames with their grouping formulas)
-    /// and the printing and subsetting of grouped data. gls and nlme are not provided yet:
-    /// calling them is R's "could not find function". fixef, ranef and VarCorr, nlme's
+    /// and the printing and subsetting of grouped data; gls() with corAR1, corCompSymm and
+    /// varIdent. nlme() is not provided yet: calling it is R's "could not find function". fixef, ranef and VarCorr, nlme's
     /// generics that lme4 re-exports, live in lme4's folder.
     static let nlme = RPackage(
         name: "nlme",
@@ -13,10 +13,17 @@ extension RPackage {
             "print.correlation", "fixef.lme", "ranef.lme", "print.ranef.lme", "coef.lme",
             "fitted.lme", "residuals.lme", "predict.lme", "logLik.lme", "sigma.lme", "vcov.lme",
             "nobs.lme", "formula.lme", "anova.lme", "print.anova.lme", "intervals.lme", "print.intervals.lme",
+            "print.gls", "summary.gls", "print.summary.gls", "logLik.gls", "anova.gls", "coef.gls",
+            "vcov.gls", "fitted.gls", "residuals.gls", "sigma.gls", "nobs.gls", "formula.gls",
+            "print.corStruct", "print.varFunc",
         ],
         reexports: ["fixef": "lme4", "ranef": "lme4", "VarCorr": "lme4"],
         datasets: DatasetIndex.names["nlme"] ?? [],
-        install: { interp in LmeKernels.install(interp) },
+        install: { interp in
+            LmeKernels.install(interp)
+            GlsKernel.install(interp)
+        },
         rSource: .combined([GroupedDataRSource.source, LmeFitRSource.source,
-                                     LmePrintRSource.source, LmeMethodsRSource.source, LmeIntervalsRSource.source]))
+                                     LmePrintRSource.source, LmeMethodsRSource.source, LmeIntervalsRSource.source,
+                                     GlsRSource.source]))
 }
