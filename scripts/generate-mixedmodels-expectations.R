@@ -275,3 +275,10 @@ convergence_cases <- list(
   dyestuff2 = convergence_case(Yield ~ 1 + (1 | Batch), lme4::Dyestuff2)
 )
 writeLines(to_json(convergence_cases), file.path(fixtures, "lmer-convergence-expectations.json"))
+
+# --- gls fixture (nlme 3.1-162) ---
+# nlme's Ovary data (Pierson and Ginther 1987) for GeneralizedLeastSquares' AR(1) test, whose
+# expected phi, log-restricted-likelihood and sigma are those print(gls(...)) shows.
+ovary <- nlme::Ovary
+write.csv(data.frame(Mare = as.character(ovary$Mare), Time = ovary$Time, follicles = ovary$follicles),
+          file.path(fixtures, "Ovary.csv"), row.names = FALSE)

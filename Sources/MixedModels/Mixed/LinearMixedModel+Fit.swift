@@ -34,11 +34,6 @@ extension LinearMixedModel {
             }
         }
 
-        if settings.newtonPolish {
-            let refined = NewtonPolish.refine(run.x, lower: lower, counted)
-            run = BOBYQA.Result(x: refined, minimum: counted(refined), evaluations: run.evaluations, code: run.code)
-        }
-
         // boundary.tol: elements within the tolerance of their bound are set to it, one at a
         // time, where that beats the optimizer's minimum.
         var optimum = run.x

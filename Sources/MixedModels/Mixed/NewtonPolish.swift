@@ -1,6 +1,6 @@
 /// Newton steps from an optimizer's result to the minimum itself, for fits whose printed
-/// digits come from an optimizer that converges further than lme4's BOBYQA stops (nlme's
-/// lme prints standard deviations to eight digits). The gradient is a Richardson-extrapolated
+/// digits come from an optimizer that converges further than Nelder–Mead stops (nlme's gls
+/// prints its structure's parameters to seven digits). The gradient is a Richardson-extrapolated
 /// central difference and the Hessian a plain one; a step is taken only where it lowers the
 /// objective, so the result is never worse than the start. Elements on or next to their lower
 /// bound are held where they are.

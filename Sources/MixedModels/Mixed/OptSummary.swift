@@ -19,9 +19,6 @@ public struct OptimizerSettings: Equatable {
     /// lmerControl(calc.derivs = TRUE): the gradient and Hessian at the optimum, for the
     /// convergence checks.
     public var calcDerivs = true
-    /// Newton steps after BOBYQA to the minimum itself (NewtonPolish), for nlme's lme, whose
-    /// printed digits come from an optimizer that converges further. Not an lmerControl option.
-    public var newtonPolish = false
 
     public init() {}
 }

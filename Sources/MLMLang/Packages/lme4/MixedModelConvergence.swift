@@ -23,8 +23,6 @@ enum MixedModelConvergence {
         if let flag = ListFields.field(control, "restart_edge")?.logicalValue { settings.restartEdge = flag }
         if let x = try number(ListFields.field(control, "boundary.tol"), "boundary.tol") { settings.boundaryTolerance = x }
         if let flag = ListFields.field(control, "calc.derivs")?.logicalValue { settings.calcDerivs = flag }
-        // Set by nlme's lme, which fits through lmer: not one of lmerControl's options.
-        if let flag = ListFields.field(control, "newton.polish")?.logicalValue { settings.newtonPolish = flag }
         return settings
     }
 

@@ -1,8 +1,8 @@
 /// nlme's lme(): linear mixed-effects models with nested random effects, each level a general
 /// positive-definite covariance (nlme's default pdLogChol). The model is the one lmer fits with a
 /// term (form | g) per level, so the numbers come from the same core (MixedModels'
-/// LinearMixedModel), refined to the optimum (tight tolerances and Newton steps, the `newton.polish`
-/// setting), and the result is a list of class "lme" with nlme's components. Written in R.
+/// LinearMixedModel), with BOBYQA's tolerances tightened so that it stops at the optimum, and
+/// the result is a list of class "lme" with nlme's components. Written in R.
 /// Not yet: correlation and weights structures, pdMat classes other than pdLogChol, subset.
 enum LmeFitRSource {
     static let source = RSource(functions: ["lme", "lme.formula"], code: #"""
@@ -75,7 +75,7 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
                                          "+", paste(bars, collapse = " + ")), env = env)
   fit <- suppressMessages(lme4::lmer(lmerFormula, data = fitFrame, REML = method == "REML",
            control = lme4::lmerControl(optCtrl = list(xtol_rel = 1e-12, ftol_abs = 1e-13, xtol_abs = 1e-12),
-                                       calc.derivs = FALSE, newton.polish = TRUE)))
+                                       calc.derivs = FALSE)))
 
   mf <- stats::model.frame(fixed, frame)
   X <- stats::model.matrix(fixed, frame, contrasts.arg = contrasts)
