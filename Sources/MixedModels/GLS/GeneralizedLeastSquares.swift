@@ -7,8 +7,8 @@ import Foundation
 /// likelihood come from the QR decomposition of the whitened [X y]:
 ///   ML:   −N/2 (log 2π + 1 + log(RSS/N))             − ½ log|Λ|
 ///   REML: −(N−p)/2 (log 2π + 1 + log(RSS/(N−p)))      − ½ log|Λ| − ½ log|R_X'R_X|
-/// (nlme's). The structure's parameters are estimated by Nelder–Mead on nlme's unconstrained
-/// scale, then Newton steps to the optimum (NewtonPolish).
+/// (nlme's). The structure's parameters are estimated on nlme's unconstrained scale by
+/// Nelder–Mead, then Newton steps to the optimum (NewtonPolish).
 public struct GeneralizedLeastSquares {
     public enum Correlation: Equatable {
         case none
@@ -159,17 +159,19 @@ public struct GeneralizedLeastSquares {
                    sigma: (rss / dof).squareRoot(), whitenedResiduals: residuals)
     }
 
-    /// The unconstrained parameters that maximize the likelihood, from `start`.
+    /// The unconstrained parameters that maximize the likelihood, from `start`: Nelder–Mead to
+    /// near the optimum, then Newton steps to it (bounded at ±50, e^50 on nlme's scales being
+    /// beyond any structure a fit could show).
     public func estimate(from start: [Double]) throws -> [Double] {
         guard !start.isEmpty else { return [] }
         let objective = { (u: [Double]) -> Double in
             guard let fit = self.evaluate(u), fit.logLik.isFinite else { return .infinity }
             return -2 * fit.logLik
         }
-        let unbounded = [Double](repeating: 1e10, count: start.count)
-        let run = try NelderMead.minimize(start: start, lower: unbounded.map { -$0 }, upper: unbounded,
-                                          step: start.map { max(abs($0) * 0.2, 0.2) },
-                                          xTolerance: start.map { _ in 1e-10 }, maxEvaluations: 20_000, objective)
-        return NewtonPolish.refine(run.x, lower: unbounded.map { -$0 }, objective)
+        let bound = [Double](repeating: 50, count: start.count)
+        let run = try NelderMead.minimize(start: start, lower: bound.map { -$0 }, upper: bound,
+                                          step: start.map { _ in 0.5 }, xTolerance: start.map { _ in 1e-5 },
+                                          maxEvaluations: 20_000, objective)
+        return NewtonPolish.refine(run.x, lower: bound.map { -$0 }, objective)
     }
 }

@@ -3,7 +3,8 @@
 /// term (form | g) per level, so the numbers come from the same core (MixedModels'
 /// LinearMixedModel), with BOBYQA's tolerances tightened so that it stops at the optimum, and
 /// the result is a list of class "lme" with nlme's components. Written in R.
-/// Not yet: correlation and weights structures, pdMat classes other than pdLogChol, subset.
+/// varIdent weights are fitted with θ by a kernel. Not yet: correlation structures, other
+/// variance functions, pdMat classes other than pdLogChol, subset.
 enum LmeFitRSource {
     static let source = RSource(functions: ["lme", "lme.formula"], code: #"""
 lme <- function(fixed, data, random, ...) UseMethod("lme")
@@ -17,7 +18,9 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
     stop("\nfixed-effects model must be a formula of the form \"resp ~ pred\"")
   method <- match.arg(method)
   if (!is.null(correlation)) stop("lme(correlation = ) is not supported yet")
-  if (!is.null(weights)) stop("lme(weights = ) is not supported yet")
+  if (!is.null(weights) && !inherits(weights, "varIdent"))
+    stop("lme(weights = ) other than varIdent is not supported yet")
+  if (length(weights$value)) stop("lme() with initial varIdent values is not supported yet")
   if (!missing(subset)) stop("lme(subset = ) is not supported yet")
   if (missing(data)) data <- parent.frame()
   env <- environment(fixed)
@@ -28,7 +31,7 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
 
   # The rows every variable of the model is observed in, as na.action decides.
   vars <- unique(c(all.vars(fixed), unlist(lapply(levels$forms, all.vars)),
-                   unlist(lapply(levels$groups, all.vars))))
+                   unlist(lapply(levels$groups, all.vars)), all.vars(weights$form)))
   frame <- if (is.environment(data)) as.data.frame(mget(vars, envir = data, inherits = TRUE))
            else as.data.frame(data)
   missingVars <- setdiff(vars, names(frame))
@@ -77,6 +80,20 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
            control = lme4::lmerControl(optCtrl = list(xtol_rel = 1e-12, ftol_abs = 1e-13, xtol_abs = 1e-12),
                                        calc.derivs = FALSE)))
 
+  # varIdent: a residual standard deviation per stratum, fitted with θ by the kernel.
+  stratumCodes <- NULL
+  if (!is.null(weights)) {
+    stratumExpr <- weights$form[[length(weights$form)]]
+    if (!(is.call(stratumExpr) && identical(stratumExpr[[1L]], as.name("|"))))
+      stop("lme(weights = varIdent(form = ~ x)) without strata is not supported yet")
+    stratum <- as.character(eval(stratumExpr[[3L]], frame, env))
+    strata <- unique(stratum)
+    stratumCodes <- match(stratum, strata)
+    logRatios <- if (length(strata) > 1L) .Internal(lme_stratum_fit(fit, stratumCodes, length(strata))) else double(0)
+    weights$estimate <- structure(c(1, exp(logRatios)), names = strata)
+    weights$unconstrained <- logRatios
+  }
+
   mf <- stats::model.frame(fixed, frame)
   X <- stats::model.matrix(fixed, frame, contrasts.arg = contrasts)
   beta <- lme4::fixef(fit)
@@ -109,7 +126,7 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
     fitted[, q + 1L] <- current
   }
   residuals <- y - fitted
-  attr(residuals, "std") <- rep(sigma, N)
+  attr(residuals, "std") <- if (is.null(stratumCodes)) rep(sigma, N) else sigma * weights$estimate[stratumCodes]
 
   reStruct <- structure(lapply(rev(seq_len(Q)), function(q)
     structure(list(cov = covariances[[q]] / sigma^2, formula = levels$forms[[q]]),
@@ -130,8 +147,9 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
 
   object <- structure(list(
     # The lmer fit stays with the model structure: intervals' apVar evaluates it elsewhere.
-    modelStruct = structure(list(reStruct = structure(reStruct, class = "reStruct")),
-                            class = c("lmeStruct", "modelStruct"), fit = fit),
+    modelStruct = structure(c(list(reStruct = structure(reStruct, class = "reStruct")),
+                              if (!is.null(weights)) list(varStruct = weights)),
+                            class = c("lmeStruct", "modelStruct"), fit = fit, strata = stratumCodes),
     dims = dims, contrasts = contr,
     coefficients = list(fixed = beta, random = random),
     varFix = varFix, sigma = sigma,

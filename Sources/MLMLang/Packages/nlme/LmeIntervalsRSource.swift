@@ -20,6 +20,8 @@ intervals <- function(object, level = 0.95, ...) UseMethod("intervals")
     values <- c(log(sds), log((1 + corr) / (1 - corr)))
     pars <- c(pars, structure(values, names = paste0("reStruct.", g, if (length(values) > 1L) seq_along(values))))
   }
+  if (length(ratios <- object$modelStruct$varStruct$unconstrained))
+    pars <- c(pars, structure(ratios, names = paste0("varStruct", if (length(ratios) > 1L) seq_along(ratios))))
   c(pars, lSigma = log(object$sigma))
 }
 
@@ -32,7 +34,10 @@ intervals <- function(object, level = 0.95, ...) UseMethod("intervals")
   sizes <- vapply(structs, function(el) ncol(el$cov), 1L)
   termLevels <- vapply(names(lme4::getME(fit, "cnms")), function(term)
     match(names(object$groups)[as.integer(sub(".lme.group", "", term, fixed = TRUE))], names(structs)), 1L)
-  H <- .Internal(lme_natural_hessian(fit, unname(pars), unname(sizes), unname(termLevels), object$method == "REML"))
+  strata <- attr(object$modelStruct, "strata")
+  H <- if (is.null(strata)) .Internal(lme_natural_hessian(fit, unname(pars), unname(sizes), unname(termLevels), object$method == "REML"))
+       else .Internal(lme_natural_hessian(fit, unname(pars), unname(sizes), unname(termLevels), object$method == "REML",
+                                          strata, length(object$modelStruct$varStruct$estimate)))
   # Negative definite, as nlme asks of every eigenvalue: -H has a Cholesky factor.
   if (anyNA(H) || inherits(tryCatch(chol(-H), error = function(e) e), "error"))
     return("Non-positive definite approximate variance-covariance")
@@ -82,6 +87,13 @@ intervals.lme <- function(object, level = 0.95, which = c("all", "var-cov", "fix
     random <- rev(random)
     attr(random, "label") <- "Random Effects:"
     val$reStruct <- random
+    if (length(ratios <- object$modelStruct$varStruct$unconstrained)) {
+      rows <- k + seq_along(ratios)
+      variance <- exp(bounds[rows, , drop = FALSE])
+      rownames(variance) <- names(object$modelStruct$varStruct$estimate)[-1L]
+      attr(variance, "label") <- "Variance function:"
+      val$varStruct <- variance
+    }
     sigma <- exp(bounds[nrow(bounds), ])
     attr(sigma, "label") <- "Within-group standard error:"
     val$sigma <- sigma

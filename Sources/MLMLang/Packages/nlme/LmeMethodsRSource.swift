@@ -173,7 +173,8 @@ logLik.lme <- function(object, REML, ...) {
   logDet <- 2 * sum(log(diag(chol(object$varFix))))
   if (REML && method == "ML") val <- val + (p * (log(2 * pi) + 1L) + (N - p) * log(1 - p / N) + logDet) / 2
   if (!REML && method == "REML") val <- val - (p * (log(2 * pi) + 1L) + N * log(1 - p / N) + logDet) / 2
-  npar <- sum(vapply(object$modelStruct$reStruct, function(el) { k <- ncol(el$cov); k * (k + 1) / 2 }, 1))
+  npar <- sum(vapply(object$modelStruct$reStruct, function(el) { k <- ncol(el$cov); k * (k + 1) / 2 }, 1)) +
+    length(object$modelStruct$varStruct$unconstrained)
   structure(val, class = "logLik", nall = N, nobs = N - REML * p, df = p + npar + 1)
 }
 

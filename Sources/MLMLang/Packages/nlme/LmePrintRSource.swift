@@ -64,6 +64,7 @@ enum LmePrintRSource {
                      resid = q == length(levels), pdClass = class(levels[[q]])[1L])
     cat("\n")
   }
+  if (!is.null(varStruct <- x$modelStruct$varStruct)) print(varStruct)
 }
 
 print.lme <- function(x, ...) {
