@@ -219,9 +219,9 @@ final class DamagedObjectsTests: XCTestCase {
         XCTAssertTrue(big.first?.hasPrefix("cannot allocate vector of length") ?? false, "\(big)")
     }
 
-    /// nlme's lme refuses what it does not provide, and the kernel its intervals use checks the
-    /// fit and θ it is given and leaves the fit at its own θ.
-    func testLmeAndItsKernelRefuseDamagedInput() throws {
+    /// nlme's lme and gls refuse what they do not provide, and their kernels check what they
+    /// are given; the Hessian kernel leaves the fit at its own θ.
+    func testLmeGlsAndTheirKernelsRefuseDamagedInput() throws {
         let found = try errors("""
         library(nlme)
         m <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject)
@@ -234,6 +234,13 @@ final class DamagedObjectsTests: XCTestCase {
         x <- .Internal(lme_natural_hessian(fit, c(0, 0), 1L, 5L, TRUE))
         x <- .Internal(lme_natural_hessian(fit, c(0, 0), 1L, 1L, TRUE))
         stopifnot(all(dim(x) == 2), isTRUE(all.equal(lme4::getME(fit, "theta")[[1]], sqrt(m$modelStruct$reStruct$Subject$cov))))
+        x <- .Internal(lme_stratum_fit(fit, rep(1L, 108), 1L))
+        x <- .Internal(lme_stratum_fit(fit, rep(3L, 108), 2L))
+        x <- .Internal(gls_fit(matrix(1, 3, 1), c(1, 2), 1:3, 1:3, rep(1L, 3), 1L, 0L, TRUE))
+        x <- .Internal(gls_fit(matrix(1, 3, 1), c(1, 2, 3), 1:3, 1:3, rep(1L, 3), 1L, 7L, TRUE))
+        x <- .Internal(gls_fit(matrix(1, 2, 2), c(1, 2), 1:2, 1:2, rep(1L, 2), 1L, 0L, TRUE))
+        x <- gls(distance ~ age, Orthodont, correlation = 1)
+        x <- gls(distance ~ age, Orthodont, weights = varIdent(0.5, form = ~ 1 | Sex))
         x <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject, correlation = 1)
         x <- lme(distance ~ age, data = Orthodont, random = list(Subject = structure(list(), class = "pdMat")))
         x <- lme(distance ~ age, data = Orthodont, random = ~ 1 | Subject, subset = age > 8)
@@ -246,6 +253,13 @@ final class DamagedObjectsTests: XCTestCase {
             "'pars' do not match the fit's random effects",
             "invalid arguments",
             "invalid arguments",
+            "the strata do not match the data",
+            "the strata do not match the data",
+            "invalid arguments",
+            "invalid arguments",
+            "gls: fewer observations than coefficients",
+            "gls(correlation = ) other than corAR1 and corCompSymm is not supported yet",
+            "gls() with fixed or initial structure values is not supported yet",
             "lme(correlation = ) is not supported yet",
             "lme(random = ) with pdMat classes is not supported yet",
             "lme(subset = ) is not supported yet",

@@ -48,7 +48,8 @@ public enum NewtonPolish {
                         let moved = free.indices.map { abs(candidate[free[$0]] - x[free[$0]]) }.max() ?? 0
                         x = candidate
                         fx = value
-                        accepted = moved > 1e-12 * (1 + (x.map(abs).max() ?? 0))
+                        // Steps below 1e-9 (relative) are the objective's rounding, not progress.
+                        accepted = moved > 1e-9 * (1 + (x.map(abs).max() ?? 0))
                         break
                     }
                 }
