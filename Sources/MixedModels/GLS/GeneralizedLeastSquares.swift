@@ -43,7 +43,15 @@ public struct GeneralizedLeastSquares {
         self.groups = groups; self.positions = positions
         self.strata = strata; self.strataCount = max(strataCount, 1)
         self.correlation = correlation; self.reml = reml
+        integralPositions = positions.allSatisfy { $0 == $0.rounded() && abs($0) < 1e6 }
+        maxLag = integralPositions
+            ? groups.map { rows in Int((rows.map { positions[$0] }.max() ?? 0) - (rows.map { positions[$0] }.min() ?? 0)) }.max() ?? 0
+            : 0
     }
+
+    /// Whether every position is a whole number (so lags index a table), and the longest lag.
+    private let integralPositions: Bool
+    private let maxLag: Int
 
     /// The number of unconstrained parameters: the correlation's, then a log ratio per stratum
     /// after the first.
@@ -85,6 +93,9 @@ public struct GeneralizedLeastSquares {
     public func evaluate(_ u: [Double]) -> Fit? {
         let (rho, ratios) = natural(u)
         let columns = p + 1
+        // AR(1)'s φ^lag, taken once per whole lag (pow per pair of rows dominated the fit).
+        let lagPowers: [Double] = correlation == .autoregressive && integralPositions
+            ? (0...maxLag).map { pow(rho, Double($0)) } : []
         var whitened = [Double](repeating: 0, count: n * columns)
         var logDetLambda = 0.0
         for rows in groups {
@@ -96,7 +107,9 @@ public struct GeneralizedLeastSquares {
                     if i == j { c = 1 } else {
                         switch correlation {
                         case .none: c = 0
-                        case .autoregressive: c = pow(rho, abs(positions[rows[i]] - positions[rows[j]]))
+                        case .autoregressive:
+                            let lag = abs(positions[rows[i]] - positions[rows[j]])
+                            c = lagPowers.isEmpty ? pow(rho, lag) : lagPowers[Int(lag)]
                         case .compoundSymmetry: c = rho
                         }
                     }
