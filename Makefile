@@ -14,9 +14,10 @@ build: deps
 site: build
 	.build/release/mlmd build notebooks -o site
 
+# OpenBLAS kernels pinned where the CPU allows (see scripts/openblas-coretype).
 test:
 	@scripts/install-deps --test
-	$(SWIFT) test --disable-swift-testing
+	env $$(scripts/openblas-coretype) $(SWIFT) test --disable-swift-testing
 
 # Times bench/*.R with mlmd and with R on this machine (R is optional).
 bench:
