@@ -56,21 +56,9 @@ gls <- function(model, data, correlation = NULL, weights = NULL, subset,
   corParts <- if (!is.null(correlation)) .gls_form_parts(correlation$form)
   varParts <- if (!is.null(weights)) .gls_form_parts(weights$form)
   vars <- unique(c(all.vars(model), all.vars(correlation$form), all.vars(weights$form)))
-  frame <- if (is.environment(data)) as.data.frame(mget(vars, envir = data, inherits = TRUE)) else as.data.frame(data)
-  for (v in setdiff(vars, names(frame))) frame[[v]] <- get(v, envir = env)
-  complete <- stats::complete.cases(frame[vars])
-  naAct <- NULL
-  if (!all(complete)) {
-    action <- if (is.function(na.action)) {
-      if (identical(na.action, stats::na.fail)) "na.fail"
-      else if (identical(na.action, stats::na.exclude)) "na.exclude" else "na.omit"
-    } else as.character(na.action)
-    if (action == "na.fail") stop("missing values in object")
-    dropped <- which(!complete)
-    names(dropped) <- row.names(frame)[dropped]
-    naAct <- structure(dropped, class = if (action == "na.exclude") "exclude" else "omit")
-    frame <- frame[complete, , drop = FALSE]
-  }
+  rows <- .nlme_frame(vars, data, env, na.action)
+  frame <- rows$frame
+  naAct <- rows$na.action
   N <- nrow(frame)
   mf <- stats::model.frame(model, frame)
   X <- stats::model.matrix(model, frame)
@@ -223,15 +211,7 @@ summary.gls <- function(object, verbose = FALSE, ...) {
   tVal <- beta / stdBeta
   object$tTable <- cbind(Value = beta, Std.Error = stdBeta, `t-value` = tVal,
                          `p-value` = 2 * stats::pt(-abs(tVal), dims$N - dims$p))
-  resd <- stats::residuals(object, type = "pearson")
-  if (length(resd) > 5) {
-    resd <- stats::quantile(resd, na.rm = TRUE)
-    names(resd) <- c("Min", "Q1", "Med", "Q3", "Max")
-  }
-  object$residuals <- resd
-  ll <- stats::logLik(object)
-  object$AIC <- stats::AIC(ll)
-  object$BIC <- stats::BIC(ll)
+  object <- .nlme_summary_fit(object)
   structure(object, verbose = verbose, class = c("summary.gls", class(object)))
 }
 
@@ -247,16 +227,7 @@ print.summary.gls <- function(x, verbose = FALSE, digits = .Options$digits, ...)
     cat("\n")
   }
   cat("Coefficients:\n")
-  table <- as.data.frame(x$tTable)
-  for (i in c("Value", "Std.Error", "t-value")) table[, i] <- format(zapsmall(table[, i]))
-  table[, "p-value"] <- format(round(table[, "p-value"], 4))
-  row.names(table) <- dimnames(x$tTable)[[1L]]
-  print(table, ...)
-  if (nrow(x$tTable) > 1) {
-    corr <- x$corBeta
-    class(corr) <- "correlation"
-    print(corr, title = "\n Correlation:", ...)
-  }
+  .nlme_print_ttable(x$tTable, x$corBeta, "\n Correlation:", ...)
   cat("\nStandardized residuals:\n")
   print(x$residuals, ...)
   cat("\n")

@@ -32,23 +32,9 @@ lme.formula <- function(fixed, data, random, correlation = NULL, weights = NULL,
   # The rows every variable of the model is observed in, as na.action decides.
   vars <- unique(c(all.vars(fixed), unlist(lapply(levels$forms, all.vars)),
                    unlist(lapply(levels$groups, all.vars)), all.vars(weights$form)))
-  frame <- if (is.environment(data)) as.data.frame(mget(vars, envir = data, inherits = TRUE))
-           else as.data.frame(data)
-  missingVars <- setdiff(vars, names(frame))
-  for (v in missingVars) frame[[v]] <- get(v, envir = env)
-  complete <- stats::complete.cases(frame[vars])
-  naAct <- NULL
-  if (!all(complete)) {
-    action <- if (is.function(na.action)) {
-      if (identical(na.action, stats::na.fail)) "na.fail"
-      else if (identical(na.action, stats::na.exclude)) "na.exclude" else "na.omit"
-    } else as.character(na.action)
-    if (action == "na.fail") stop("missing values in object")
-    dropped <- which(!complete)
-    names(dropped) <- row.names(frame)[dropped]
-    naAct <- structure(dropped, class = if (action == "na.exclude") "exclude" else "omit")
-    frame <- frame[complete, , drop = FALSE]
-  }
+  rows <- .nlme_frame(vars, data, env, na.action)
+  frame <- rows$frame
+  naAct <- rows$na.action
   N <- nrow(frame)
 
   # Grouping factors, outermost first; an inner level's groups are labelled outer/inner.

@@ -91,15 +91,7 @@ summary.lme <- function(object, adjustSigma = TRUE, verbose = FALSE, ...) {
   tVal <- fixed / stdFixed
   object$tTable <- cbind(Value = fixed, Std.Error = stdFixed, DF = df, `t-value` = tVal,
                          `p-value` = 2 * stats::pt(-abs(tVal), df))
-  resd <- stats::residuals(object, type = "pearson")
-  if (length(resd) > 5) {
-    resd <- stats::quantile(resd, na.rm = TRUE)
-    names(resd) <- c("Min", "Q1", "Med", "Q3", "Max")
-  }
-  object$residuals <- resd
-  ll <- stats::logLik(object)
-  object$BIC <- stats::BIC(ll)
-  object$AIC <- stats::AIC(ll)
+  object <- .nlme_summary_fit(object)
   structure(object, verbose = verbose, oClass = class(object), class = c("summary.lme", class(object)))
 }
 
@@ -109,16 +101,7 @@ print.summary.lme <- function(x, verbose = FALSE, ...) {
   cat("\n")
   .lme_print_random(x)
   cat("Fixed effects: ", deparse(x$call$fixed), "\n")
-  table <- as.data.frame(x$tTable)
-  for (i in setdiff(names(table), "p-value")) table[, i] <- format(zapsmall(table[, i]))
-  table[, "p-value"] <- format(round(table[, "p-value"], 4))
-  row.names(table) <- dimnames(x$tTable)[[1L]]
-  print(table, ...)
-  if (nrow(x$tTable) > 1) {
-    corr <- x$corFixed
-    class(corr) <- "correlation"
-    print(corr, title = " Correlation:", ...)
-  }
+  .nlme_print_ttable(x$tTable, x$corFixed, " Correlation:", ...)
   cat("\nStandardized Within-Group Residuals:\n")
   print(x$residuals, ...)
   cat("\nNumber of Observations:", x$dims[["N"]])

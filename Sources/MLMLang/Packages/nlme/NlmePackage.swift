@@ -23,7 +23,7 @@ extension RPackage {
             LmeKernels.install(interp)
             GlsKernel.install(interp)
         },
-        rSource: .combined([GroupedDataRSource.source, LmeFitRSource.source,
+        rSource: .combined([GroupedDataRSource.source, NlmeSupportRSource.source, LmeFitRSource.source,
                                      LmePrintRSource.source, LmeMethodsRSource.source, LmeIntervalsRSource.source,
                                      GlsRSource.source]))
 }
