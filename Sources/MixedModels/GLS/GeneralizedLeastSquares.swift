@@ -91,6 +91,7 @@ public struct GeneralizedLeastSquares {
 
     /// The fit at unconstrained parameters u; nil where Λ is not positive definite.
     public func evaluate(_ u: [Double]) -> Fit? {
+        guard u.count == parameterCount, u.allSatisfy(\.isFinite) else { return nil }
         let (rho, ratios) = natural(u)
         let columns = p + 1
         // AR(1)'s φ^lag, taken once per whole lag (pow per pair of rows dominated the fit).
@@ -120,15 +121,14 @@ public struct GeneralizedLeastSquares {
             }
             guard LAPACK.choleskyLower(&lambda, n: m) else { return nil }
             for i in 0..<m { logDetLambda += 2 * log(lambda[i + i * m]) }
-            // Forward substitution of each column of [X y] over the group's rows.
+            // The group's rows of [X y], whitened: L⁻¹ times them.
+            var block = [Double](repeating: 0, count: m * columns)
             for col in 0..<columns {
-                var v = rows.map { col < p ? x[$0 + col * n] : y[$0] }
-                for i in 0..<m {
-                    var s = v[i]
-                    for k in 0..<i { s -= lambda[i + k * m] * v[k] }
-                    v[i] = s / lambda[i + i * m]
-                }
-                for (i, r) in rows.enumerated() { whitened[r + col * n] = v[i] }
+                for (i, r) in rows.enumerated() { block[i + col * m] = col < p ? x[r + col * n] : y[r] }
+            }
+            LAPACK.solveLowerInPlace(lambda, n: m, &block, columns: columns)
+            for col in 0..<columns {
+                for (i, r) in rows.enumerated() { whitened[r + col * n] = block[i + col * m] }
             }
         }
         let qr = PivotedQR(whitened, rows: n, columns: columns)
@@ -137,28 +137,16 @@ public struct GeneralizedLeastSquares {
         let rss = r(p, p) * r(p, p)
         var logDetRX = 0.0
         for i in 0..<p { logDetRX += 2 * log(abs(r(i, i))) }
-        // β from R_X β = Q'y, and (R_X'R_X)⁻¹.
+        // β from R_X β = Q'y, and (R_X'R_X)⁻¹ by LAPACK.
         var beta = [Double](repeating: 0, count: p)
         for i in stride(from: p - 1, through: 0, by: -1) {
             var s = r(i, p)
             for k in (i + 1)..<max(p, i + 1) { s -= r(i, k) * beta[k] }
             beta[i] = s / r(i, i)
         }
-        var rInverse = [Double](repeating: 0, count: p * p)
-        for j in 0..<p {
-            rInverse[j + j * p] = 1 / r(j, j)
-            for i in stride(from: j - 1, through: 0, by: -1) {
-                var s = 0.0
-                for k in (i + 1)...j { s -= r(i, k) * rInverse[k + j * p] }
-                rInverse[i + j * p] = s / r(i, i)
-            }
-        }
-        var covariance = [Double](repeating: 0, count: p * p)
-        for i in 0..<p { for j in 0..<p {
-            var s = 0.0
-            for k in max(i, j)..<p { s += rInverse[i + k * p] * rInverse[j + k * p] }
-            covariance[i + j * p] = s
-        } }
+        var rX = [Double](repeating: 0, count: p * p)
+        for j in 0..<p { for i in 0...j { rX[i + j * p] = r(i, j) } }
+        guard let covariance = LAPACK.choleskyInverse(upper: rX, n: p) else { return nil }
         let dof = Double(reml ? n - p : n)
         var logLik = -dof / 2 * (log(2 * Double.pi) + 1 + log(rss / dof)) - logDetLambda / 2
         if reml { logLik -= logDetRX / 2 }

@@ -1,9 +1,9 @@
 /// Newton steps from an optimizer's result to the minimum itself, for fits whose printed
 /// digits come from an optimizer that converges further than Nelder–Mead stops (nlme's gls
 /// prints its structure's parameters to seven digits). The gradient is a Richardson-extrapolated
-/// central difference and the Hessian a plain one; a step is taken only where it lowers the
-/// objective, so the result is never worse than the start. Elements on or next to their lower
-/// bound are held where they are.
+/// central difference and the Hessian NumericalDerivatives' central one; a step is taken only
+/// where it lowers the objective, so the result is never worse than the start. Elements on or
+/// next to their lower bound are held where they are.
 public enum NewtonPolish {
     public static func refine(_ start: [Double], lower: [Double], maxIterations: Int = 25,
                               _ f: ([Double]) -> Double) -> [Double] {
@@ -14,29 +14,30 @@ public enum NewtonPolish {
             let free = x.indices.filter { x[$0] - 2 * steps[$0] > lower[$0] }
             guard !free.isEmpty else { break }
             let n = free.count
-            var gradient = [Double](repeating: 0, count: n)
-            var hessian = [Double](repeating: 0, count: n * n)
-            func shifted(_ moves: [(Int, Double)]) -> [Double] {
-                var y = x
-                for (i, d) in moves { y[i] += d }
-                return y
+            // The objective over the free elements only.
+            let base = x
+            func restricted(_ z: [Double]) -> Double {
+                var y = base
+                for (a, i) in free.enumerated() { y[i] = z[a] }
+                return f(y)
             }
-            for (a, i) in free.enumerated() {
-                let h = steps[i]
-                let plus = f(shifted([(i, h)])), minus = f(shifted([(i, -h)]))
-                let wide = (plus - minus) / (2 * h)
-                let narrow = (f(shifted([(i, h / 2)])) - f(shifted([(i, -h / 2)]))) / h
-                gradient[a] = (4 * narrow - wide) / 3
-                hessian[a * n + a] = (plus - 2 * fx + minus) / (h * h)
-                for (b, j) in free.enumerated() where b < a {
-                    let k = steps[j]
-                    let value = (f(shifted([(i, h), (j, k)])) - f(shifted([(i, h), (j, -k)]))
-                        - f(shifted([(i, -h), (j, k)])) + f(shifted([(i, -h), (j, -k)]))) / (4 * h * k)
-                    hessian[a * n + b] = value
-                    hessian[b * n + a] = value
+            let z = free.map { x[$0] }, h = free.map { steps[$0] }
+            // Richardson-extrapolated central differences for the gradient.
+            let gradient = (0..<n).map { a -> Double in
+                func moved(_ d: Double) -> Double {
+                    var y = z
+                    y[a] += d
+                    return restricted(y)
                 }
+                let wide = (moved(h[a]) - moved(-h[a])) / (2 * h[a])
+                let narrow = (moved(h[a] / 2) - moved(-h[a] / 2)) / h[a]
+                return (4 * narrow - wide) / 3
             }
-            guard let direction = solvePositiveDefinite(hessian, gradient.map { -$0 }, n: n) else { break }
+            var factor = NumericalDerivatives.centralHessian(restricted, at: z, steps: h)
+            guard LAPACK.choleskyLower(&factor, n: n) else { break }
+            var direction = gradient.map { -$0 }
+            LAPACK.solveLowerInPlace(factor, n: n, &direction, columns: 1)
+            direction = LAPACK.solveTransposedLower(factor, n: n, direction)
             var accepted = false
             var scale = 1.0
             for _ in 0..<30 {
@@ -58,33 +59,5 @@ public enum NewtonPolish {
             if !accepted { break }
         }
         return x
-    }
-
-    /// The solution of A d = b for a symmetric positive-definite A (row-major n x n), by
-    /// Cholesky; nil when A is not positive definite.
-    static func solvePositiveDefinite(_ a: [Double], _ b: [Double], n: Int) -> [Double]? {
-        var l = [Double](repeating: 0, count: n * n)
-        for i in 0..<n {
-            for j in 0...i {
-                var sum = a[i * n + j]
-                for k in 0..<j { sum -= l[i * n + k] * l[j * n + k] }
-                if i == j {
-                    guard sum > 0, sum.isFinite else { return nil }
-                    l[i * n + i] = sum.squareRoot()
-                } else {
-                    l[i * n + j] = sum / l[j * n + j]
-                }
-            }
-        }
-        var y = b
-        for i in 0..<n {
-            for k in 0..<i { y[i] -= l[i * n + k] * y[k] }
-            y[i] /= l[i * n + i]
-        }
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for k in (i + 1)..<n { y[i] -= l[k * n + i] * y[k] }
-            y[i] /= l[i * n + i]
-        }
-        return y
     }
 }

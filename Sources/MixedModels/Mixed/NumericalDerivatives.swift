@@ -131,4 +131,29 @@ public enum NumericalDerivatives {
         }
         return a[0]
     }
+
+    /// The Hessian of f at x by plain central differences with the given steps: second
+    /// differences on the diagonal, four-point differences off it. Column-major n x n; calls f
+    /// 1 + 2n + 2n(n − 1) times. For smooth objectives whose rounding needs steps well above
+    /// the cube root of the machine epsilon (nlme's apVar on the lmer core, Newton steps).
+    public static func centralHessian(_ f: ([Double]) -> Double, at x: [Double], steps h: [Double]) -> [Double] {
+        let n = x.count
+        func at(_ moves: [(Int, Double)]) -> Double {
+            var y = x
+            for (i, sign) in moves { y[i] += sign * h[i] }
+            return f(y)
+        }
+        let f0 = f(x)
+        var hessian = [Double](repeating: 0, count: n * n)
+        for i in 0..<n {
+            hessian[i + i * n] = (at([(i, 1)]) - 2 * f0 + at([(i, -1)])) / (h[i] * h[i])
+            for j in 0..<i {
+                let value = (at([(i, 1), (j, 1)]) - at([(i, 1), (j, -1)]) - at([(i, -1), (j, 1)])
+                    + at([(i, -1), (j, -1)])) / (4 * h[i] * h[j])
+                hessian[i + j * n] = value
+                hessian[j + i * n] = value
+            }
+        }
+        return hessian
+    }
 }

@@ -63,3 +63,11 @@ fitted(m)
 residuals(m)
 anova(m)
 tryCatch(lme(y ~ trt, random = ~ 1 | block, data = d), error = conditionMessage)
+#### lme-oxboys-random-slope-summary
+# Heights near 150 cm varying by 0.7 within boys: the fit centres the response, and four digits
+# are nlme's and the optimum's alike.
+library(nlme)
+options(digits = 4)
+m <- lme(height ~ age, data = Oxboys, random = ~ age | Subject)
+summary(m)
+anova(m)

@@ -1,7 +1,17 @@
-/// Numeric matrices that R code hands to kernels (hypothesis matrices, covariance matrices),
-/// read column-major and checked against the dimensions the kernel needs, so that a malformed
-/// argument is an R error rather than an index out of range.
+/// Numeric vectors and matrices that R code hands to kernels (hypothesis matrices, covariance
+/// matrices, codes), read column-major and checked against the dimensions the kernel needs, so
+/// that a malformed argument is an R error rather than an index out of range.
 enum MatrixArguments {
+    /// The values of a double or integer vector (NA as NaN); nil for any other value, so that
+    /// strings and lists are refused rather than coerced.
+    static func numbers(_ value: RValue) -> [Double]? {
+        switch value.asVector?.storage {
+        case .double(let values)?: return values
+        case .integer(let values)?: return values.map { $0 == NAInteger ? .nan : Double($0) }
+        default: return nil
+        }
+    }
+
     /// The rows of a hypothesis matrix L with `columns` columns each; a plain vector is one row.
     static func rows(_ value: RValue, columns p: Int) throws -> [[Double]] {
         guard case .vector(let l) = value, let values = Coerce.doubles(l) else { throw RError("invalid hypothesis matrix") }

@@ -9,14 +9,7 @@ import MixedModels
 enum GlsKernel {
     static func install(_ interp: Interpreter) {
         interp.defineInternal("gls_fit") { _, args in
-            func numbers(_ k: Int) -> [Double]? {
-                guard args.count > k else { return nil }
-                switch args[k].value.asVector?.storage {
-                case .double(let v)?: return v
-                case .integer(let v)?: return v.map(Double.init)
-                default: return nil
-                }
-            }
+            func numbers(_ k: Int) -> [Double]? { args.count > k ? MatrixArguments.numbers(args[k].value) : nil }
             guard let x = numbers(0), let dim = args[0].value.asVector?.dim, dim.count == 2,
                   let y = numbers(1), let group = numbers(2), let position = numbers(3),
                   let stratum = numbers(4), let strataCount = numbers(5)?.first.flatMap({ Int(exactly: $0) }),
@@ -32,7 +25,7 @@ enum GlsKernel {
             }
             let groupCodes = group.map { Int(exactly: $0) ?? -1 }
             let strata = stratum.map { (Int(exactly: $0) ?? 0) - 1 }
-            guard let groupCount = groupCodes.max(), groupCodes.allSatisfy({ $0 >= 1 }) else { throw RError("invalid arguments") }
+            guard let groupCount = groupCodes.max(), groupCount <= n, groupCodes.allSatisfy({ $0 >= 1 }) else { throw RError("invalid arguments") }
             var rows = [[Int]](repeating: [], count: groupCount)
             for (i, g) in groupCodes.enumerated() { rows[g - 1].append(i) }
             let correlation: GeneralizedLeastSquares.Correlation = kind == 1 ? .autoregressive : kind == 2 ? .compoundSymmetry : .none

@@ -40,7 +40,7 @@ enum LmeKernels {
                   let reml = args.count > 4 ? args[4].value.logicalValue : nil else {
                 throw RError("invalid arguments")
             }
-            let natural = NaturalParameters(sizes: sizes, termLevels: termLevels)
+            let natural = NaturalVarianceParameters(sizes: sizes, termLevels: termLevels)
             // varIdent's strata, when the fit has them: their log ratios come after the levels'.
             let strata = numbers(args, 5)?.map { (Int(exactly: $0) ?? 0) - 1 }
             let strataCount = numbers(args, 6)?.first.flatMap { Int(exactly: $0) } ?? 1
@@ -76,7 +76,9 @@ enum LmeKernels {
                 return -0.5 * (logDet + count * log(2 * Double.pi * sigma2) + model.pwrss / sigma2)
             }
             let n = pars.count
-            let hessian = centralHessian(loglik, at: pars)
+            // Steps of 1e-4 (relative beyond 1): the core's likelihood is smooth to about 1e-13,
+            // too rough for nlme's own steps of 6e-6.
+            let hessian = NumericalDerivatives.centralHessian(loglik, at: pars, steps: pars.map { 1e-4 * max(abs($0), 1) })
             return NamedValues.matrix(hessian, rows: n, columns: n, rowNames: nil, columnNames: nil)
         }
     }
@@ -89,92 +91,6 @@ enum LmeKernels {
     }
 
     private static func numbers(_ args: [EvaluatedArgument], _ k: Int) -> [Double]? {
-        guard args.count > k else { return nil }
-        switch args[k].value.asVector?.storage {
-        case .double(let values)?: return values
-        case .integer(let values)?: return values.map(Double.init)
-        default: return nil
-        }
-    }
-
-    /// Central differences with steps of 1e-4 (relative beyond 1): the core's likelihood is
-    /// smooth to about 1e-13, too rough for nlme's own steps of 6e-6. Column-major n x n.
-    static func centralHessian(_ f: ([Double]) -> Double, at x: [Double]) -> [Double] {
-        let n = x.count
-        let h = x.map { 1e-4 * max(abs($0), 1) }
-        func at(_ moves: [(Int, Double)]) -> Double {
-            var y = x
-            for (i, sign) in moves { y[i] += sign * h[i] }
-            return f(y)
-        }
-        let f0 = f(x)
-        var hessian = [Double](repeating: 0, count: n * n)
-        for i in 0..<n {
-            hessian[i + i * n] = (at([(i, 1)]) - 2 * f0 + at([(i, -1)])) / (h[i] * h[i])
-            for j in 0..<i {
-                let value = (at([(i, 1), (j, 1)]) - at([(i, 1), (j, -1)]) - at([(i, -1), (j, 1)])
-                    + at([(i, -1), (j, -1)])) / (4 * h[i] * h[j])
-                hessian[i + j * n] = value
-                hessian[j + i * n] = value
-            }
-        }
-        return hessian
-    }
-}
-
-/// nlme's natural parameters of the random effects, level by level (q log standard deviations,
-/// then the q(q − 1)/2 transformed correlations of the lower triangle, column by column), and
-/// the lmer θ they give: each term's lower Cholesky factor of its covariance relative to σ²,
-/// column by column, terms in the fit's order.
-struct NaturalParameters {
-    let sizes: [Int]
-    let termLevels: [Int]
-
-    var count: Int { sizes.reduce(0) { $0 + $1 + $1 * ($1 - 1) / 2 } }
-
-    func theta(_ x: [Double]) -> [Double]? {
-        let sigma = exp(x[x.count - 1])
-        var offsets: [Int] = []
-        var k = 0
-        for q in sizes {
-            offsets.append(k)
-            k += q + q * (q - 1) / 2
-        }
-        var theta: [Double] = []
-        for level in termLevels {
-            let q = sizes[level - 1], start = offsets[level - 1]
-            let sd = (0..<q).map { exp(x[start + $0]) / sigma }
-            var cov = [Double](repeating: 0, count: q * q)
-            for i in 0..<q { cov[i + i * q] = sd[i] * sd[i] }
-            var c = start + q
-            for j in 0..<q {
-                for i in (j + 1)..<max(q, j + 1) {
-                    let z = exp(x[c])
-                    let r = (z - 1) / (z + 1)
-                    cov[i + j * q] = r * sd[i] * sd[j]
-                    cov[j + i * q] = cov[i + j * q]
-                    c += 1
-                }
-            }
-            guard let factor = lowerCholesky(cov, q) else { return nil }
-            for j in 0..<q { for i in j..<q { theta.append(factor[i + j * q]) } }
-        }
-        return theta
-    }
-
-    private func lowerCholesky(_ a: [Double], _ n: Int) -> [Double]? {
-        var l = [Double](repeating: 0, count: n * n)
-        for j in 0..<n {
-            var d = a[j + j * n]
-            for k in 0..<j { d -= l[j + k * n] * l[j + k * n] }
-            guard d > 0, d.isFinite else { return nil }
-            l[j + j * n] = d.squareRoot()
-            for i in (j + 1)..<max(n, j + 1) {
-                var s = a[i + j * n]
-                for k in 0..<j { s -= l[i + k * n] * l[j + k * n] }
-                l[i + j * n] = s / l[j + j * n]
-            }
-        }
-        return l
+        args.count > k ? MatrixArguments.numbers(args[k].value) : nil
     }
 }
